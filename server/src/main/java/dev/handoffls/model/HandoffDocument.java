@@ -1,0 +1,65 @@
+package dev.handoffls.model;
+
+import dev.handoffls.text.DocumentText;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the rules and features need to know about one version of one document. Computed once
+ * per text version by {@code DocumentParser}; immutable.
+ *
+ * @param path           workspace-relative path with '/' separators
+ * @param prose          the text with everything that is not prose (code, HTML, link destinations,
+ *                       front matter, ID definitions) blanked to spaces; same length and line breaks
+ * @param handoff        the {@code ## Downstream Handoff} section (any kind), if present
+ * @param registry       a PT's registry sections, if this is a PT
+ * @param definitions    scope definitions made by handoff categories and PT registry sections, in order
+ * @param bodyMetadata   bold {@code **Key**: value} lines, first occurrence per lower-cased key
+ * @param ptVersion      N of a {@code PT-v{N}.md} file name
+ * @param decisionNumber the number of a decision document
+ */
+public record HandoffDocument(
+        String path,
+        DocumentText text,
+        String prose,
+        DocumentKind kind,
+        Location location,
+        boolean coordinator,
+        Optional<FrontMatter> frontMatter,
+        List<Heading> headings,
+        Optional<HandoffSection> handoff,
+        Optional<HandoffSection> registry,
+        List<IdDefinition> definitions,
+        List<MalformedId> malformedIds,
+        List<LocalDefinition> localDefinitions,
+        List<IdReference> references,
+        List<TaskItem> tasks,
+        List<PathRef> artifactPaths,
+        List<PathRef> directiveInputs,
+        List<LinkRef> links,
+        List<WikiLink> wikiLinks,
+        List<NamedRef> handoffRefs,
+        List<NamedRef> decisionRefs,
+        Map<String, MetadataValue> bodyMetadata,
+        List<SourceAnnotation> sourceAnnotations,
+        Integer ptVersion,
+        Integer decisionNumber,
+        int invalidUtf8Sequences) {
+
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    public Optional<Heading> firstHeading() {
+        return headings.isEmpty() ? Optional.empty() : Optional.of(headings.get(0));
+    }
+
+    public boolean isL2() {
+        return kind == DocumentKind.L2_SUMMARY;
+    }
+
+    public boolean isPt() {
+        return kind == DocumentKind.PERMANENT_TASK;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.handoffls.parse;
+
+import dev.handoffls.config.HandoffConfig;
+import dev.handoffls.model.DocumentKind;
+import dev.handoffls.model.FrontMatter;
+import dev.handoffls.model.Heading;
+import dev.handoffls.util.Glob;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** Classifies a document (spec §2): configured globs, then file name, then front matter, then content. */
+final class KindClassifier {
+    static final Pattern PT_VERSION = Pattern.compile("(?i)^PT-v(\\d{1,6})\\.md$");
+    static final Pattern DECISION_HEADING = Pattern.compile("^Decision\\s+(\\d{3})\\s*:");
+    private static final Pattern DECISION_FILE = Pattern.compile("(?i)^(?:D-|decision-)?(\\d{3})(?:[-_. ].*)?\\.(md|markdown)$");
+
+    private KindClassifier() {
+    }
+
+    static DocumentKind classify(String path, HandoffConfig config, Optional<FrontMatter> fm, List<Heading> headings,
+            Predicate<String> hasBodyKey) {
+        for (Map.Entry<DocumentKind, List<Glob>> e : config.kinds().entrySet()) {
+            if (e.getValue().stream().anyMatch(g -> g.matches(path))) {
+                return e.getKey();
+            }
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean fmStatus = fm.flatMap(f -> f.value("status")).isPresent();
+        boolean ticketLines = hasBodyKey.test("id") || hasBodyKey.test("task id") || hasBodyKey.test("assigned to");
+        if (lower.equals("l2-summary.md")) {
+            return DocumentKind.L2_SUMMARY;
+        }
+        if (lower.equals("permanent-task.md") || lower.equals("pt.md") || PT_VERSION.matcher(name).matches()) {
+            return DocumentKind.PERMANENT_TASK;
+        }
+        if (lower.startsWith("directive") && lower.endsWith(".md")) {
+            return DocumentKind.DIRECTIVE;
+        }
+        if (lower.startsWith("handoff-") && (ticketLines || fmStatus)) {
+            return DocumentKind.HANDOFF;
+        }
+        if (decisionNumberFromFileName(path) != null) {
+            return DocumentKind.DECISION;
+        }
+        Optional<DocumentKind> declared = fm.flatMap(f -> f.value("kind")).flatMap(DocumentKind::fromId);
+        if (declared.isPresent()) {
+            return declared.get();
+        }
+        if (headings.stream().anyMatch(h -> h.level() == 2 && isHandoffHeading(h.text()))) {
+            return DocumentKind.L2_SUMMARY;
+        }
+        Optional<Heading> first = headings.stream().findFirst();
+        if (first.isPresent()) {
+            String t = first.get().text();
+            if (t.toLowerCase(Locale.ROOT).startsWith("permanent task") || t.contains("[PERMANENT]")) {
+                return DocumentKind.PERMANENT_TASK;
+            }
+        }
+        if (headings.stream().anyMatch(h -> h.text().startsWith("Directive for"))) {
+            return DocumentKind.DIRECTIVE;
+        }
+        if (fmStatus && hasBodyKey.test("id")) {
+            return DocumentKind.HANDOFF;
+        }
+        if (first.isPresent() && DECISION_HEADING.matcher(first.get().text()).find()) {
+            return DocumentKind.DECISION;
+        }
+        return DocumentKind.OTHER;
+    }
+
+    static boolean isHandoffHeading(String text) {
+        return text.trim().toLowerCase(Locale.ROOT).startsWith("downstream handoff");
+    }
+
+    /** {@code D-011-x.md}, {@code decision-011-x.md}, or {@code 011-x.md} directly inside a {@code decisions/} folder. */
+    static Integer decisionNumberFromFileName(String path) {
+        String[] segments = path.split("/");
+        if (segments.length < 2 || !segments[segments.length - 2].equalsIgnoreCase("decisions")) {
+            String name = segments[segments.length - 1];
+            var m = Pattern.compile("(?i)^(?:D-|decision-)(\\d{3})(?:[-_. ].*)?\\.(md|markdown)$").matcher(name);
+            return m.matches() ? Integer.valueOf(m.group(1)) : null;
+        }
+        var m = DECISION_FILE.matcher(segments[segments.length - 1]);
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+}

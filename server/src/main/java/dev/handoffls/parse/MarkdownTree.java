@@ -1,0 +1,227 @@
+package dev.handoffls.parse;
+
+import dev.handoffls.model.FrontMatter;
+import dev.handoffls.text.DocumentText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The commonmark tree of a document plus what the scanners need from it: the offsets of blocks and
+ * inlines, and the "prose" mask — the text with code, HTML and link destinations blanked out.
+ */
+final class MarkdownTree {
+    /** Thread-safe (commonmark's Parser is), so shared by every parse. */
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    record Span(int start, int end) {
+    }
+
+    record CodeSpan(int start, int end, String literal) {
+    }
+
+    final DocumentText text;
+    final Node document;
+    final char[] prose;
+    final char[] proseWithCode;
+    final List<CodeSpan> codeSpans = new ArrayList<>();
+    final List<Node> headings = new ArrayList<>();
+    final List<Node> links = new ArrayList<>();
+    final List<ListItem> listItems = new ArrayList<>();
+    final List<Node> paragraphs = new ArrayList<>();
+    final List<TableBlock> tables = new ArrayList<>();
+    final List<HtmlInline> htmlInlines = new ArrayList<>();
+
+    MarkdownTree(DocumentText text, Optional<FrontMatter> frontMatter) {
+        this.text = text;
+        String source = text.text();
+        int fmEnd = frontMatter.map(fm -> text.offsetAt(fm.range().end())).orElse(0);
+        if (fmEnd > 0) {
+            // Blank the front matter so commonmark keeps every offset but does not see the YAML.
+            char[] blanked = source.toCharArray();
+            for (int i = 0; i < fmEnd; i++) {
+                if (blanked[i] != '\n' && blanked[i] != '\r') {
+                    blanked[i] = ' ';
+                }
+            }
+            source = new String(blanked);
+        }
+        this.document = PARSER.parse(source);
+        this.prose = blank(text.text());
+        document.accept(new Collector());
+        for (Node n : paragraphs) {
+            copy(n);
+        }
+        for (Node n : headings) {
+            copy(n);
+        }
+        for (TableBlock t : tables) {
+            copy(t);
+        }
+        this.proseWithCode = prose.clone();
+        for (CodeSpan c : codeSpans) {
+            mask(prose, c.start, c.end);
+        }
+        for (HtmlInline h : htmlInlines) {
+            Span s = span(h);
+            mask(prose, s.start, s.end);
+            mask(proseWithCode, s.start, s.end);
+        }
+        for (Node link : links) {
+            Span d = destinationSpan(link);
+            if (d != null) {
+                mask(prose, d.start, d.end);
+                mask(proseWithCode, d.start, d.end);
+            }
+        }
+    }
+
+    private char[] blank(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            out[i] = c == '\n' || c == '\r' ? c : ' ';
+        }
+        return out;
+    }
+
+    private void copy(Node n) {
+        for (SourceSpan s : n.getSourceSpans()) {
+            int start = offset(s);
+            text.text().getChars(start, Math.min(start + s.getLength(), text.length()), prose, start);
+        }
+    }
+
+    static void mask(char[] chars, int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+    }
+
+    int offset(SourceSpan s) {
+        int line = Math.min(s.getLineIndex(), text.lineCount() - 1);
+        return Math.min(text.lineStart(line) + s.getColumnIndex(), text.length());
+    }
+
+    /** From the start of the node's first source span to the end of its last one. */
+    Span span(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            return new Span(0, 0);
+        }
+        SourceSpan last = spans.get(spans.size() - 1);
+        return new Span(offset(spans.get(0)), Math.min(offset(last) + last.getLength(), text.length()));
+    }
+
+    /** The raw source of a block, exactly as in the document (so offsets inside it map back). */
+    String source(Node n) {
+        Span s = span(n);
+        return text.text().substring(s.start(), s.end());
+    }
+
+    /** The {@code (dest)} part of a link: from the end of its text to the end of the link. */
+    Span destinationSpan(Node link) {
+        Span whole = span(link);
+        if (whole.end <= whole.start) {
+            return null;
+        }
+        String src = text.text().substring(whole.start, whole.end);
+        int idx = src.lastIndexOf("](");
+        if (idx < 0) {
+            return null;
+        }
+        return new Span(whole.start + idx + 2, whole.end);
+    }
+
+    /** Plain text of a heading or paragraph: its text and code literals. */
+    static String plainText(Node n) {
+        StringBuilder sb = new StringBuilder();
+        n.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text t) {
+                sb.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                sb.append(c.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak b) {
+                sb.append(' ');
+            }
+        });
+        return sb.toString().trim();
+    }
+
+    private final class Collector extends AbstractVisitor {
+        @Override
+        public void visit(Heading heading) {
+            headings.add(heading);
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            paragraphs.add(paragraph);
+            visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            listItems.add(item);
+            visitChildren(item);
+        }
+
+        @Override
+        public void visit(Code code) {
+            Span s = span(code);
+            codeSpans.add(new CodeSpan(s.start, s.end, code.getLiteral()));
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            htmlInlines.add(html);
+        }
+
+        @Override
+        public void visit(Link link) {
+            links.add(link);
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            links.add(image);
+            visitChildren(image);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomBlock block) {
+            if (block instanceof TableBlock t) {
+                tables.add(t);
+            }
+            visitChildren(block);
+        }
+    }
+}

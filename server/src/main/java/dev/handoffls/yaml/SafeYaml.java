@@ -1,0 +1,144 @@
+package dev.handoffls.yaml;
+
+import dev.handoffls.model.Problem;
+import dev.handoffls.text.DocumentText;
+import dev.handoffls.text.Position;
+import dev.handoffls.text.Range;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+
+/**
+ * Composes YAML into position-carrying nodes with a safe, bounded loader: the failsafe schema (every
+ * scalar is a string, no custom types), few aliases, no recursive keys, a size cap. Duplicate keys
+ * are reported as problems rather than thrown so they can be shown at their position.
+ */
+public final class SafeYaml {
+    public static final int MAX_CODE_POINTS = 256 * 1024;
+    private static final int MAX_ALIASES = 20;
+
+    private final DocumentText text;
+    private final int startOffset;
+    private final int lineOffset;
+
+    /**
+     * @param text        the document holding the YAML
+     * @param startOffset offset of the YAML's first character in {@code text}
+     */
+    public SafeYaml(DocumentText text, int startOffset) {
+        this.text = text;
+        this.startOffset = startOffset;
+        this.lineOffset = text.positionAt(startOffset).line();
+    }
+
+    /** The composed root node, or empty (with a problem) when the YAML does not parse. */
+    public Optional<Node> compose(String yaml, List<Problem> problems) {
+        if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
+            problems.add(new Problem(rangeOfLine(0), "YAML block is larger than " + MAX_CODE_POINTS / 1024
+                    + " KB; it is not read"));
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setSchema(new FailsafeSchema())
+                .setAllowDuplicateKeys(true)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setUseMarks(true)
+                .build();
+        try {
+            return new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            Range r = e.getProblemMark().or(e::getContextMark).map(this::pointAt).orElse(rangeOfLine(0));
+            problems.add(new Problem(r, "YAML does not parse: " + firstLine(e.getProblem() != null ? e.getProblem()
+                    : e.getMessage())));
+        } catch (YamlEngineException | StackOverflowError e) {
+            problems.add(new Problem(rangeOfLine(0), "YAML does not parse: " + firstLine(String.valueOf(e.getMessage()))));
+        }
+        return Optional.empty();
+    }
+
+    /** Top-level keys of a mapping, lower-cased, with duplicates (ignoring case) reported. */
+    public Map<String, NodeTuple> keys(MappingNode mapping, List<Problem> problems) {
+        Map<String, NodeTuple> keys = new HashMap<>();
+        for (NodeTuple t : mapping.getValue()) {
+            String key = scalar(t.getKeyNode()).orElse(null);
+            if (key == null) {
+                problems.add(new Problem(range(t.getKeyNode()), "a key must be plain text"));
+                continue;
+            }
+            String lower = key.toLowerCase(Locale.ROOT);
+            NodeTuple first = keys.putIfAbsent(lower, t);
+            if (first != null) {
+                Position p = range(first.getKeyNode()).start();
+                problems.add(new Problem(range(t.getKeyNode()), "duplicate key '" + key + "' (first defined on line "
+                        + (p.line() + 1) + "); keep one"));
+            }
+        }
+        return keys;
+    }
+
+    public static Optional<String> scalar(Node node) {
+        return node instanceof ScalarNode s ? Optional.of(s.getValue()) : Optional.empty();
+    }
+
+    public Range range(Node node) {
+        Optional<Mark> start = node.getStartMark();
+        Optional<Mark> end = node.getEndMark();
+        if (start.isEmpty()) {
+            return rangeOfLine(0);
+        }
+        Position s = position(start.get());
+        Position e = end.map(this::position).orElse(s);
+        // Block scalars and collections end on the next line; keep the range on the node's text.
+        if (e.line() > s.line() && node instanceof ScalarNode) {
+            e = new Position(s.line(), text.lineEnd(s.line()) - text.lineStart(s.line()));
+        }
+        return new Range(s, e);
+    }
+
+    private Range pointAt(Mark mark) {
+        Position p = position(mark);
+        int lineEnd = text.lineEnd(Math.min(p.line(), text.lineCount() - 1)) - text.lineStart(Math.min(p.line(), text.lineCount() - 1));
+        return new Range(p, new Position(p.line(), Math.max(p.character(), lineEnd)));
+    }
+
+    /** Mark columns count code points; LSP wants UTF-16 code units. */
+    private Position position(Mark mark) {
+        int line = Math.min(lineOffset + mark.getLine(), text.lineCount() - 1);
+        int lineStart = mark.getLine() == 0 ? startOffset : text.lineStart(line);
+        String lineText = text.text().substring(lineStart, text.lineEnd(line));
+        int cps = Math.min(mark.getColumn(), lineText.codePointCount(0, lineText.length()));
+        int units = lineText.offsetByCodePoints(0, cps);
+        return text.positionAt(lineStart + units);
+    }
+
+    private Range rangeOfLine(int relativeLine) {
+        int line = Math.min(lineOffset + relativeLine, text.lineCount() - 1);
+        return text.range(text.lineStart(line), text.lineEnd(line));
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").trim();
+    }
+
+    /** Every problem in a list, for callers that only need messages. */
+    public static List<String> messages(List<Problem> problems) {
+        List<String> out = new ArrayList<>();
+        problems.forEach(p -> out.add(p.message()));
+        return out;
+    }
+}
