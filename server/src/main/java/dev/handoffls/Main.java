@@ -1,0 +1,48 @@
+package dev.handoffls;
+
+import dev.handoffls.cli.CheckCommand;
+import dev.handoffls.cli.CliOutput;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Entry point of {@code handoff-ls.jar}: dispatches {@code check …} (and, later, {@code lsp}). */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, Path.of("").toAbsolutePath(), new CliOutput(out, err)));
+    }
+
+    public static int run(String[] args, Path cwd, CliOutput io) {
+        if (args.length == 0 || args[0].equals("lsp")) {
+            io.err().println("handoff-ls: the language server mode is not available in this build yet; use 'check'.");
+            io.err().println(CheckCommand.USAGE);
+            return 2;
+        }
+        return switch (args[0]) {
+            case "check" -> new CheckCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "--help", "-h", "help" -> {
+                io.out().println(CheckCommand.USAGE);
+                yield 0;
+            }
+            case "--version" -> {
+                io.out().println("handoff-ls " + version());
+                yield 0;
+            }
+            default -> {
+                io.err().println("handoff-ls: unknown command '" + args[0] + "'");
+                io.err().println(CheckCommand.USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.handoffls.cli;
+
+import dev.handoffls.config.LoadedConfig;
+import dev.handoffls.index.WorkspaceIndex;
+import dev.handoffls.index.WorkspaceLoader;
+import dev.handoffls.model.Problem;
+import dev.handoffls.rules.Checker;
+import dev.handoffls.rules.Finding;
+import dev.handoffls.rules.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code handoff-ls check [PATH…] [--format text|json|sarif] [--config FILE] [--fail-on …]} (spec §11). */
+public final class CheckCommand {
+    public static final String USAGE = """
+            Usage: handoff-ls check [PATH...] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info]
+                   handoff-ls lsp            (language server over stdio)
+
+            Checks handoff markdown (L2 summaries, PERMANENT Task, directives, tickets, decisions).
+              PATH        files or folders to report on (default: .); the workspace root is the nearest
+                          folder at or above the first PATH holding .handoff.yaml or .git
+              --format    text (default), json (schema version 1) or sarif (SARIF 2.1.0)
+              --config    a .handoff.yaml to use instead of the one at the workspace root
+              --fail-on   lowest severity that makes the exit status 1 (default: error)
+            Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
+            Rules: docs/rules.md""";
+
+    private final Path cwd;
+    private final CliOutput io;
+
+    public CheckCommand(Path cwd, CliOutput io) {
+        this.cwd = cwd.toAbsolutePath().normalize();
+        this.io = io;
+    }
+
+    public int run(String[] args) {
+        try {
+            CheckOptions options = CheckOptions.parse(args);
+            if (options.help()) {
+                io.out().println(USAGE);
+                return 0;
+            }
+            return check(options);
+        } catch (UsageException e) {
+            io.err().println("handoff-ls: " + e.getMessage());
+            io.err().println("Try 'handoff-ls check --help'.");
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            io.err().println("handoff-ls: cannot read the workspace: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int check(CheckOptions options) throws UsageException, IOException {
+        List<Path> targets = new ArrayList<>();
+        for (String p : options.paths().isEmpty() ? List.of(".") : options.paths()) {
+            Path t = cwd.resolve(p).normalize();
+            if (!Files.exists(t)) {
+                throw new UsageException("no such file or folder: " + p);
+            }
+            targets.add(t.toRealPath());
+        }
+        Path root = WorkspaceRoot.find(targets.get(0), cwd.toRealPath());
+        List<String> include = new ArrayList<>();
+        for (Path t : targets) {
+            if (!t.startsWith(root)) {
+                throw new UsageException(t + " is outside the workspace root " + root + " (the first PATH decides the root)");
+            }
+            include.add(root.relativize(t).toString().replace('\\', '/'));
+        }
+        LoadedConfig config = loadConfig(options, root);
+        WorkspaceIndex index = new WorkspaceLoader(root, config).scan();
+        List<Finding> findings = Checker.standard().check(index, Checker.under(include));
+        PathDisplay display = new PathDisplay(root, cwd);
+        Report report = new Report(findings, countFiles(index, include), display);
+        switch (options.format()) {
+            case "json" -> io.out().println(JsonFormatter.format(report));
+            case "sarif" -> io.out().println(SarifFormatter.format(report, root));
+            default -> TextFormatter.print(report, io.out());
+        }
+        boolean fail = findings.stream().anyMatch(f -> f.severity() != Severity.HINT && f.severity().atLeast(options.failOn()));
+        return fail ? 1 : 0;
+    }
+
+    private LoadedConfig loadConfig(CheckOptions options, Path root) throws UsageException, IOException {
+        LoadedConfig config;
+        String shown;
+        if (options.configFile() != null) {
+            Path file = cwd.resolve(options.configFile()).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("configuration file not found: " + options.configFile());
+            }
+            shown = options.configFile();
+            config = WorkspaceLoader.readConfigFile(file, root.relativize(file.toAbsolutePath()).toString());
+        } else {
+            config = WorkspaceLoader.readConfig(root);
+            shown = new PathDisplay(root, cwd).show(".handoff.yaml");
+        }
+        if (!config.problems().isEmpty()) {
+            StringBuilder sb = new StringBuilder("invalid configuration:");
+            for (Problem p : config.problems()) {
+                sb.append(System.lineSeparator()).append("  ").append(shown).append(':')
+                        .append(p.range().start().line() + 1).append(':').append(p.range().start().character() + 1)
+                        .append(": ").append(p.message());
+            }
+            throw new UsageException(sb.toString());
+        }
+        return config;
+    }
+
+    private static int countFiles(WorkspaceIndex index, List<String> include) {
+        var filter = Checker.under(include);
+        int n = (int) index.documents().keySet().stream().filter(filter).count();
+        return n + (int) index.skipped().keySet().stream().filter(filter).count();
+    }
+}

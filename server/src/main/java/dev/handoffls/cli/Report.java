@@ -1,0 +1,13 @@
+package dev.handoffls.cli;
+
+import dev.handoffls.rules.Finding;
+import dev.handoffls.rules.Severity;
+import java.util.List;
+
+/** The findings of one run, with how to show their paths. */
+record Report(List<Finding> findings, int files, PathDisplay paths) {
+
+    long count(Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+}

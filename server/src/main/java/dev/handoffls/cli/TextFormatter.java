@@ -1,0 +1,29 @@
+package dev.handoffls.cli;
+
+import dev.handoffls.rules.Finding;
+import dev.handoffls.rules.Severity;
+import java.io.PrintStream;
+
+/** {@code path:line:col: severity HLnnn message}, 1-based (UTF-16 columns), then a summary line. */
+final class TextFormatter {
+    private TextFormatter() {
+    }
+
+    static void print(Report report, PrintStream out) {
+        for (Finding f : report.findings()) {
+            out.println(report.paths().show(f.path()) + ":" + (f.range().start().line() + 1) + ":"
+                    + (f.range().start().character() + 1) + ": " + f.severity().label() + " " + f.code() + " " + f.message());
+        }
+        out.println(summary(report));
+    }
+
+    static String summary(Report r) {
+        return plural(r.count(Severity.ERROR), "error") + ", " + plural(r.count(Severity.WARNING), "warning") + ", "
+                + r.count(Severity.INFORMATION) + " information, " + plural(r.count(Severity.HINT), "hint") + " in "
+                + plural(r.files(), "file");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

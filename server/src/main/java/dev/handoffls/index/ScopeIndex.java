@@ -1,0 +1,146 @@
+package dev.handoffls.index;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.IdDefinition;
+import dev.handoffls.model.IdReference;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The IDs of one pipeline (or the workspace-wide scope): definitions in origin order, references,
+ * and the scope's PT. Derived from the documents alone, so two indexes holding the same documents
+ * derive equal scope indexes.
+ */
+public final class ScopeIndex {
+    private final String scope;
+    private final List<HandoffDocument> documents;
+    private final ImmutableListMultimap<String, DefinitionSite> definitions;
+    private final ImmutableListMultimap<String, ReferenceSite> references;
+    private final List<HandoffDocument> pts;
+    private final Set<String> historyPts;
+    private final Map<String, Integer> highest;
+
+    ScopeIndex(String scope, List<HandoffDocument> docs) {
+        this.scope = scope;
+        this.documents = docs.stream().sorted(Comparator.comparing(HandoffDocument::path)).toList();
+        this.historyPts = historyPtVersions(documents);
+        this.pts = documents.stream().filter(d -> d.isPt() && !historyPts.contains(d.path())).toList();
+
+        ImmutableListMultimap.Builder<String, DefinitionSite> defs = ImmutableListMultimap.builder();
+        ImmutableListMultimap.Builder<String, ReferenceSite> refs = ImmutableListMultimap.builder();
+        Map<String, Integer> max = new HashMap<>();
+        documents.stream().filter(d -> !historyPts.contains(d.path())).sorted(OriginOrder.DOCUMENTS).forEach(d -> {
+            Set<String> seen = new HashSet<>();
+            for (IdDefinition def : d.definitions()) {
+                // The later of two duplicates in one document takes no part in cross-document rules.
+                if (seen.add(def.id())) {
+                    defs.put(def.id(), new DefinitionSite(d, def));
+                }
+                max.merge(def.token().prefix(), def.token().number(), Math::max);
+            }
+            for (IdReference r : d.references()) {
+                for (String id : r.ids()) {
+                    refs.put(id, new ReferenceSite(d, r));
+                }
+            }
+        });
+        this.definitions = defs.build();
+        this.references = refs.build();
+        this.highest = Map.copyOf(max);
+    }
+
+    /** Files named PT-v{N}.md in one folder are versions of one PT; all but the highest N are history. */
+    private static Set<String> historyPtVersions(List<HandoffDocument> docs) {
+        Map<String, HandoffDocument> newest = new HashMap<>();
+        for (HandoffDocument d : docs) {
+            if (d.isPt() && d.ptVersion() != null) {
+                newest.merge(d.location().folder(), d, (a, b) -> a.ptVersion() >= b.ptVersion() ? a : b);
+            }
+        }
+        Set<String> history = new HashSet<>();
+        for (HandoffDocument d : docs) {
+            if (d.isPt() && d.ptVersion() != null && newest.get(d.location().folder()) != d) {
+                history.add(d.path());
+            }
+        }
+        return Set.copyOf(history);
+    }
+
+    public String scope() {
+        return scope;
+    }
+
+    public List<HandoffDocument> documents() {
+        return documents;
+    }
+
+    /** Scope definitions of an ID, origin first. */
+    public List<DefinitionSite> definitions(String id) {
+        return definitions.get(id);
+    }
+
+    public ListMultimap<String, DefinitionSite> allDefinitions() {
+        return definitions;
+    }
+
+    public Optional<DefinitionSite> origin(String id) {
+        List<DefinitionSite> sites = definitions.get(id);
+        return sites.isEmpty() ? Optional.empty() : Optional.of(sites.get(0));
+    }
+
+    public List<ReferenceSite> references(String id) {
+        return references.get(id);
+    }
+
+    public ListMultimap<String, ReferenceSite> allReferences() {
+        return references;
+    }
+
+    public boolean isDefined(String id) {
+        return definitions.containsKey(id);
+    }
+
+    /** Every distinct PT of the scope (history versions excluded). */
+    public List<HandoffDocument> pts() {
+        return pts;
+    }
+
+    /** The scope's one PT; empty when there is none or several (HL505). */
+    public Optional<HandoffDocument> pt() {
+        return pts.size() == 1 ? Optional.of(pts.get(0)) : Optional.empty();
+    }
+
+    public boolean isHistoryPt(String path) {
+        return historyPts.contains(path);
+    }
+
+    /** One more than the highest number defined with the prefix anywhere in the scope. */
+    public String nextFreeId(String prefix) {
+        return prefix + "-" + (highest.getOrDefault(prefix, 0) + 1);
+    }
+
+    public int highestNumber(String prefix) {
+        return highest.getOrDefault(prefix, 0);
+    }
+
+    /** A comparable summary for the "incremental equals from scratch" check. */
+    public List<Object> signature() {
+        List<Object> sig = new ArrayList<>();
+        sig.add(scope);
+        sig.add(documents.stream().map(HandoffDocument::path).toList());
+        definitions.forEach((id, site) -> sig.add(List.of(id, site.path(), site.definition())));
+        references.forEach((id, site) -> sig.add(List.of(id, site.document().path(), site.reference())));
+        sig.add(pts.stream().map(HandoffDocument::path).toList());
+        sig.add(new java.util.TreeMap<>(highest));
+        return ImmutableList.copyOf(sig);
+    }
+}

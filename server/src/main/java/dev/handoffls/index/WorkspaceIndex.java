@@ -1,0 +1,282 @@
+package dev.handoffls.index;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.handoffls.config.LoadedConfig;
+import dev.handoffls.config.WorkspaceLayout;
+import dev.handoffls.model.DocumentKind;
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.parse.DocumentParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An immutable snapshot of a workspace: its documents (parsed), every file and folder that exists
+ * (for path resolution), and files skipped with a reason. Updated one file at a time by returning a
+ * new snapshot; derived data (scopes, names) is computed lazily and scope indexes of untouched
+ * scopes are carried over.
+ */
+public final class WorkspaceIndex {
+    private final LoadedConfig config;
+    private final DocumentParser parser;
+    private final ImmutableSortedMap<String, HandoffDocument> documents;
+    private final ImmutableSortedMap<String, String> skipped;
+    private final ImmutableSortedSet<String> files;
+    private final ImmutableSortedSet<String> dirs;
+    private final Map<String, ScopeIndex> scopeCache;
+    private final Supplier<Map<String, List<HandoffDocument>>> byScope;
+    private final Supplier<ImmutableListMultimap<String, String>> filesByName;
+    private final Supplier<ImmutableListMultimap<Integer, HandoffDocument>> decisions;
+    private final Supplier<ImmutableListMultimap<String, HandoffDocument>> tickets;
+
+    WorkspaceIndex(LoadedConfig config, DocumentParser parser, ImmutableSortedMap<String, HandoffDocument> documents,
+            ImmutableSortedMap<String, String> skipped, ImmutableSortedSet<String> files,
+            ImmutableSortedSet<String> dirs, Map<String, ScopeIndex> carriedScopes) {
+        this.config = config;
+        this.parser = parser;
+        this.documents = documents;
+        this.skipped = skipped;
+        this.files = files;
+        this.dirs = dirs;
+        this.scopeCache = new ConcurrentHashMap<>(carriedScopes);
+        this.byScope = Suppliers.memoize(this::groupByScope);
+        this.filesByName = Suppliers.memoize(this::indexFileNames);
+        this.decisions = Suppliers.memoize(this::indexDecisions);
+        this.tickets = Suppliers.memoize(this::indexTickets);
+    }
+
+    public static WorkspaceIndex empty(LoadedConfig config) {
+        return new WorkspaceIndex(config, new DocumentParser(new WorkspaceLayout(config.config())),
+                ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+                Map.of());
+    }
+
+    public LoadedConfig loadedConfig() {
+        return config;
+    }
+
+    public DocumentParser parser() {
+        return parser;
+    }
+
+    public Map<String, HandoffDocument> documents() {
+        return documents;
+    }
+
+    public Optional<HandoffDocument> document(String path) {
+        return Optional.ofNullable(documents.get(path));
+    }
+
+    /** Files that exist but were not read, with the reason (too large, binary). */
+    public Map<String, String> skipped() {
+        return skipped;
+    }
+
+    public boolean fileExists(String path) {
+        return files.contains(path);
+    }
+
+    public boolean dirExists(String path) {
+        return path.isEmpty() || dirs.contains(path);
+    }
+
+    public boolean exists(String path) {
+        return fileExists(path) || dirExists(path);
+    }
+
+    public int fileCount() {
+        return files.size();
+    }
+
+    /** Files with this exact name anywhere, in path order. */
+    public List<String> filesNamed(String name) {
+        return filesByName.get().get(name);
+    }
+
+    /** Files whose name equals {@code name} ignoring case (wiki links). */
+    public List<String> filesNamedIgnoreCase(String name) {
+        return filesByName.get().get("\u0000" + name.toLowerCase(Locale.ROOT));
+    }
+
+    public List<HandoffDocument> decisions(int number) {
+        return decisions.get().get(number);
+    }
+
+    public boolean hasDecisions() {
+        return !decisions.get().isEmpty();
+    }
+
+    /** Tickets by id, compared ignoring case and a trailing ".md" (spec §12). */
+    public List<HandoffDocument> tickets(String id) {
+        return tickets.get().get(TicketIds.normalize(id));
+    }
+
+    public ScopeIndex scope(String scope) {
+        return scopeCache.computeIfAbsent(scope, s -> new ScopeIndex(s, byScope.get().getOrDefault(s, List.of())));
+    }
+
+    public ScopeIndex scopeOf(HandoffDocument doc) {
+        return scope(doc.location().scope());
+    }
+
+    public List<String> scopes() {
+        return List.copyOf(new TreeSet<>(byScope.get().keySet()));
+    }
+
+    // ---- updates -------------------------------------------------------------------------------
+
+    /** This snapshot with one document added or replaced. */
+    public WorkspaceIndex withDocument(HandoffDocument doc) {
+        return update(doc.path(), doc, null);
+    }
+
+    /** This snapshot with a file that exists but is not a document (or is ignored). */
+    public WorkspaceIndex withPlainFile(String path) {
+        return update(path, null, null);
+    }
+
+    /** This snapshot with a file that exists but was not read. */
+    public WorkspaceIndex withSkipped(String path, String reason) {
+        return update(path, null, reason);
+    }
+
+    public WorkspaceIndex withDirectory(String path) {
+        if (dirs.contains(path)) {
+            return this;
+        }
+        TreeSet<String> d = new TreeSet<>(dirs);
+        addWithAncestors(d, path);
+        return new WorkspaceIndex(config, parser, documents, skipped, files, ImmutableSortedSet.copyOf(d), scopeCache);
+    }
+
+    /** This snapshot without the file (deleted). Folders stay: deleting a file keeps its folder. */
+    public WorkspaceIndex withoutFile(String path) {
+        HandoffDocument old = documents.get(path);
+        TreeMap<String, HandoffDocument> docs = new TreeMap<>(documents);
+        docs.remove(path);
+        TreeMap<String, String> sk = new TreeMap<>(skipped);
+        sk.remove(path);
+        TreeSet<String> f = new TreeSet<>(files);
+        f.remove(path);
+        return new WorkspaceIndex(config, parser, ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk),
+                ImmutableSortedSet.copyOfSorted(f), dirs, carried(old, null));
+    }
+
+    private WorkspaceIndex update(String path, HandoffDocument doc, String skipReason) {
+        HandoffDocument old = documents.get(path);
+        TreeMap<String, HandoffDocument> docs = new TreeMap<>(documents);
+        if (doc != null) {
+            docs.put(path, doc);
+        } else {
+            docs.remove(path);
+        }
+        TreeMap<String, String> sk = new TreeMap<>(skipped);
+        if (skipReason != null) {
+            sk.put(path, skipReason);
+        } else {
+            sk.remove(path);
+        }
+        ImmutableSortedSet<String> f = files;
+        ImmutableSortedSet<String> d = dirs;
+        if (!files.contains(path)) {
+            TreeSet<String> nf = new TreeSet<>(files);
+            nf.add(path);
+            f = ImmutableSortedSet.copyOfSorted(nf);
+            TreeSet<String> nd = new TreeSet<>(dirs);
+            addWithAncestors(nd, WorkspaceLayout.parent(path));
+            d = ImmutableSortedSet.copyOfSorted(nd);
+        }
+        return new WorkspaceIndex(config, parser, ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk),
+                f, d, carried(old, doc));
+    }
+
+    /** Scope indexes that the change cannot affect, carried into the next snapshot. */
+    private Map<String, ScopeIndex> carried(HandoffDocument old, HandoffDocument now) {
+        Map<String, ScopeIndex> keep = new HashMap<>(scopeCache);
+        if (old != null) {
+            keep.remove(old.location().scope());
+        }
+        if (now != null) {
+            keep.remove(now.location().scope());
+        }
+        return keep;
+    }
+
+    static void addWithAncestors(TreeSet<String> dirs, String dir) {
+        String d = dir;
+        while (!d.isEmpty() && dirs.add(d)) {
+            d = WorkspaceLayout.parent(d);
+        }
+    }
+
+    // ---- derived data --------------------------------------------------------------------------
+
+    private Map<String, List<HandoffDocument>> groupByScope() {
+        Map<String, List<HandoffDocument>> out = new HashMap<>();
+        documents.values().forEach(d -> out.computeIfAbsent(d.location().scope(), k -> new ArrayList<>()).add(d));
+        return out;
+    }
+
+    private ImmutableListMultimap<String, String> indexFileNames() {
+        ImmutableListMultimap.Builder<String, String> b = ImmutableListMultimap.builder();
+        for (String f : files) {
+            String name = f.substring(f.lastIndexOf('/') + 1);
+            b.put(name, f);
+            b.put("\u0000" + name.toLowerCase(Locale.ROOT), f);
+        }
+        return b.build();
+    }
+
+    private ImmutableListMultimap<Integer, HandoffDocument> indexDecisions() {
+        ImmutableListMultimap.Builder<Integer, HandoffDocument> b = ImmutableListMultimap.builder();
+        documents.values().stream().filter(d -> d.kind() == DocumentKind.DECISION && d.decisionNumber() != null)
+                .forEach(d -> b.put(d.decisionNumber(), d));
+        return b.build();
+    }
+
+    private ImmutableListMultimap<String, HandoffDocument> indexTickets() {
+        ImmutableListMultimap.Builder<String, HandoffDocument> b = ImmutableListMultimap.builder();
+        documents.values().stream().filter(d -> d.kind() == DocumentKind.HANDOFF)
+                .forEach(d -> TicketIds.of(d).ifPresent(id -> b.put(TicketIds.normalize(id.value()), d)));
+        return b.build();
+    }
+
+    /** Everything an equality check between two snapshots needs, in a comparable form. */
+    public List<Object> signature() {
+        List<Object> sig = new ArrayList<>();
+        sig.add(files);
+        sig.add(dirs);
+        sig.add(skipped);
+        documents.forEach((p, d) -> sig.add(List.of(p, d.text().text(), d.kind(), d.location())));
+        scopes().forEach(s -> sig.add(scope(s).signature()));
+        sig.add(indexDecisions().entries().stream().map(e -> e.getKey() + "=" + e.getValue().path()).toList());
+        sig.add(indexTickets().entries().stream().map(e -> e.getKey() + "=" + e.getValue().path()).toList());
+        return sig;
+    }
+
+    @Override
+    public String toString() {
+        return "WorkspaceIndex[" + documents.size() + " documents, " + files.size() + " files]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WorkspaceIndex other && Objects.equals(signature(), other.signature());
+    }
+
+    @Override
+    public int hashCode() {
+        return documents.keySet().hashCode();
+    }
+}

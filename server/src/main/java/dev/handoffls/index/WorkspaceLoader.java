@@ -1,0 +1,196 @@
+package dev.handoffls.index;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.handoffls.config.ConfigLoader;
+import dev.handoffls.config.HandoffConfig;
+import dev.handoffls.config.LoadedConfig;
+import dev.handoffls.config.WorkspaceLayout;
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.parse.DocumentParser;
+import dev.handoffls.text.DecodedText;
+import dev.handoffls.text.DocumentText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads a workspace folder from disk into a {@link WorkspaceIndex}: walks every file (documents are
+ * parsed in parallel), and refreshes a snapshot one file at a time. Nothing outside the root is
+ * read; symbolic links are recorded but never followed.
+ */
+public final class WorkspaceLoader {
+    private static final Logger LOG = Logger.getLogger(WorkspaceLoader.class.getName());
+    /** Folders never walked: version control and dependency caches are not part of the workspace. */
+    private static final Set<String> NOT_WALKED = Set.of(".git", "node_modules", ".hg", ".svn");
+
+    private final Path root;
+    private final LoadedConfig config;
+    private final DocumentParser parser;
+
+    public WorkspaceLoader(Path root, LoadedConfig config) {
+        this.root = root.toAbsolutePath().normalize();
+        this.config = config;
+        this.parser = new DocumentParser(new WorkspaceLayout(config.config()));
+    }
+
+    /** Loads {@code .handoff.yaml} at the root (defaults when there is none). */
+    public static LoadedConfig readConfig(Path root) throws IOException {
+        Path file = root.resolve(ConfigLoader.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return LoadedConfig.defaults();
+        }
+        return readConfigFile(file, ConfigLoader.FILE_NAME);
+    }
+
+    public static LoadedConfig readConfigFile(Path file, String displayPath) throws IOException {
+        return ConfigLoader.load(displayPath, DecodedText.decode(Files.readAllBytes(file)).text());
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public WorkspaceIndex scan() {
+        TreeSet<String> files = new TreeSet<>();
+        TreeSet<String> dirs = new TreeSet<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String rel = relative(dir);
+                    if (!rel.isEmpty()) {
+                        dirs.add(rel);
+                    }
+                    return NOT_WALKED.contains(dir.getFileName() == null ? "" : dir.getFileName().toString()) && !rel.isEmpty()
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.add(relative(file));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    LOG.log(Level.FINE, "cannot visit " + file, e);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, HandoffDocument> docs = new ConcurrentSkipListMap<>();
+        Map<String, String> skipped = new ConcurrentSkipListMap<>();
+        files.parallelStream().filter(this::isDocumentCandidate).forEach(path -> {
+            Loaded l = load(path);
+            if (l.document != null) {
+                docs.put(path, l.document);
+            } else if (l.skipReason != null) {
+                skipped.put(path, l.skipReason);
+            }
+        });
+        // Files that vanished between the walk and the read are gone.
+        List<String> vanished = new ArrayList<>();
+        files.parallelStream().filter(this::isDocumentCandidate)
+                .filter(p -> !docs.containsKey(p) && !skipped.containsKey(p) && !Files.exists(absolute(p)))
+                .forEach(p -> {
+                    synchronized (vanished) {
+                        vanished.add(p);
+                    }
+                });
+        files.removeAll(vanished);
+        for (String f : files) {
+            WorkspaceIndex.addWithAncestors(dirs, WorkspaceLayout.parent(f));
+        }
+        return new WorkspaceIndex(config, parser, ImmutableSortedMap.copyOf(docs), ImmutableSortedMap.copyOf(skipped),
+                ImmutableSortedSet.copyOfSorted(files), ImmutableSortedSet.copyOfSorted(dirs), Map.of());
+    }
+
+    /** The snapshot after the file at {@code path} was created, changed or deleted on disk. */
+    public WorkspaceIndex refresh(WorkspaceIndex index, String path) {
+        Path abs = absolute(path);
+        if (Files.isDirectory(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return index.withDirectory(path);
+        }
+        if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return index.withoutFile(path);
+        }
+        if (!isDocumentCandidate(path)) {
+            return index.withPlainFile(path);
+        }
+        Loaded l = load(path);
+        if (l.document != null) {
+            return index.withDocument(l.document);
+        }
+        if (l.skipReason != null) {
+            return index.withSkipped(path, l.skipReason);
+        }
+        return index.withoutFile(path);
+    }
+
+    /** A markdown file that no {@code ignore} glob excludes. */
+    public boolean isDocumentCandidate(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".md") || lower.endsWith(".markdown")) && !config.config().isIgnored(path);
+    }
+
+    private record Loaded(HandoffDocument document, String skipReason) {
+    }
+
+    private Loaded load(String path) {
+        Path abs = absolute(path);
+        try {
+            if (Files.isSymbolicLink(abs)) {
+                // Reached through a link: indexed where it really lives, never followed out of the root.
+                return new Loaded(null, null);
+            }
+            long size = Files.size(abs);
+            HandoffConfig c = config.config();
+            if (size > c.maxFileSize()) {
+                return new Loaded(null, "larger than maxFileSize (" + size + " > " + c.maxFileSize() + " bytes)");
+            }
+            DecodedText decoded = DecodedText.decode(Files.readAllBytes(abs));
+            if (decoded.binary()) {
+                return new Loaded(null, "binary content (NUL bytes), not markdown");
+            }
+            return new Loaded(parser.parse(path, new DocumentText(decoded.text()), decoded.invalidSequences()), null);
+        } catch (NoSuchFileException e) {
+            return new Loaded(null, null);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "cannot read " + path + ": " + e.getMessage());
+            return new Loaded(null, "cannot be read: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.SEVERE, "parser failed on " + path, e);
+            return new Loaded(null, "could not be parsed (" + e.getClass().getSimpleName() + "); please report this");
+        }
+    }
+
+    public String relative(Path p) {
+        return root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    public Path absolute(String relative) {
+        Path p = root.resolve(relative).normalize();
+        if (!p.startsWith(root)) {
+            throw new IllegalArgumentException("outside the workspace: " + relative);
+        }
+        return p;
+    }
+
+}

@@ -1,0 +1,102 @@
+package dev.handoffls.rules;
+
+import dev.handoffls.config.ConfigLoader;
+import dev.handoffls.index.PathResolver;
+import dev.handoffls.index.WorkspaceIndex;
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.Problem;
+import dev.handoffls.text.Range;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs every rule over documents of an index. A rule that throws is logged and skipped for that
+ * document; the other rules still run (STYLE habit 6).
+ */
+public final class Checker {
+    private static final Logger LOG = Logger.getLogger(Checker.class.getName());
+
+    private final List<Rule> rules;
+
+    public Checker(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static Checker standard() {
+        return new Checker(Rules.all());
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Findings for every document (and skipped file, and the configuration) whose path passes the filter. */
+    public List<Finding> check(WorkspaceIndex index, Predicate<String> include) {
+        PathResolver resolver = new PathResolver(index);
+        List<Finding> out = new ArrayList<>(workspaceFindings(index, include));
+        index.documents().values().parallelStream()
+                .filter(d -> include.test(d.path()))
+                .map(d -> checkDocument(index, resolver, d))
+                .sequential()
+                .forEach(out::addAll);
+        out.sort(Finding.ORDER);
+        return out;
+    }
+
+    public List<Finding> checkDocument(WorkspaceIndex index, HandoffDocument doc) {
+        return checkDocument(index, new PathResolver(index), doc);
+    }
+
+    private List<Finding> checkDocument(WorkspaceIndex index, PathResolver resolver, HandoffDocument doc) {
+        if (index.scopeOf(doc).isHistoryPt(doc.path())) {
+            return List.of();
+        }
+        RuleContext ctx = new RuleContext(doc, index, resolver);
+        for (Rule rule : rules) {
+            ctx.startRule(rule.code());
+            try {
+                rule.check(ctx);
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.log(Level.SEVERE, "rule " + rule.code() + " failed on " + doc.path() + "; skipped", e);
+            }
+        }
+        List<Finding> findings = new ArrayList<>(ctx.findings());
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** HL001 for the configuration file, HL002 for files that were skipped. */
+    public List<Finding> workspaceFindings(WorkspaceIndex index, Predicate<String> include) {
+        List<Finding> out = new ArrayList<>();
+        var config = index.loadedConfig();
+        String configPath = config.path() == null ? ConfigLoader.FILE_NAME : config.path();
+        Severity configSeverity = config.config().severityOf(Code.HL001);
+        if (include.test(configPath) && configSeverity != Severity.OFF) {
+            for (Problem p : config.problems()) {
+                out.add(new Finding(configPath, p.range(), Code.HL001, configSeverity, p.message(), List.of()));
+            }
+        }
+        Severity skipSeverity = config.config().severityOf(Code.HL002);
+        if (skipSeverity != Severity.OFF) {
+            index.skipped().forEach((path, reason) -> {
+                if (include.test(path)) {
+                    out.add(new Finding(path, Range.of(0, 0, 0, 0), Code.HL002, skipSeverity,
+                            "not checked: " + reason, List.of()));
+                }
+            });
+        }
+        return out;
+    }
+
+    public static Predicate<String> everything() {
+        return p -> true;
+    }
+
+    public static Predicate<String> under(Collection<String> prefixes) {
+        return p -> prefixes.stream().anyMatch(pre -> pre.isEmpty() || p.equals(pre) || p.startsWith(pre + "/"));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.handoffls.rules;
+
+import dev.handoffls.config.HandoffConfig;
+import dev.handoffls.index.PathResolver;
+import dev.handoffls.index.ScopeIndex;
+import dev.handoffls.index.WorkspaceIndex;
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.text.Range;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a rule sees while checking one document, and where it reports. */
+public final class RuleContext {
+    private final HandoffDocument document;
+    private final WorkspaceIndex index;
+    private final PathResolver resolver;
+    private final List<Finding> findings = new ArrayList<>();
+    private Code current;
+
+    public RuleContext(HandoffDocument document, WorkspaceIndex index, PathResolver resolver) {
+        this.document = document;
+        this.index = index;
+        this.resolver = resolver;
+    }
+
+    public HandoffDocument document() {
+        return document;
+    }
+
+    public WorkspaceIndex index() {
+        return index;
+    }
+
+    public ScopeIndex scope() {
+        return index.scopeOf(document);
+    }
+
+    public HandoffConfig config() {
+        return index.loadedConfig().config();
+    }
+
+    public PathResolver resolver() {
+        return resolver;
+    }
+
+    void startRule(Code code) {
+        this.current = code;
+    }
+
+    public void report(Range range, String message, RelatedLocation... related) {
+        report(current, range, message, List.of(related));
+    }
+
+    public void report(Code code, Range range, String message, List<RelatedLocation> related) {
+        Severity severity = config().severityOf(code);
+        reportWithSeverity(code, severity, range, message, related);
+    }
+
+    /** For rules whose default depends on the case (HL106, HL501); configuration still wins. */
+    public void reportWithSeverity(Code code, Severity defaultSeverity, Range range, String message,
+            List<RelatedLocation> related) {
+        Severity configured = config().severity().get(code);
+        Severity severity = configured != null ? configured : defaultSeverity;
+        if (severity != Severity.OFF) {
+            findings.add(new Finding(document.path(), range, code, severity, message, related));
+        }
+    }
+
+    public Code currentCode() {
+        return current;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** A range for "the document's first heading, or line 0" (spec §9 ranges). */
+    public Range firstHeadingOrStart() {
+        return document.firstHeading().map(h -> h.range()).orElseGet(() -> {
+            int line = document.frontMatter().map(fm -> fm.range().end().line() + 1).orElse(0);
+            line = Math.min(line, document.text().lineCount() - 1);
+            return document.text().range(document.text().lineStart(line), document.text().lineEnd(line));
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package dev.handoffls.rules.ids;
+
+import dev.handoffls.model.IdDefinition;
+import dev.handoffls.rules.Code;
+import dev.handoffls.rules.RelatedLocation;
+import dev.handoffls.rules.Rule;
+import dev.handoffls.rules.RuleContext;
+import java.util.HashMap;
+import java.util.Map;
+
+/** HL203: the same ID defined twice in one document; reported on the later one. */
+public final class DuplicateId implements Rule {
+    @Override
+    public Code code() {
+        return Code.HL203;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Map<String, IdDefinition> first = new HashMap<>();
+        for (IdDefinition d : ctx.document().definitions()) {
+            IdDefinition earlier = first.putIfAbsent(d.id(), d);
+            if (earlier != null) {
+                ctx.report(d.range(), d.id() + " is already defined on line " + (earlier.range().start().line() + 1)
+                        + ": give this item its own ID (next free: " + ctx.scope().nextFreeId(d.token().prefix()) + ")",
+                        new RelatedLocation(ctx.document().path(), earlier.range(), "first definition of " + d.id()));
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.handoffls.rules.ids;
+
+import dev.handoffls.index.ScopeIndex;
+import dev.handoffls.model.IdDefinition;
+import dev.handoffls.rules.Code;
+import dev.handoffls.rules.Rule;
+import dev.handoffls.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * HL206: a number missing between defined IDs of a prefix (AD-1, AD-3 but no AD-2 anywhere in the
+ * scope) often means a lost item. Reported at the origin of the ID right after the gap.
+ */
+public final class IdGap implements Rule {
+    @Override
+    public Code code() {
+        return Code.HL206;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ScopeIndex scope = ctx.scope();
+        for (IdDefinition d : ctx.document().definitions()) {
+            var origin = scope.origin(d.id());
+            if (origin.isEmpty() || origin.get().definition() != d) {
+                continue;
+            }
+            String prefix = d.token().prefix();
+            int n = d.token().number();
+            if (n <= 1 || scope.isDefined(prefix + "-" + (n - 1))) {
+                continue;
+            }
+            int low = n - 1;
+            while (low > 0 && !scope.isDefined(prefix + "-" + low)) {
+                low--;
+            }
+            if (low == 0) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            for (int k = low + 1; k < n; k++) {
+                missing.add(prefix + "-" + k);
+            }
+            String list = missing.size() <= 3 ? String.join(", ", missing)
+                    : missing.get(0) + " through " + missing.get(missing.size() - 1);
+            ctx.report(d.range(), list + (missing.size() == 1 ? " is" : " are") + " defined nowhere in this pipeline ("
+                    + prefix + "-" + low + " and " + d.id() + " are): was an item lost, or should this be "
+                    + prefix + "-" + (low + 1) + "?");
+        }
+    }
+
+}

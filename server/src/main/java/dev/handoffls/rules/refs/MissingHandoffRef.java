@@ -1,0 +1,24 @@
+package dev.handoffls.rules.refs;
+
+import dev.handoffls.model.NamedRef;
+import dev.handoffls.rules.Code;
+import dev.handoffls.rules.Rule;
+import dev.handoffls.rules.RuleContext;
+
+/** HL307: a {@code handoff-….md} name that no file in the workspace has. */
+public final class MissingHandoffRef implements Rule {
+    @Override
+    public Code code() {
+        return Code.HL307;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (NamedRef r : ctx.document().handoffRefs()) {
+            if (ctx.index().filesNamed(r.name()).isEmpty()) {
+                ctx.report(r.range(), "no handoff file named '" + r.name() + "' in the workspace: fix the name, "
+                        + "or restore the ticket");
+            }
+        }
+    }
+}

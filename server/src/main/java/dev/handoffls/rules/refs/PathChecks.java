@@ -1,0 +1,72 @@
+package dev.handoffls.rules.refs;
+
+import dev.handoffls.index.PathResolver;
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.PathRef;
+import dev.handoffls.model.TaskItem;
+import dev.handoffls.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Path resolution shared by the file rules (HL303–HL305, HL309). */
+final class PathChecks {
+    /** Spec §12: a {@code handoff-….md} name is only ever HL307. */
+    private static final Pattern HANDOFF_NAME = Pattern.compile("(^|/)handoff-[^/]*\\.md$");
+
+    private PathChecks() {
+    }
+
+    record Checked(PathRef ref, PathResolver.Resolution resolution, TaskItem task) {
+    }
+
+    static boolean isHandoffName(String path) {
+        return HANDOFF_NAME.matcher(path).find();
+    }
+
+    /** Artifact, directive-input and link paths (HL303, HL309). */
+    static List<Checked> filePaths(RuleContext ctx) {
+        HandoffDocument doc = ctx.document();
+        List<Checked> out = new ArrayList<>();
+        List<PathRef> refs = new ArrayList<>(doc.artifactPaths());
+        refs.addAll(doc.directiveInputs());
+        for (PathRef ref : refs) {
+            if (!isHandoffName(ref.text())) {
+                out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), null));
+            }
+        }
+        for (var link : doc.links()) {
+            if (link.path().isEmpty() || isHandoffName(link.path())) {
+                continue;
+            }
+            PathRef ref = new PathRef(link.path(), link.range(), PathRef.Context.LINK, false, null);
+            out.add(new Checked(ref, ctx.resolver().resolve(doc, link.path(), false, false), null));
+        }
+        return out;
+    }
+
+    /** Paths of tasks (HL304, HL305, HL309). */
+    static List<Checked> taskPaths(RuleContext ctx) {
+        HandoffDocument doc = ctx.document();
+        List<Checked> out = new ArrayList<>();
+        for (TaskItem task : doc.tasks()) {
+            for (PathRef ref : task.paths()) {
+                if (!isHandoffName(ref.text())) {
+                    out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), task));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String lookedIn(RuleContext ctx, PathRef ref) {
+        List<String> roots = ctx.resolver().roots(ctx.document());
+        if (ref.context() == PathRef.Context.ARTIFACT) {
+            roots = roots.subList(0, ctx.document().location().pipelineFolder() != null ? 2 : 1);
+        }
+        List<String> shown = roots.stream().map(r -> r.isEmpty() ? "the workspace root" : r + "/").distinct().toList();
+        String base = ref.baseDir() != null ? " in " + ref.baseDir() : "";
+        return "looked" + base + " under " + String.join(", ", shown)
+                + (ref.context() != PathRef.Context.ARTIFACT && !ref.text().contains("/") ? " and by name everywhere" : "");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.handoffls.rules.refs;
+
+import dev.handoffls.index.PathResolver.Status;
+import dev.handoffls.parse.Verbs;
+import dev.handoffls.rules.Code;
+import dev.handoffls.rules.Rule;
+import dev.handoffls.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** HL309: absolute paths and paths that leave the workspace are not portable and are never probed. */
+public final class PathOutsideWorkspace implements Rule {
+    @Override
+    public Code code() {
+        return Code.HL309;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        List<PathChecks.Checked> all = new ArrayList<>(PathChecks.filePaths(ctx));
+        PathChecks.taskPaths(ctx).stream()
+                .filter(c -> Verbs.classify(c.task().verb()) != Verbs.Kind.OTHER)
+                .forEach(all::add);
+        for (PathChecks.Checked c : all) {
+            if (c.resolution().status() == Status.OUTSIDE) {
+                ctx.report(c.ref().range(), "'" + c.ref().text() + "' is outside the workspace (absolute, home-relative or "
+                        + "leaving the root with '..'): write it relative to the workspace so everyone can resolve it");
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.handoffls.rules.refs;
+
+import dev.handoffls.index.PathResolver.Status;
+import dev.handoffls.parse.Verbs;
+import dev.handoffls.rules.Code;
+import dev.handoffls.rules.Rule;
+import dev.handoffls.rules.RuleContext;
+
+/** HL304: a task that deploys, runs or verifies a file that does not exist — the phantom file. */
+public final class PhantomDeployTarget implements Rule {
+    @Override
+    public Code code() {
+        return Code.HL304;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (PathChecks.Checked c : PathChecks.taskPaths(ctx)) {
+            if (c.resolution().status() == Status.MISSING && Verbs.classify(c.task().verb()) == Verbs.Kind.EXISTENCE) {
+                ctx.report(c.ref().range(), "'" + c.ref().text() + "' does not exist (" + PathChecks.lookedIn(ctx, c.ref())
+                        + "), but this task asks to " + c.task().verb() + " it: create the file first, or fix the path");
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.handoffls.rules.structure;
+
+import dev.handoffls.config.CategorySpec;
+import dev.handoffls.model.Category;
+import dev.handoffls.model.HandoffSection;
+import dev.handoffls.rules.Code;
+import dev.handoffls.rules.Rule;
+import dev.handoffls.rules.RuleContext;
+import java.util.List;
+
+/** HL108: the PT's registry sections (D-012), reported once with all missing names. */
+public final class MissingPtSection implements Rule {
+    @Override
+    public Code code() {
+        return Code.HL108;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!ctx.document().isPt() || ctx.document().registry().isEmpty() || ctx.document().text().length() == 0) {
+            return;
+        }
+        HandoffSection registry = ctx.document().registry().get();
+        List<CategorySpec> specs = ctx.config().ptSections();
+        List<String> missing = specs.stream()
+                .filter(s -> registry.categories().stream().map(Category::order).noneMatch(o -> o == specs.indexOf(s)))
+                .map(s -> "'" + s.ptName() + "'")
+                .toList();
+        if (!missing.isEmpty()) {
+            ctx.report(ctx.firstHeadingOrStart(), "PERMANENT Task lacks " + (missing.size() == 1 ? "section " : "sections ")
+                    + String.join(", ", missing) + ": the Lead copies handoff items into these (Decision 011 §4.2)");
+        }
+    }
+}
