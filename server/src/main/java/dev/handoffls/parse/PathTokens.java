@@ -15,8 +15,9 @@ public final class PathTokens {
     private static final Pattern PRODUCT = Pattern.compile("^[A-Z][A-Za-z0-9]*\\.js$");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:(//)?");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/]");
-    private static final String LEADING = "([\"'`*_";
-    private static final String TRAILING = ")]\"'`,;:!?.*_";
+    private static final String EMPHASIS = "*_`";
+    private static final String LEADING = "([\"'`*";
+    private static final String TRAILING = ")]\"'`,;:!?.*";
 
     /** A path candidate: the cleaned token, its offset within the original token, and whether its first segment must exist. */
     public record Candidate(String path, int start, int end, boolean needsRootCheck) {
@@ -36,6 +37,12 @@ public final class PathTokens {
         int start = 0;
         int end = token.length();
         if (!fromCode) {
+            // Emphasis comes in pairs (*x*, __x__); a lone leading '_' belongs to the name (_agents/).
+            while (end - start >= 2 && EMPHASIS.indexOf(token.charAt(start)) >= 0
+                    && token.charAt(end - 1) == token.charAt(start)) {
+                start++;
+                end--;
+            }
             while (start < end && LEADING.indexOf(token.charAt(start)) >= 0) {
                 start++;
             }

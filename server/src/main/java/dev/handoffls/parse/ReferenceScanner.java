@@ -20,6 +20,8 @@ final class ReferenceScanner {
     private static final Pattern HANDOFF = Pattern.compile("(?<![A-Za-z0-9_.-])(handoff-[A-Za-z0-9_.-]*?\\.md)(?![A-Za-z0-9_])");
     private static final Pattern DECISION = Pattern.compile("(?<![A-Za-z0-9_-])(?:Decision\\s+(\\d{3})|D-(\\d{3}))(?![A-Za-z0-9_]|-\\d)");
     private static final Pattern DIRECTIVE_INPUT = Pattern.compile("(?i)Read Phase \\S+ coordinator'?s L2 at:?\\s*");
+    /** Patterns, not names: {@code handoff-task-name-YYYYMMDD.md}. */
+    private static final Pattern TEMPLATE = Pattern.compile("YYYY|MMDD|XXXX|NNN");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final MarkdownTree tree;
@@ -95,7 +97,7 @@ final class ReferenceScanner {
         Matcher m = HANDOFF.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (name.contains("..") || name.equals("handoff-.md")) {
+            if (name.contains("..") || name.equals("handoff-.md") || TEMPLATE.matcher(name).find()) {
                 continue;
             }
             out.add(new NamedRef(name, tree.text.range(base + m.start(1), base + m.end(1))));

@@ -83,8 +83,9 @@ final class TaskScanner {
             i++;
         }
         for (PathRef p : paths) {
+            // A path right after the checkbox (only emphasis or backticks before it): the verb follows it.
             int ps = tree.text.offsetAt(p.range().start()) - start;
-            if (ps == i) {
+            if (ps >= pos && ps <= i) {
                 i = tree.text.offsetAt(p.range().end()) - start;
                 break;
             }

@@ -17,8 +17,7 @@ public final class Verbs {
     private static final Set<String> EXISTENCE = Set.of("deploy", "ship", "release", "roll", "restart", "run",
             "execute", "verify", "review", "check", "test", "validate", "configure", "migrate", "apply", "install",
             "update", "patch", "fix", "import", "load", "monitor", "audit", "inspect", "read", "edit", "modify",
-            "upgrade", "merge", "launch", "start", "rerun", "debug", "rotate", "publish", "confirm", "commit", "push",
-            "upload", "open", "refactor", "extend", "wire", "integrate", "revert", "rollback", "redeploy", "lint",
+            "upgrade", "merge", "launch", "start", "rerun", "debug", "rotate", "publish", "confirm", "open", "refactor", "extend", "wire", "integrate", "revert", "rollback", "redeploy", "lint",
             "benchmark", "profile", "analyze", "analyse", "scan", "examine", "consult", "study", "reference");
     private static final Set<String> CREATION = Set.of("create", "write", "add", "generate", "produce", "document",
             "draft", "scaffold", "implement", "build", "make", "author", "prepare", "compose", "record", "save",

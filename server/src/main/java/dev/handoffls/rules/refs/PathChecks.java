@@ -65,7 +65,7 @@ final class PathChecks {
             roots = roots.subList(0, ctx.document().location().pipelineFolder() != null ? 2 : 1);
         }
         List<String> shown = roots.stream().map(r -> r.isEmpty() ? "the workspace root" : r + "/").distinct().toList();
-        String base = ref.baseDir() != null ? " in " + ref.baseDir() : "";
+        String base = ref.baseDir() != null ? " for " + ref.baseDir() + ref.text() : "";
         return "looked" + base + " under " + String.join(", ", shown)
                 + (ref.context() != PathRef.Context.ARTIFACT && !ref.text().contains("/") ? " and by name everywhere" : "");
     }

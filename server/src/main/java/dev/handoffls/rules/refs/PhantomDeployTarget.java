@@ -18,7 +18,7 @@ public final class PhantomDeployTarget implements Rule {
         for (PathChecks.Checked c : PathChecks.taskPaths(ctx)) {
             if (c.resolution().status() == Status.MISSING && Verbs.classify(c.task().verb()) == Verbs.Kind.EXISTENCE) {
                 ctx.report(c.ref().range(), "'" + c.ref().text() + "' does not exist (" + PathChecks.lookedIn(ctx, c.ref())
-                        + "), but this task asks to " + c.task().verb() + " it: create the file first, or fix the path");
+                        + "), but this task needs it to exist ('" + c.task().verb() + "'): create the file first, or fix the path");
             }
         }
     }

@@ -17,13 +17,14 @@ public final class MissingPtSection implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.document().isPt() || ctx.document().registry().isEmpty() || ctx.document().text().length() == 0) {
+        if (!ctx.document().isPt() || ctx.document().text().text().isBlank()) {
             return;
         }
-        HandoffSection registry = ctx.document().registry().get();
+        // A PT without any heading has no registry at all: every section is missing (range: line 0).
+        List<Category> present = ctx.document().registry().map(HandoffSection::categories).orElse(List.of());
         List<CategorySpec> specs = ctx.config().ptSections();
         List<String> missing = specs.stream()
-                .filter(s -> registry.categories().stream().map(Category::order).noneMatch(o -> o == specs.indexOf(s)))
+                .filter(s -> present.stream().map(Category::order).noneMatch(o -> o == specs.indexOf(s)))
                 .map(s -> "'" + s.ptName() + "'")
                 .toList();
         if (!missing.isEmpty()) {
