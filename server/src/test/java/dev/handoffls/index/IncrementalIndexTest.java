@@ -1,0 +1,103 @@
+package dev.handoffls.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoffls.testing.TestWorkspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * STYLE habit 8 ("paranoid mode"): a snapshot updated one file at a time must equal a snapshot built
+ * from scratch over the same files — documents, existing paths, scopes, definitions and references.
+ */
+class IncrementalIndexTest {
+    private static final Path SAMPLES = Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("samples");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void addingEveryFileOneByOneEqualsAFullScan() throws IOException {
+        copySamples();
+        TestWorkspace ws = TestWorkspace.in(tmp);
+        WorkspaceLoader loader = ws.loader();
+        WorkspaceIndex scratch = loader.scan();
+
+        List<String> files = relativeFiles();
+        Collections.shuffle(files, new Random(42));
+        WorkspaceIndex incremental = WorkspaceIndex.empty(ws.config());
+        for (String f : files) {
+            incremental = loader.refresh(incremental, f);
+            // Force derived data on the way, so carried-over scope caches are exercised too.
+            incremental.scopes().forEach(incremental::scope);
+        }
+        assertThat(incremental.signature()).isEqualTo(scratch.signature());
+    }
+
+    @Test
+    void changesAndDeletionsKeepTheIndexEqualToAFreshScan() throws IOException {
+        copySamples();
+        TestWorkspace ws = TestWorkspace.in(tmp);
+        WorkspaceLoader loader = ws.loader();
+        WorkspaceIndex index = loader.scan();
+        index.scopes().forEach(index::scope);
+
+        String pt = ".agent/teams/checkout-redesign/permanent-task.md";
+        String l2 = ".agent/teams/checkout-redesign/phase-4/planning-coord/L2-summary.md";
+        String ticket = "handoffs/handoff-refund-queue-backfill-20260221.md";
+        Files.writeString(tmp.resolve(l2), Files.readString(tmp.resolve(l2)).replace("[AD-5]", "[AD-4]"));
+        index = loader.refresh(index, l2);
+        Files.delete(tmp.resolve(pt));
+        index = loader.refresh(index, pt);
+        Files.delete(tmp.resolve(ticket));
+        index = loader.refresh(index, ticket);
+        Files.writeString(tmp.resolve("crewai-service/api_healer.py"), "print('healed')\n");
+        index = loader.refresh(index, "crewai-service/api_healer.py");
+        Files.createDirectories(tmp.resolve("new/folder"));
+        index = loader.refresh(index, "new/folder");
+
+        assertThat(index.signature()).isEqualTo(loader.scan().signature());
+    }
+
+    @Test
+    void updatingOneFileCarriesOverTheOtherScopes() throws IOException {
+        copySamples();
+        WorkspaceLoader loader = TestWorkspace.in(tmp).loader();
+        WorkspaceIndex index = loader.scan();
+        ScopeIndex billing = index.scope(".agent/teams/billing-migration");
+        ScopeIndex checkout = index.scope(".agent/teams/checkout-redesign");
+        String l2 = ".agent/teams/checkout-redesign/phase-4/planning-coord/L2-summary.md";
+        Files.writeString(tmp.resolve(l2), Files.readString(tmp.resolve(l2)) + "\nR-1\n");
+        WorkspaceIndex next = loader.refresh(index, l2);
+        assertThat(next.scope(".agent/teams/billing-migration")).isSameAs(billing);
+        assertThat(next.scope(".agent/teams/checkout-redesign")).isNotSameAs(checkout);
+    }
+
+    private void copySamples() throws IOException {
+        try (Stream<Path> s = Files.walk(SAMPLES)) {
+            for (Path p : s.toList()) {
+                Path target = tmp.resolve(SAMPLES.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private List<String> relativeFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(tmp)) {
+            return new ArrayList<>(s.filter(Files::isRegularFile)
+                    .map(p -> tmp.relativize(p).toString().replace('\\', '/')).toList());
+        }
+    }
+}
