@@ -95,7 +95,9 @@ public final class ConfigLoader {
                 case "fileRoots" -> stringList(v, l -> b.fileRoots = l.stream().map(ConfigLoader::trimSlashes).toList());
                 case "fileExtensions" -> stringList(v, l -> b.fileExtensions = new LinkedHashSet<>(
                         l.stream().map(e -> e.replaceFirst("^\\*?\\.", "").toLowerCase(Locale.ROOT)).toList()));
-                case "ignore" -> stringList(v, l -> b.ignore = l.stream().map(Glob::new).toList());
+                // Added to the defaults: writing one glob must not start checking node_modules or templates.
+                case "ignore" -> stringList(v, l -> b.ignore = java.util.stream.Stream.concat(
+                        HandoffConfig.DEFAULT_IGNORE.stream(), l.stream()).map(Glob::new).toList());
                 case "maxFileSize" -> string(v, s -> parseSize(s).ifPresentOrElse(n -> b.maxFileSize = n,
                         () -> problems.add(new Problem(yaml.range(v), "maxFileSize '" + s
                                 + "' is not a size: write e.g. 2MB, 512KB or a byte count"))));

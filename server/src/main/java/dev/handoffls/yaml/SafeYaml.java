@@ -4,7 +4,6 @@ import dev.handoffls.model.Problem;
 import dev.handoffls.text.DocumentText;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,12 +132,5 @@ public final class SafeYaml {
 
     private static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("").trim();
-    }
-
-    /** Every problem in a list, for callers that only need messages. */
-    public static List<String> messages(List<Problem> problems) {
-        List<String> out = new ArrayList<>();
-        problems.forEach(p -> out.add(p.message()));
-        return out;
     }
 }
