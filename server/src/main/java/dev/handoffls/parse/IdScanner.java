@@ -25,7 +25,7 @@ import org.commonmark.node.Node;
 final class IdScanner {
     private static final Pattern BRACKETED = Pattern.compile("^\\[([^\\[\\]\\n]{1,24})\\]");
     private static final Pattern SOURCE = Pattern.compile("\\s*<!--\\s*source:\\s*(\\S+?)\\s*-->\\s*$");
-    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*([A-Z]{1,8}-[1-9]\\d{0,8})(?::\\*\\*|\\*\\*:)");
+    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*([A-Z]{1,8}-[1-9]\\d{0,8})(?::|\\*\\*:)");
     private static final int MAX_RANGE = 50;
 
     private final MarkdownTree tree;

@@ -41,8 +41,8 @@ public final class MissingAnchor implements Rule {
             boolean found = target.get().headings().stream().map(Heading::slug).anyMatch(anchor::equals)
                     || target.get().headings().stream().anyMatch(h -> Slugs.slug(h.text()).equals(anchor));
             if (!found) {
-                ctx.report(link.range(), "'" + target.get().fileName() + "' has no heading for anchor '#" + link.anchor()
-                        + "': link to an existing heading's slug (lower-case, spaces as hyphens)");
+                ctx.report(PathChecks.linkPart(link, true), "'" + target.get().fileName() + "' has no heading for anchor '#"
+                        + link.anchor() + "': link to an existing heading's slug (lower-case, spaces as hyphens)");
             }
         }
     }

@@ -2,9 +2,12 @@ package dev.handoffls.rules.refs;
 
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.LinkRef;
 import dev.handoffls.model.PathRef;
 import dev.handoffls.model.TaskItem;
 import dev.handoffls.rules.RuleContext;
+import dev.handoffls.text.Position;
+import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,10 +42,25 @@ final class PathChecks {
             if (link.path().isEmpty() || isHandoffName(link.path())) {
                 continue;
             }
-            PathRef ref = new PathRef(link.path(), link.range(), PathRef.Context.LINK, false, null);
+            PathRef ref = new PathRef(link.path(), linkPart(link, false), PathRef.Context.LINK, false, null);
             out.add(new Checked(ref, ctx.resolver().resolve(doc, link.path(), false, false), null));
         }
         return out;
+    }
+
+    /**
+     * The part of a link's destination before its {@code #} (the path: HL303, HL309) or from it (the
+     * anchor: HL310); the whole destination when it is not written as is on one line.
+     */
+    static Range linkPart(LinkRef link, boolean anchor) {
+        Range r = link.range();
+        int hash = link.destination().indexOf('#');
+        if (hash < 0 || r.start().line() != r.end().line()
+                || r.end().character() - r.start().character() != link.destination().length()) {
+            return r;
+        }
+        Position at = new Position(r.start().line(), r.start().character() + hash);
+        return anchor ? new Range(at, r.end()) : new Range(r.start(), at);
     }
 
     /** Paths of tasks (HL304, HL305, HL309). */

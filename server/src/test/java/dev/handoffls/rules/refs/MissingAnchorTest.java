@@ -1,0 +1,72 @@
+package dev.handoffls.rules.refs;
+
+import static dev.handoffls.testing.TestWorkspace.d;
+
+import dev.handoffls.rules.Code;
+import dev.handoffls.testing.TestWorkspace;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MissingAnchorTest {
+    private static final String GUIDE = "docs/guide.md";
+    private static final String NOTES = "docs/notes.md";
+
+    @TempDir
+    Path tmp;
+
+    private TestWorkspace withGuide() {
+        return TestWorkspace.in(tmp).file(GUIDE, """
+                # Guide
+                ## Setup & Install
+                ## What's new?
+                ### Risks Identified (Must-Track)
+                ## Notes
+                ## Notes
+                """);
+    }
+
+    @Test
+    void reportsAnAnchorNoHeadingHas() {
+        TestWorkspace ws = withGuide().file(NOTES, """
+                See [install](guide.md#install).
+                """);
+        ws.assertFindings(NOTES, Code.HL310, d(0, 22, 0, 30, Code.HL310));
+    }
+
+    @Test
+    void githubSlugsDropPunctuationAndNumberDuplicateHeadings() {
+        TestWorkspace ws = withGuide().file(NOTES, """
+                [a](guide.md#setup--install) [b](guide.md#whats-new) [c](guide.md#risks-identified-must-track)
+                [d](guide.md#notes) [e](guide.md#notes-1) [f](guide.md#Notes)
+                """);
+        ws.assertFindings(NOTES, Code.HL310);
+    }
+
+    @Test
+    void aThirdNumberForATwiceWrittenHeadingDoesNotExist() {
+        TestWorkspace ws = withGuide().file(NOTES, """
+                [d](guide.md#notes-2)
+                """);
+        ws.assertFindings(NOTES, Code.HL310, d(0, 12, 0, 20, Code.HL310));
+    }
+
+    @Test
+    void checksSameDocumentAnchors() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                # Notes
+                ## Local heading
+                Jump to [it](#local-heading) or [nowhere](#nowhere).
+                """);
+        ws.assertFindings(NOTES, Code.HL310, d(2, 42, 2, 50, Code.HL310));
+    }
+
+    @Test
+    void aLinkToAMissingFileIsNotAnAnchorProblem() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                See [gone](gone.md#intro).
+                """);
+        ws.assertFindings(NOTES, Code.HL310);
+        ws.assertFindings(NOTES, Code.HL303, d(0, 11, 0, 18, Code.HL303));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.handoffls.rules.refs;
+
+import static dev.handoffls.testing.TestWorkspace.d;
+
+import dev.handoffls.rules.Code;
+import dev.handoffls.testing.TestWorkspace;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PathOutsideWorkspaceTest {
+    private static final String NOTES = "notes/plan.md";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reportsAnAbsolutePathInADeployTask() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                - [ ] Deploy /etc/x.yaml to the host
+                """);
+        ws.assertFindings(NOTES, Code.HL309, d(0, 13, 0, 24, Code.HL309));
+        // Never probed, so it is not also a phantom file.
+        ws.assertFindings(NOTES, Code.HL304);
+    }
+
+    @Test
+    void reportsAHomeRelativePath() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                - [ ] Run `~/x.py` after the deploy
+                """);
+        ws.assertFindings(NOTES, Code.HL309, d(0, 11, 0, 17, Code.HL309));
+    }
+
+    @Test
+    void reportsALinkThatLeavesTheWorkspaceRoot() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                See [the other repo](../../outside.md).
+                """);
+        ws.assertFindings(NOTES, Code.HL309, d(0, 21, 0, 37, Code.HL309));
+        ws.assertFindings(NOTES, Code.HL303);
+    }
+
+    @Test
+    void aParentPathThatStaysInsideDoesNotFire() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file("sibling/x.md", "# X\n").file(NOTES, """
+                See [the sibling](../sibling/x.md).
+                - [ ] Run `../sibling/x.md` checks
+                """);
+        ws.assertFindings(NOTES, Code.HL309);
+        ws.assertFindings(NOTES, Code.HL303);
+    }
+
+    @Test
+    void endpointsAndTasksWithoutAnExistenceOrCreationVerbAreNotReported() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                - [ ] Check `/health/api` returns 200
+                - [ ] Ask ops about /etc/x.yaml
+                """);
+        ws.assertFindings(NOTES, Code.HL309);
+    }
+}
