@@ -8,7 +8,10 @@ import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import dev.handoffls.rules.Severity;
+import dev.handoffls.text.Position;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -29,11 +32,12 @@ public final class ItemWithoutId implements Rule {
         if (section.isEmpty()) {
             return;
         }
+        Set<Position> identified = identifiedItems(doc);
         for (Category c : section.get().categories()) {
             if (!c.ownsIds() || c.items().isEmpty()) {
                 continue;
             }
-            List<Item> without = c.items().stream().filter(i -> !hasId(doc, i)).toList();
+            List<Item> without = c.items().stream().filter(i -> !identified.contains(i.range().start())).toList();
             if (without.isEmpty()) {
                 continue;
             }
@@ -46,8 +50,29 @@ public final class ItemWithoutId implements Rule {
         }
     }
 
-    private static boolean hasId(HandoffDocument doc, Item item) {
-        return doc.definitions().stream().anyMatch(d -> d.itemRange().equals(item.range()))
-                || doc.malformedIds().stream().anyMatch(m -> item.range().contains(m.range().start()));
+    /** Item starts that carry an ID, well-formed or not: one set per document, not a scan per item. */
+    private static Set<Position> identifiedItems(HandoffDocument doc) {
+        Set<Position> starts = new HashSet<>();
+        doc.definitions().forEach(d -> starts.add(d.itemRange().start()));
+        for (Category c : doc.handoff().map(HandoffSection::categories).orElse(List.of())) {
+            addMalformed(doc, c, starts);
+        }
+        for (Category c : doc.registry().map(HandoffSection::categories).orElse(List.of())) {
+            addMalformed(doc, c, starts);
+        }
+        return starts;
+    }
+
+    private static void addMalformed(HandoffDocument doc, Category c, Set<Position> starts) {
+        if (doc.malformedIds().isEmpty()) {
+            return;
+        }
+        for (Item item : c.items()) {
+            Position start = item.range().start();
+            int line = start.line();
+            if (doc.malformedIds().stream().anyMatch(m -> m.range().start().line() == line && item.range().contains(m.range().start()))) {
+                starts.add(start);
+            }
+        }
     }
 }
