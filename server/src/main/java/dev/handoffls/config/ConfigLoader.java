@@ -77,7 +77,7 @@ public final class ConfigLoader {
                     Map<String, String> out = new LinkedHashMap<>();
                     m.forEach((prefix, words) -> {
                         if (!PREFIX.matcher(prefix).matches()) {
-                            problems.add(new Problem(yaml.range(words), "'" + prefix
+                            problems.add(new Problem(keyRange(v, prefix), "'" + prefix
                                     + "' is not a valid ID prefix: use upper-case letters (AD, R, IC…)"));
                         } else {
                             string(words, w -> out.put(prefix, w));
