@@ -225,7 +225,7 @@ public final class WorkspaceGenerator {
                 String wPath = "phase-" + phase + "/" + role + "-" + w + "/L2-summary.md";
                 List<Item> wItems = rnd.nextBoolean() ? newItems(next, wPath, 0, 1) : List.of();
                 List<Item> shown = new ArrayList<>(wItems);
-                if (!coordinatorItems.isEmpty() && rnd.nextInt(20) == 0) {
+                if (!coordinatorItems.isEmpty() && problem()) {
                     shown.add(coordinatorItems.get(rnd.nextInt(coordinatorItems.size()))); // restated (HL205)
                 }
                 put(base + wPath, l2(name, phase, role, role + "-" + w, shown, defined, List.of(), !shown.isEmpty()));
@@ -253,13 +253,18 @@ public final class WorkspaceGenerator {
 
     private String l2(String pipeline, int phase, String role, String author, List<Item> items, List<Item> earlier,
             List<String> reports, boolean withHandoff) {
+        int kind = problem() ? rnd.nextInt(withHandoff ? 8 : 1) : -1; // one deliberate problem at most
+        boolean coordinator = author.equals("coordinator");
         StringBuilder sb = new StringBuilder();
         sb.append("# L2 Summary — Phase ").append(phase).append(' ').append(cap(role)).append(" (").append(pipeline)
                 .append(")\n\n**Author:** ").append(author).append(" · **Gate ").append(phase).append(":** PASS\n\n");
         sb.append("## Summary\n\n").append(paragraph(earlier)).append("\n\n").append(paragraph(earlier)).append("\n\n");
         sb.append("## Findings\n\n");
         for (int i = 0, k = 3 + rnd.nextInt(6); i < k; i++) {
-            sb.append("- ").append(sentence()).append(refs(earlier)).append('\n');
+            sb.append("- ").append(withRefs(sentence(), earlier)).append('\n');
+        }
+        if (kind == 0) {
+            sb.append("- ").append(sentence()).append(" (see R-").append(900 + rnd.nextInt(99)).append(")\n"); // HL301
         }
         if (!reports.isEmpty()) {
             sb.append("\n## Evidence Sources\n\n");
@@ -270,15 +275,14 @@ public final class WorkspaceGenerator {
         if (!withHandoff) {
             return sb.toString();
         }
-        boolean bad = problem();
-        int kind = bad ? rnd.nextInt(7) : -1;
+        boolean first = true;
         sb.append("\n## Downstream Handoff\n");
         if (rnd.nextBoolean()) {
             sb.append("PT-synced: ✅ 2026-02-").append(String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(27))).append('\n');
         }
         sb.append('\n');
         for (Cat c : Cat.values()) {
-            if (kind == 0 && c == Cat.IC) {
+            if (kind == 7 && c == Cat.IC) {
                 continue; // a missing category (HL102)
             }
             sb.append("### ").append(c.l2Heading).append('\n');
@@ -286,17 +290,18 @@ public final class WorkspaceGenerator {
             if (here.isEmpty()) {
                 sb.append("- None\n");
             }
-            for (int i = 0; i < here.size(); i++) {
-                Item it = here.get(i);
+            for (Item it : here) {
                 String id = it.id();
-                if (i == 0 && kind == 1) {
+                boolean spoil = first;
+                first = false;
+                if (spoil && kind == 1) {
                     id = c + "-0" + it.n(); // malformed (HL201)
-                } else if (i == 0 && kind == 2) {
+                } else if (spoil && kind == 2) {
                     sb.append("- ").append(id).append(": ").append(it.statement()).append('\n'); // unbracketed (HL207)
                     continue;
                 }
                 sb.append("- [").append(id).append("] ").append(it.statement()).append('\n');
-                if (i == 0 && kind == 3) {
+                if (spoil && kind == 3) {
                     sb.append("- [").append(id).append("] ").append(statement(c)).append('\n'); // duplicate (HL203)
                 }
             }
@@ -305,7 +310,9 @@ public final class WorkspaceGenerator {
             }
         }
         sb.append("### Artifacts Produced\n");
-        sb.append("- L1: `").append(kind == 5 ? "L1-index-final.yaml" : "L1-index.yaml").append("` (structured findings)\n");
+        if (coordinator || kind == 5) {
+            sb.append("- L1: `").append(kind == 5 ? "L1-index-final.yaml" : "L1-index.yaml").append("` (structured findings)\n");
+        }
         sb.append("- L2: this file\n");
         if (kind == 6) {
             sb.append("\n## Gate Notes\n\nReviewed by the Lead; see ").append(pick(earlier, "AD-1")).append(".\n"); // HL103
@@ -342,6 +349,7 @@ public final class WorkspaceGenerator {
     }
 
     private String pt(String pipeline, List<Item> items, List<String> impact) {
+        int spoiled = !items.isEmpty() && problem() ? rnd.nextInt(items.size()) : -1;
         StringBuilder sb = new StringBuilder();
         sb.append("# PERMANENT Task — ").append(cap(pipeline.replace('-', ' '))).append("\n\n**Pipeline:** ").append(pipeline)
                 .append(" · **Owner:** Lead\n\n## User Intent\n\n").append(sentence()).append(' ').append(sentence()).append("\n\n");
@@ -353,7 +361,7 @@ public final class WorkspaceGenerator {
                 }
                 String statement = it.statement();
                 String source = it.origin();
-                if (problem()) {
+                if (items.indexOf(it) == spoiled) {
                     if (rnd.nextBoolean()) {
                         statement = "In short: " + statement; // paraphrased (HL502)
                     } else {
@@ -480,16 +488,18 @@ public final class WorkspaceGenerator {
     }
 
     private String paragraph(List<Item> earlier) {
-        return sentence() + " " + sentence() + refs(earlier) + " " + sentence();
+        return sentence() + " " + withRefs(sentence(), earlier) + " " + sentence();
+    }
+
+    private String withRefs(String sentence, List<Item> earlier) {
+        String refs = refs(earlier);
+        return refs.isEmpty() ? sentence : sentence.substring(0, sentence.length() - 1) + refs + ".";
     }
 
     /** References to earlier IDs (sometimes a range), and now and then one that is defined nowhere (HL301). */
     private String refs(List<Item> earlier) {
         if (earlier.isEmpty() || rnd.nextInt(3) > 0) {
             return "";
-        }
-        if (problem()) {
-            return " (see R-" + (900 + rnd.nextInt(99)) + ")";
         }
         Item a = earlier.get(rnd.nextInt(earlier.size()));
         if (a.n() > 1 && rnd.nextInt(4) == 0) {
