@@ -15,9 +15,7 @@ public final class IdGrammar {
     private final Map<String, String> spellings;
     private final List<String> prefixes;
     final Pattern wellFormed;
-    final Pattern token;
-    final Pattern range;
-    final Pattern shortRange;
+    private final java.util.Set<String> prefixSet;
     final Pattern unbracketedDefinition;
     final Pattern unbracketedAttempt;
 
@@ -28,13 +26,8 @@ public final class IdGrammar {
         String alt = prefixes.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         String id = "(?:" + alt + ")-[1-9]\\d{0,8}";
-        String boundaryBefore = "(?<![A-Za-z0-9_-])";
-        String boundaryAfter = "(?![A-Za-z0-9_-])";
         this.wellFormed = Pattern.compile("^(" + alt + ")-([1-9]\\d{0,8})$");
-        this.token = Pattern.compile(boundaryBefore + "(" + id + ")" + boundaryAfter);
-        this.range = Pattern.compile(boundaryBefore + "(" + id + ")(\\s+(?:through|to)\\s+|\\s*(?:\\.\\.|–|—|~)\\s*)("
-                + id + ")" + boundaryAfter);
-        this.shortRange = Pattern.compile(boundaryBefore + "(" + id + ")~([1-9]\\d{0,8})" + boundaryAfter);
+        this.prefixSet = java.util.Set.copyOf(prefixes);
         this.unbracketedDefinition = Pattern.compile("^(\\*\\*)?(" + id + ")(?:\\*\\*)?\\s*(?::|—|–|-(?=\\s))\\s*(?:\\*\\*)?");
         this.unbracketedAttempt = Pattern.compile("^(?:\\*\\*)?([A-Za-z]{1,8}\\s?-?\\s?\\d{1,6}[A-Za-z]?)(?:\\*\\*)?\\s*(?::|—|–)");
     }
@@ -65,5 +58,75 @@ public final class IdGrammar {
         String digits = m.group(3).replaceFirst("^0+", "");
         String suggested = digits.isEmpty() || digits.length() > 9 ? "" : prefix + "-" + digits;
         return new String[] {prefix, suggested};
+    }
+
+    /** A well-formed ID as a whole token of a text: [start, end). */
+    public record Token(String id, int start, int end) {
+    }
+
+    /**
+     * Every well-formed ID that stands as a whole token (not preceded or followed by a letter, digit,
+     * '-' or '_'), left to right.
+     */
+    public List<Token> tokens(CharSequence text) {
+        List<Token> out = new java.util.ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' || i > 0 && isWordChar(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && (text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' || j > i && isDigit(text.charAt(j)))) {
+                j++;
+            }
+            if (j + 1 < n && text.charAt(j) == '-' && text.charAt(j + 1) >= '1' && text.charAt(j + 1) <= '9'
+                    && prefixSet.contains(text.subSequence(i, j).toString())) {
+                int k = j + 1;
+                while (k < n && isDigit(text.charAt(k))) {
+                    k++;
+                }
+                if (k - j - 1 <= 9 && (k == n || !isWordChar(text.charAt(k)))) {
+                    out.add(new Token(text.subSequence(i, k).toString(), i, k));
+                    i = k - 1;
+                    continue;
+                }
+            }
+            i = j - 1 < i ? i : j - 1;
+        }
+        return out;
+    }
+
+    /** Whether the text between two tokens joins them into a range: " through ", " to ", "..", "–", "—", "~". */
+    public static boolean isRangeJoiner(CharSequence text, int from, int to) {
+        String between = text.subSequence(from, to).toString();
+        String trimmed = between.strip();
+        if (trimmed.equals("..") || trimmed.equals("–") || trimmed.equals("—") || trimmed.equals("~")) {
+            return trimmed.length() == between.length() || !between.contains("\n");
+        }
+        return (trimmed.equals("through") || trimmed.equals("to")) && between.length() > trimmed.length()
+                && Character.isWhitespace(between.charAt(0)) && Character.isWhitespace(between.charAt(between.length() - 1))
+                && !between.contains("\n\n");
+    }
+
+    /** End of the digits in the short form {@code OQ-1~3} right after a token, or -1. */
+    public static int shortRangeEnd(CharSequence text, int tokenEnd) {
+        int n = text.length();
+        if (tokenEnd + 1 >= n || text.charAt(tokenEnd) != '~' || text.charAt(tokenEnd + 1) < '1' || text.charAt(tokenEnd + 1) > '9') {
+            return -1;
+        }
+        int k = tokenEnd + 1;
+        while (k < n && isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k - tokenEnd - 1 <= 9 && (k == n || !isWordChar(text.charAt(k))) ? k : -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || isDigit(c) || c == '-' || c == '_';
     }
 }

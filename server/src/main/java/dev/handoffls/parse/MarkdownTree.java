@@ -122,6 +122,27 @@ final class MarkdownTree {
         return Math.min(text.lineStart(line) + s.getColumnIndex(), text.length());
     }
 
+    /** Inline code spans inside [from, to); spans are collected in document order, so a binary search finds them. */
+    List<CodeSpan> codeSpansIn(int from, int to) {
+        int lo = 0;
+        int hi = codeSpans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (codeSpans.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<CodeSpan> out = new ArrayList<>();
+        for (int i = lo; i < codeSpans.size() && codeSpans.get(i).start() < to; i++) {
+            if (codeSpans.get(i).end() <= to) {
+                out.add(codeSpans.get(i));
+            }
+        }
+        return out;
+    }
+
     /** From the start of the node's first source span to the end of its last one. */
     Span span(Node n) {
         List<SourceSpan> spans = n.getSourceSpans();

@@ -17,8 +17,8 @@ import org.commonmark.node.Node;
 /** Links, wiki links, directive inputs, and references to handoff tickets and decisions (spec §5). */
 final class ReferenceScanner {
     private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\[\\]|#\\n]+)(?:#([^\\[\\]|\\n]*))?(?:\\|[^\\[\\]\\n]*)?\\]\\]");
-    private static final Pattern HANDOFF = Pattern.compile("(?<![A-Za-z0-9_.-])(handoff-[A-Za-z0-9_.-]*?\\.md)(?![A-Za-z0-9_])");
-    private static final Pattern DECISION = Pattern.compile("(?<![A-Za-z0-9_-])(?:Decision\\s+(\\d{3})|D-(\\d{3}))(?![A-Za-z0-9_]|-\\d)");
+    private static final Pattern HANDOFF = Pattern.compile("(handoff-[A-Za-z0-9_.-]*?\\.md)(?![A-Za-z0-9_])");
+    private static final Pattern DECISION = Pattern.compile("(?:Decision\\s+(\\d{3})|D-(\\d{3}))(?![A-Za-z0-9_]|-\\d)");
     private static final Pattern DIRECTIVE_INPUT = Pattern.compile("(?i)Read Phase \\S+ coordinator'?s L2 at:?\\s*");
     /** Patterns, not names: {@code handoff-task-name-YYYYMMDD.md}. */
     private static final Pattern TEMPLATE = Pattern.compile("YYYY|MMDD|XXXX|NNN");
@@ -68,7 +68,11 @@ final class ReferenceScanner {
 
     List<WikiLink> wikiLinks() {
         List<WikiLink> out = new ArrayList<>();
-        Matcher m = WIKI.matcher(new String(tree.proseWithCode));
+        String text = new String(tree.proseWithCode);
+        if (!text.contains("[[")) {
+            return List.of();
+        }
+        Matcher m = WIKI.matcher(text);
         while (m.find()) {
             String name = m.group(1).trim();
             if (name.isEmpty()) {
@@ -94,8 +98,15 @@ final class ReferenceScanner {
     }
 
     private void scanHandoffs(String text, int base, List<NamedRef> out) {
+        if (!text.contains("handoff-")) {
+            return;
+        }
         Matcher m = HANDOFF.matcher(text);
         while (m.find()) {
+            // Checked by hand rather than with a look-behind: it keeps the scan linear and cheap.
+            if (m.start() > 0 && isNameChar(text.charAt(m.start() - 1), true)) {
+                continue;
+            }
             String name = m.group(1);
             if (name.contains("..") || name.equals("handoff-.md") || TEMPLATE.matcher(name).find()) {
                 continue;
@@ -106,8 +117,15 @@ final class ReferenceScanner {
 
     List<NamedRef> decisionRefs() {
         List<NamedRef> out = new ArrayList<>();
-        Matcher m = DECISION.matcher(new String(tree.prose));
+        String text = new String(tree.prose);
+        if (!text.contains("D-") && !text.contains("Decision")) {
+            return List.of();
+        }
+        Matcher m = DECISION.matcher(text);
         while (m.find()) {
+            if (m.start() > 0 && isNameChar(text.charAt(m.start() - 1), false)) {
+                continue;
+            }
             String number = m.group(1) != null ? m.group(1) : m.group(2);
             out.add(new NamedRef(number, tree.text.range(m.start(), m.end())));
         }
@@ -131,5 +149,9 @@ final class ReferenceScanner {
                     tree.text.range(at + k.start(), at + k.end()), PathRef.Context.DIRECTIVE_INPUT, false, null)));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isNameChar(char c, boolean dotCounts) {
+        return Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '-' || dotCounts && c == '.';
     }
 }

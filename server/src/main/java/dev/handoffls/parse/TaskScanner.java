@@ -100,10 +100,7 @@ final class TaskScanner {
     /** Path tokens between two offsets: inline code spans first, then bare prose tokens. */
     List<PathRef> paths(int from, int to, PathRef.Context context, String baseDir) {
         List<PathRef> out = new ArrayList<>();
-        for (MarkdownTree.CodeSpan c : tree.codeSpans) {
-            if (c.start() < from || c.end() > to) {
-                continue;
-            }
+        for (MarkdownTree.CodeSpan c : tree.codeSpansIn(from, to)) {
             String literal = c.literal().trim();
             if (literal.isEmpty() || literal.chars().anyMatch(Character::isWhitespace)) {
                 continue;
