@@ -19,9 +19,7 @@ public final class Main {
 
     public static int run(String[] args, Path cwd, CliOutput io) {
         if (args.length == 0 || args[0].equals("lsp")) {
-            io.err().println("handoff-ls: the language server mode is not available in this build yet; use 'check'.");
-            io.err().println(CheckCommand.USAGE);
-            return 2;
+            return dev.handoffls.lsp.LspLauncher.runStdio();
         }
         return switch (args[0]) {
             case "check" -> new CheckCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -39,6 +37,10 @@ public final class Main {
                 yield 2;
             }
         };
+    }
+
+    public static String versionString() {
+        return version();
     }
 
     static String version() {

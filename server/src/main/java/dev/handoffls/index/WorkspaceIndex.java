@@ -83,6 +83,11 @@ public final class WorkspaceIndex {
         return skipped;
     }
 
+    /** Every file that exists (documents, plain and skipped files), in path order. */
+    public java.util.SortedSet<String> files() {
+        return files;
+    }
+
     public boolean fileExists(String path) {
         return files.contains(path);
     }

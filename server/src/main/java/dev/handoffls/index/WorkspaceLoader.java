@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -65,7 +67,25 @@ public final class WorkspaceLoader {
         return root;
     }
 
+    public LoadedConfig config() {
+        return config;
+    }
+
+    /** Parses text the editor holds (open documents override the disk). */
+    public HandoffDocument parse(String path, String text) {
+        return parser.parse(path, new DocumentText(text), 0);
+    }
+
+    /** Every file and folder under the root; fast (no file is read). */
+    public record Walk(ImmutableSortedSet<String> files, ImmutableSortedSet<String> dirs) {
+    }
+
+    /** Reads and parses everything: {@link #walk()} then {@link #index(Walk, IntConsumer)}. */
     public WorkspaceIndex scan() {
+        return index(walk(), n -> { });
+    }
+
+    public Walk walk() {
         TreeSet<String> files = new TreeSet<>();
         TreeSet<String> dirs = new TreeSet<>();
         try {
@@ -95,31 +115,45 @@ public final class WorkspaceLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (String f : files) {
+            WorkspaceIndex.addWithAncestors(dirs, WorkspaceLayout.parent(f));
+        }
+        return new Walk(ImmutableSortedSet.copyOfSorted(files), ImmutableSortedSet.copyOfSorted(dirs));
+    }
+
+    /** An index that knows every existing path but holds no documents yet (for checks while indexing). */
+    public WorkspaceIndex bootstrap(Walk walk) {
+        return new WorkspaceIndex(config, parser, ImmutableSortedMap.of(), ImmutableSortedMap.of(), walk.files(),
+                walk.dirs(), Map.of());
+    }
+
+    /** How many documents a walk holds, for progress reports. */
+    public long documentCount(Walk walk) {
+        return walk.files().stream().filter(this::isDocumentCandidate).count();
+    }
+
+    /** Parses every document of a walk in parallel; {@code progress} gets the running count. */
+    public WorkspaceIndex index(Walk walk, IntConsumer progress) {
         Map<String, HandoffDocument> docs = new ConcurrentSkipListMap<>();
         Map<String, String> skipped = new ConcurrentSkipListMap<>();
-        files.parallelStream().filter(this::isDocumentCandidate).forEach(path -> {
+        AtomicInteger done = new AtomicInteger();
+        List<String> vanished = java.util.Collections.synchronizedList(new ArrayList<>());
+        walk.files().parallelStream().filter(this::isDocumentCandidate).forEach(path -> {
             Loaded l = load(path);
             if (l.document != null) {
                 docs.put(path, l.document);
             } else if (l.skipReason != null) {
                 skipped.put(path, l.skipReason);
+            } else if (!Files.exists(absolute(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // Vanished between the walk and the read: it is gone.
+                vanished.add(path);
             }
+            progress.accept(done.incrementAndGet());
         });
-        // Files that vanished between the walk and the read are gone.
-        List<String> vanished = new ArrayList<>();
-        files.parallelStream().filter(this::isDocumentCandidate)
-                .filter(p -> !docs.containsKey(p) && !skipped.containsKey(p) && !Files.exists(absolute(p)))
-                .forEach(p -> {
-                    synchronized (vanished) {
-                        vanished.add(p);
-                    }
-                });
+        TreeSet<String> files = new TreeSet<>(walk.files());
         files.removeAll(vanished);
-        for (String f : files) {
-            WorkspaceIndex.addWithAncestors(dirs, WorkspaceLayout.parent(f));
-        }
         return new WorkspaceIndex(config, parser, ImmutableSortedMap.copyOf(docs), ImmutableSortedMap.copyOf(skipped),
-                ImmutableSortedSet.copyOfSorted(files), ImmutableSortedSet.copyOfSorted(dirs), Map.of());
+                ImmutableSortedSet.copyOfSorted(files), walk.dirs(), Map.of());
     }
 
     /** The snapshot after the file at {@code path} was created, changed or deleted on disk. */

@@ -1,0 +1,231 @@
+package dev.handoffls.lsp;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/** The LSP entry point: lifecycle, workspace folders and background indexing. Features live in the services. */
+public final class HandoffLanguageServer implements LanguageServer, LanguageClientAware {
+    private static final Logger LOG = Logger.getLogger(HandoffLanguageServer.class.getName());
+
+    private final List<WorkspaceSession> sessions = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService diagnosticsExecutor = Executors.newSingleThreadScheduledExecutor(
+            r -> daemon(r, "handoff-diagnostics"));
+    private final ScheduledExecutorService indexExecutor = Executors.newSingleThreadScheduledExecutor(
+            r -> daemon(r, "handoff-indexer"));
+    private final IntConsumer exit;
+    private final AtomicBoolean shutdown = new AtomicBoolean();
+    private volatile LanguageClient client;
+    private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    private volatile ClientSettings settings = ClientSettings.defaults();
+    private final DiagnosticsScheduler diagnostics;
+    private final HandoffTextDocumentService textDocuments;
+    private final HandoffWorkspaceService workspace;
+    private final CompletableFuture<Void> indexed = new CompletableFuture<>();
+
+    /** @param exit called with the process exit status on {@code exit} or when the client process dies */
+    public HandoffLanguageServer(IntConsumer exit) {
+        this.exit = exit;
+        this.diagnostics = new DiagnosticsScheduler(() -> client, diagnosticsExecutor, () -> settings);
+        this.textDocuments = new HandoffTextDocumentService(this);
+        this.workspace = new HandoffWorkspaceService(this);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
+        LogForwarder.install(client);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        capabilities = params.getCapabilities() != null ? params.getCapabilities() : new ClientCapabilities();
+        for (Path root : roots(params)) {
+            sessions.add(new WorkspaceSession(root));
+        }
+        if (params.getInitializationOptions() != null) {
+            settings = ClientSettings.from(params.getInitializationOptions());
+        }
+        if (params.getProcessId() != null && params.getProcessId() != ProcessHandle.current().pid()) {
+            ProcessHandle.of(params.getProcessId().longValue()).ifPresent(p -> p.onExit().thenRun(() -> {
+                LOG.info("client process " + params.getProcessId() + " ended; exiting");
+                exit.accept(shutdown.get() ? 0 : 1);
+            }));
+        }
+        InitializeResult result = new InitializeResult(Capabilities.server(capabilities));
+        result.setServerInfo(new ServerInfo("handoff-ls", dev.handoffls.Main.versionString()));
+        return CompletableFuture.completedFuture(result);
+    }
+
+    @SuppressWarnings("deprecation")
+    private static List<Path> roots(InitializeParams params) {
+        List<Path> roots = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+                toPath(f.getUri()).ifPresent(roots::add);
+            }
+        }
+        if (roots.isEmpty() && params.getRootUri() != null) {
+            toPath(params.getRootUri()).ifPresent(roots::add);
+        }
+        if (roots.isEmpty() && params.getRootPath() != null) {
+            roots.add(Path.of(params.getRootPath()));
+        }
+        return roots;
+    }
+
+    static Optional<Path> toPath(String uri) {
+        try {
+            return Optional.of(Path.of(URI.create(uri)).toAbsolutePath().normalize());
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            LOG.warning("not a file URI: " + uri);
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        registerWatchers();
+        workspace.requestConfiguration();
+        indexExecutor.execute(this::indexAll);
+    }
+
+    private void registerWatchers() {
+        var watched = capabilities.getWorkspace() == null ? null : capabilities.getWorkspace().getDidChangeWatchedFiles();
+        if (watched == null || !Boolean.TRUE.equals(watched.getDynamicRegistration()) || client == null) {
+            return;
+        }
+        List<FileSystemWatcher> watchers = List.of(new FileSystemWatcher(Either.forLeft("**/*.md")),
+                new FileSystemWatcher(Either.forLeft("**/.handoff.yaml")), new FileSystemWatcher(Either.forLeft("**/*")));
+        client.registerCapability(new RegistrationParams(List.of(new Registration("handoff-watched-files",
+                "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+    }
+
+    private void indexAll() {
+        Progress progress = new Progress(client, capabilities);
+        try {
+            for (WorkspaceSession s : sessions) {
+                s.bootstrap();
+                diagnostics.checkNow(s, s.openPaths());
+            }
+            progress.begin("Indexing handoff documents");
+            for (WorkspaceSession s : sessions) {
+                s.indexAll(progress::report, progress::total);
+                diagnostics.publishAll(s);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "indexing failed", e);
+            message(MessageType.Error, "handoff-ls: indexing failed: " + e.getMessage());
+        } finally {
+            progress.end();
+            indexed.complete(null);
+        }
+    }
+
+    void message(MessageType type, String text) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.logMessage(new MessageParams(type, text));
+        }
+    }
+
+    /** Completes when the first full index of every folder exists (tests wait on it). */
+    public CompletableFuture<Void> indexed() {
+        return indexed;
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown.set(true);
+        diagnosticsExecutor.shutdownNow();
+        indexExecutor.shutdownNow();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exit.accept(shutdown.get() ? 0 : 1);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return textDocuments;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspace;
+    }
+
+    List<WorkspaceSession> sessions() {
+        return sessions;
+    }
+
+    /** The folder that holds a document; null for a document outside every folder. */
+    WorkspaceSession sessionFor(String uri) {
+        WorkspaceSession best = null;
+        for (WorkspaceSession s : sessions) {
+            if (s.contains(uri) && (best == null || s.root().getNameCount() > best.root().getNameCount())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    DiagnosticsScheduler diagnostics() {
+        return diagnostics;
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    ClientSettings settings() {
+        return settings;
+    }
+
+    void settings(ClientSettings s) {
+        this.settings = s;
+        for (WorkspaceSession session : sessions) {
+            diagnostics.checkNow(session, session.index().documents().keySet());
+        }
+    }
+
+    ClientCapabilities capabilities() {
+        return capabilities;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.handoffls.lsp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
+import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/** Watched files, configuration from the client, and workspace-wide requests. */
+final class HandoffWorkspaceService extends FeatureHandlers implements WorkspaceService {
+
+    HandoffWorkspaceService(HandoffLanguageServer server) {
+        super(server);
+    }
+
+    @Override
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        Map<WorkspaceSession, Set<String>> affected = new LinkedHashMap<>();
+        for (FileEvent e : params.getChanges()) {
+            WorkspaceSession s = server.sessionFor(e.getUri());
+            if (s == null) {
+                continue;
+            }
+            s.relativePath(e.getUri()).ifPresent(path -> {
+                try {
+                    affected.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(s.fileChanged(path));
+                } catch (RuntimeException ex) {
+                    server.message(org.eclipse.lsp4j.MessageType.Warning, "handoff-ls: could not re-read " + path + ": " + ex);
+                }
+            });
+        }
+        affected.forEach((s, paths) -> server.diagnostics().schedule(s, paths));
+    }
+
+    @Override
+    public void didChangeConfiguration(DidChangeConfigurationParams params) {
+        if (params.getSettings() != null && !(params.getSettings() instanceof com.google.gson.JsonNull)) {
+            server.settings(ClientSettings.from(params.getSettings()));
+        } else {
+            requestConfiguration();
+        }
+    }
+
+    /** Pulls the {@code handoff} section when the client supports {@code workspace/configuration}. */
+    void requestConfiguration() {
+        var caps = server.capabilities().getWorkspace();
+        if (caps == null || !Boolean.TRUE.equals(caps.getConfiguration()) || server.client() == null) {
+            return;
+        }
+        ConfigurationItem item = new ConfigurationItem();
+        item.setSection("handoff");
+        server.client().configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
+            if (values != null && !values.isEmpty() && values.get(0) != null) {
+                server.settings(ClientSettings.from(values.get(0)));
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceDiagnosticReport> diagnostic(WorkspaceDiagnosticParams params) {
+        return computeWorkspace(sessions -> {
+            List<WorkspaceDocumentDiagnosticReport> items = new ArrayList<>();
+            for (WorkspaceSession s : sessions) {
+                var index = s.index();
+                for (var doc : index.documents().values()) {
+                    var diagnostics = server.diagnostics().diagnostics(s, index, doc);
+                    if (diagnostics.isEmpty()) {
+                        continue;
+                    }
+                    Integer version = s.openDocument(doc.path()).map(OpenDocument::version).orElse(null);
+                    items.add(new WorkspaceDocumentDiagnosticReport(new WorkspaceFullDocumentDiagnosticReport(
+                            new ArrayList<>(diagnostics), s.uriOf(doc.path()), version)));
+                }
+            }
+            return new WorkspaceDiagnosticReport(items);
+        }, () -> new WorkspaceDiagnosticReport(List.of()));
+    }
+
+}

@@ -1,0 +1,198 @@
+package dev.handoffls.lsp;
+
+import dev.handoffls.config.ConfigLoader;
+import dev.handoffls.config.LoadedConfig;
+import dev.handoffls.index.Dependents;
+import dev.handoffls.index.WorkspaceIndex;
+import dev.handoffls.index.WorkspaceLoader;
+import dev.handoffls.model.HandoffDocument;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One workspace folder: its loader, the current index snapshot and the documents the editor has
+ * open. Every update goes through here, one file at a time, and says which documents it affects.
+ */
+final class WorkspaceSession {
+    private static final Logger LOG = Logger.getLogger(WorkspaceSession.class.getName());
+
+    private final Path root;
+    private final String rootUri;
+    private volatile WorkspaceLoader loader;
+    private volatile WorkspaceIndex index;
+    private volatile boolean ready;
+    private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
+    /** Paths touched on disk while the first full index was being built: re-read once it is done. */
+    private final Set<String> touchedWhileIndexing = ConcurrentHashMap.newKeySet();
+
+    WorkspaceSession(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.rootUri = this.root.toUri().toString();
+        this.loader = new WorkspaceLoader(this.root, readConfig());
+        this.index = WorkspaceIndex.empty(loader.config());
+    }
+
+    Path root() {
+        return root;
+    }
+
+    WorkspaceIndex index() {
+        return index;
+    }
+
+    boolean ready() {
+        return ready;
+    }
+
+    LoadedConfig config() {
+        return loader.config();
+    }
+
+    private LoadedConfig readConfig() {
+        try {
+            return WorkspaceLoader.readConfig(root);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot read " + ConfigLoader.FILE_NAME + " in " + root + ": " + e.getMessage());
+            return LoadedConfig.defaults();
+        }
+    }
+
+    /** Whether a URI lies inside this folder. */
+    boolean contains(String uri) {
+        return relativePath(uri).isPresent();
+    }
+
+    Optional<String> relativePath(String uri) {
+        try {
+            Path p = Path.of(URI.create(uri)).toAbsolutePath().normalize();
+            if (!p.startsWith(root)) {
+                return Optional.empty();
+            }
+            return Optional.of(root.relativize(p).toString().replace('\\', '/'));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The URI to publish for a path: the editor's own spelling for open documents. */
+    String uriOf(String path) {
+        for (OpenDocument d : open.values()) {
+            if (d.path().equals(path)) {
+                return d.uri();
+            }
+        }
+        return root.resolve(path).toUri().toString();
+    }
+
+    Optional<OpenDocument> openDocument(String path) {
+        return Optional.ofNullable(open.get(path));
+    }
+
+    Set<String> openPaths() {
+        return Set.copyOf(open.keySet());
+    }
+
+    /** Walks the folder (fast), so open documents can be checked before the full index is built. */
+    synchronized void bootstrap() {
+        WorkspaceIndex boot = loader.bootstrap(loader.walk());
+        for (OpenDocument d : open.values()) {
+            boot = withOpen(boot, d);
+        }
+        index = boot;
+    }
+
+    /** Builds the full index, then re-applies open documents and files touched meanwhile. */
+    void indexAll(IntConsumer progress, java.util.function.LongConsumer total) {
+        WorkspaceLoader.Walk walk = loader.walk();
+        total.accept(loader.documentCount(walk));
+        WorkspaceIndex full = loader.index(walk, progress);
+        synchronized (this) {
+            for (String p : touchedWhileIndexing) {
+                full = loader.refresh(full, p);
+            }
+            touchedWhileIndexing.clear();
+            for (OpenDocument d : open.values()) {
+                full = withOpen(full, d);
+            }
+            index = full;
+            ready = true;
+        }
+    }
+
+    /** The editor opened or changed a document; returns the documents to re-check. */
+    synchronized Set<String> putOpen(OpenDocument doc) {
+        open.put(doc.path(), doc);
+        WorkspaceIndex before = index;
+        index = withOpen(before, doc);
+        return affected(before, doc.path());
+    }
+
+    /** The editor closed a document: the disk's version applies again. */
+    synchronized Set<String> close(String path) {
+        open.remove(path);
+        WorkspaceIndex before = index;
+        index = loader.refresh(before, path);
+        return affected(before, path);
+    }
+
+    /** A file changed on disk (watched-file event). Open documents keep the editor's text. */
+    synchronized Set<String> fileChanged(String path) {
+        if (!ready) {
+            touchedWhileIndexing.add(path);
+        }
+        if (path.equals(ConfigLoader.FILE_NAME)) {
+            reloadConfig();
+            return Set.copyOf(index.documents().keySet());
+        }
+        WorkspaceIndex before = index;
+        OpenDocument o = open.get(path);
+        index = o != null && java.nio.file.Files.exists(root.resolve(path)) ? withOpen(loader.refresh(before, path), o)
+                : loader.refresh(before, path);
+        return affected(before, path);
+    }
+
+    /** {@code .handoff.yaml} changed: a new configuration means every document is parsed again. */
+    synchronized void reloadConfig() {
+        loader = new WorkspaceLoader(root, readConfig());
+        WorkspaceIndex full = loader.scan();
+        for (OpenDocument d : open.values()) {
+            full = withOpen(full, d);
+        }
+        index = full;
+    }
+
+    private WorkspaceIndex withOpen(WorkspaceIndex base, OpenDocument d) {
+        if (!loader.isDocumentCandidate(d.path())) {
+            return base;
+        }
+        HandoffDocument parsed = loader.parse(d.path(), d.text());
+        return base.withDocument(parsed);
+    }
+
+    private Set<String> affected(WorkspaceIndex before, String path) {
+        Set<String> out = new LinkedHashSet<>();
+        if (index.document(path).isPresent()) {
+            out.add(path);
+        }
+        out.addAll(Dependents.of(before, index, path));
+        if (!ready) {
+            // Before the full index exists only open documents are checked.
+            out.retainAll(new HashSet<>(open.keySet()));
+        }
+        return out;
+    }
+
+    String rootUri() {
+        return rootUri;
+    }
+}

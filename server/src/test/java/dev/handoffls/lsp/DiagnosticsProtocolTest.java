@@ -1,0 +1,208 @@
+package dev.handoffls.lsp;
+
+import static dev.handoffls.lsp.RecordingClient.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoffls.testing.TestWorkspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Diagnostics as an editor sees them, through a real JSON-RPC connection. */
+class DiagnosticsProtocolTest {
+    private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
+    private static final String DIRECTIVE = ".agent/teams/alpha/phase-4/directive.md";
+    private static final String L2_TEXT = """
+            # Phase 3 summary
+
+            ## Downstream Handoff
+            PT-synced: ✅ 2026-02-11
+
+            ### Decisions Made (Forward-binding)
+            - [AD-1] Event-driven pattern for the checkout module.
+            ### Risks Identified (Must-Track)
+            - [R-1] Webhook retries can double-charge.
+            ### Interface Contracts (Must-Satisfy)
+            - None
+            ### Constraints (Must-Enforce)
+            - None
+            ### Open Questions (Requires Resolution)
+            - None
+            ### Artifacts Produced
+            - None
+            """;
+    private static final String DIRECTIVE_TEXT = """
+            ## Directive for Phase 4 Planning Coordinator
+
+            ### Context Source
+            Respect AD-1 and track R-1.
+            """;
+
+    @TempDir
+    Path tmp;
+    private LspConnection lsp;
+
+    @AfterEach
+    void close() throws Exception {
+        if (lsp != null) {
+            lsp.close();
+        }
+    }
+
+    private TestWorkspace workspace() {
+        return TestWorkspace.in(tmp).file(L2, L2_TEXT).file(DIRECTIVE, DIRECTIVE_TEXT);
+    }
+
+    @Test
+    void advertisesIncrementalSyncUtf16AndPullDiagnostics() throws Exception {
+        workspace();
+        lsp = new LspConnection();
+        InitializeResult r = lsp.start(tmp);
+        var sync = r.getCapabilities().getTextDocumentSync().getRight();
+        assertThat(sync.getChange()).isEqualTo(TextDocumentSyncKind.Incremental);
+        assertThat(r.getCapabilities().getPositionEncoding()).isEqualTo("utf-16");
+        assertThat(r.getCapabilities().getDiagnosticProvider().isInterFileDependencies()).isTrue();
+        assertThat(lsp.client.registrations).hasSize(1);
+        assertThat(lsp.client.registrations.get(0).getRegistrations().get(0).getMethod())
+                .isEqualTo("workspace/didChangeWatchedFiles");
+        assertThat(lsp.client.progress).isNotEmpty();
+    }
+
+    @Test
+    void anOpenedDocumentGetsDiagnosticsWithItsVersion() throws Exception {
+        workspace().file(L2, L2_TEXT.replace("[AD-1]", "[AD1]"));
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String uri = LspConnection.uri(tmp, L2);
+        lsp.open(uri, 7, Files.readString(tmp.resolve(L2)));
+        PublishDiagnosticsParams p = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(7).equals(d.getVersion()), 5000);
+        Diagnostic d = p.getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("HL201")).findFirst().orElseThrow();
+        assertThat(d.getRange()).isEqualTo(new Range(new Position(6, 3), new Position(6, 6)));
+        assertThat(d.getSource()).isEqualTo("handoff");
+        assertThat(d.getCodeDescription().getHref()).endsWith("docs/rules.md#hl201-malformed-id");
+    }
+
+    @Test
+    void typingADuplicateIdShowsHl203AndDeletingItClearsIt() throws Exception {
+        workspace();
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String uri = LspConnection.uri(tmp, L2);
+        lsp.open(uri, 1, L2_TEXT);
+        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 5000);
+
+        Range endOfAd1 = new Range(new Position(6, 59), new Position(6, 59));
+        lsp.change(uri, 2, endOfAd1, "\n- [AD-1] Typed again by mistake.");
+        PublishDiagnosticsParams dup = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(2).equals(d.getVersion()), 5000);
+        assertThat(codes(dup)).contains("HL203");
+        Diagnostic d = dup.getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("HL203")).findFirst().orElseThrow();
+        assertThat(d.getRange()).isEqualTo(new Range(new Position(7, 3), new Position(7, 7)));
+
+        lsp.change(uri, 3, new Range(new Position(6, 59), new Position(7, 32)), "");
+        PublishDiagnosticsParams clean = lsp.client.awaitDiagnostics(uri, x -> Integer.valueOf(3).equals(x.getVersion()), 5000);
+        assertThat(codes(clean)).doesNotContain("HL203");
+    }
+
+    @Test
+    void deletingADefinitionMakesAnOpenReferencingFileShowHl301WithoutSaving() throws Exception {
+        workspace();
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String l2 = LspConnection.uri(tmp, L2);
+        String directive = LspConnection.uri(tmp, DIRECTIVE);
+        lsp.open(l2, 1, L2_TEXT);
+        lsp.open(directive, 1, DIRECTIVE_TEXT);
+        lsp.client.awaitDiagnostics(directive, d -> codes(d).isEmpty(), 5000);
+
+        lsp.change(l2, 2, new Range(new Position(6, 0), new Position(7, 0)), "");
+        PublishDiagnosticsParams p = lsp.client.awaitDiagnostics(directive, d -> codes(d).contains("HL301"), 5000);
+        Diagnostic d = p.getDiagnostics().get(0);
+        assertThat(d.getRange()).isEqualTo(new Range(new Position(3, 8), new Position(3, 12)));
+        assertThat(Files.readString(tmp.resolve(L2))).isEqualTo(L2_TEXT);
+
+        lsp.change(l2, 3, new Range(new Position(6, 0), new Position(6, 0)), "- [AD-1] Event-driven pattern.\n");
+        lsp.client.awaitDiagnostics(directive, x -> codes(x).isEmpty(), 5000);
+    }
+
+    @Test
+    void rapidChangesAreCoalescedIntoOnePublication() throws Exception {
+        workspace();
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String uri = LspConnection.uri(tmp, L2);
+        lsp.open(uri, 1, L2_TEXT);
+        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 5000);
+        for (int v = 2; v <= 6; v++) {
+            // Each version adds one more duplicate of R-1, so each would publish something different.
+            lsp.change(uri, v, new Range(new Position(8, 42), new Position(8, 42)), "\n- [R-1] Again.");
+        }
+        PublishDiagnosticsParams last = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(6).equals(d.getVersion()), 5000);
+        assertThat(codes(last)).containsExactly("HL203", "HL203", "HL203", "HL203", "HL203");
+        Thread.sleep(400);
+        List<Integer> versions = lsp.client.diagnosticsFor(uri).stream().map(PublishDiagnosticsParams::getVersion).toList();
+        assertThat(versions).doesNotContain(2, 3, 4, 5);
+    }
+
+    @Test
+    void creatingTheFileATaskNamesClearsHl304AfterTheWatchedFileEvent() throws Exception {
+        String ticket = "handoffs/handoff-worker-deploy-20260220.md";
+        TestWorkspace.in(tmp).file(ticket, """
+                # Deploy the worker
+                **ID**: handoff-worker-deploy-20260220
+                **Status**: open
+                **Assigned to**: russell
+
+                - [ ] Deploy services/worker.py to Render
+                """).dir("services");
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String uri = LspConnection.uri(tmp, ticket);
+        lsp.open(uri, 1, Files.readString(tmp.resolve(ticket)));
+        lsp.client.awaitDiagnostics(uri, d -> codes(d).contains("HL304"), 5000);
+
+        Files.writeString(tmp.resolve("services/worker.py"), "print('ok')\n");
+        long sent = System.nanoTime();
+        lsp.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+                new FileEvent(LspConnection.uri(tmp, "services/worker.py"), FileChangeType.Created))));
+        lsp.client.awaitDiagnostics(uri, d -> !codes(d).contains("HL304"), 1000);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent)).isLessThan(1000);
+    }
+
+    @Test
+    void pullDiagnosticsAnswerForKnownAndUnknownDocuments() throws Exception {
+        workspace().file(L2, L2_TEXT.replace("[AD-1]", "[AD1]"));
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        var report = lsp.server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(
+                new TextDocumentIdentifier(LspConnection.uri(tmp, L2)))).get(5, TimeUnit.SECONDS);
+        assertThat(report.getLeft().getItems()).extracting(d -> d.getCode().getLeft()).contains("HL201");
+        var unknown = lsp.server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(
+                new TextDocumentIdentifier(LspConnection.uri(tmp, "nope.md")))).get(5, TimeUnit.SECONDS);
+        assertThat(unknown.getLeft().getItems()).isEmpty();
+    }
+
+    @Test
+    void shutdownThenExitEndsWithStatusZero() throws Exception {
+        workspace();
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        lsp.server.shutdown().get(5, TimeUnit.SECONDS);
+        lsp.server.exit();
+        assertThat(lsp.exitCode.get(5, TimeUnit.SECONDS)).isZero();
+    }
+}
