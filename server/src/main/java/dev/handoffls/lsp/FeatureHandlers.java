@@ -47,7 +47,8 @@ abstract class FeatureHandlers {
             T result;
             try {
                 result = request.apply(s, index, doc);
-            } catch (CancellationException e) {
+            } catch (CancellationException | ResponseErrorException e) {
+                // Cancellation and deliberate refusals reach the client; bugs are contained below.
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 LOG.log(Level.SEVERE, "request failed on " + path, e);

@@ -1,5 +1,7 @@
 package dev.handoffls.lsp;
 
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 
 /** The editor features the server advertises; each has its handler in the document or workspace service. */
@@ -8,6 +10,12 @@ final class Features {
     }
 
     static void advertise(ServerCapabilities c) {
-        // Filled in as features are wired to the engine (hover, definition, …).
+        c.setHoverProvider(true);
+        c.setDefinitionProvider(true);
+        c.setDeclarationProvider(true);
+        c.setReferencesProvider(true);
+        c.setDocumentHighlightProvider(true);
+        c.setRenameProvider(new RenameOptions(true));
+        c.setCodeLensProvider(new CodeLensOptions(false));
     }
 }

@@ -13,6 +13,30 @@ import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import dev.handoffls.features.CodeLenses;
+import dev.handoffls.features.Definitions;
+import dev.handoffls.features.Highlights;
+import dev.handoffls.features.HoverProvider;
+import dev.handoffls.features.Renamer;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.DeclarationParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 
 /**
  * Document synchronisation and the per-document requests. Handlers only adapt: they find the
@@ -76,5 +100,61 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
             List<Diagnostic> items = doc == null ? List.of() : server.diagnostics().diagnostics(s, index, doc);
             return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(new ArrayList<>(items)));
         }, () -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(new ArrayList<>())));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> HoverProvider
+                .hover(index, doc, Convert.position(params.getPosition())).map(h -> NavigationHandlers.hover(s, h))
+                .orElse(null), () -> null);
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> Either.forLeft(NavigationHandlers
+                .locations(s, NavigationHandlers.definition(index, doc, params.getPosition()))), () -> Either.forLeft(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> declaration(
+            DeclarationParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> Either.forLeft(NavigationHandlers
+                .locations(s, Definitions.declaration(index, doc, Convert.position(params.getPosition())))),
+                () -> Either.forLeft(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        boolean declaration = params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> NavigationHandlers.locations(s,
+                NavigationHandlers.references(index, doc, params.getPosition(), declaration)), List::of);
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> NavigationHandlers.highlights(
+                Highlights.highlights(doc, Convert.position(params.getPosition()))), List::of);
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
+            PrepareRenameParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> Renamer
+                .prepareRename(index, doc, Convert.position(params.getPosition()))
+                .map(r -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forFirst(Convert.range(r)))
+                .orElse(null), () -> null);
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> NavigationHandlers.rename(server, s,
+                Renamer.rename(index, doc, Convert.position(params.getPosition()), params.getNewName())), () -> null);
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        String uri = params.getTextDocument().getUri();
+        return compute(uri, (s, index, doc) -> NavigationHandlers.lenses(s, uri, CodeLenses.lenses(index, doc)), List::of);
     }
 }

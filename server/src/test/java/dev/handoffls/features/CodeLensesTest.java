@@ -1,0 +1,58 @@
+package dev.handoffls.features;
+
+import static dev.handoffls.features.Pipeline.DIRECTIVE;
+import static dev.handoffls.features.Pipeline.L2_3;
+import static dev.handoffls.features.Pipeline.L2_4;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.handoffls.features.CodeLenses.Lens;
+import dev.handoffls.testing.TestWorkspace;
+import dev.handoffls.text.Range;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeLensesTest {
+    @TempDir
+    Path tmp;
+
+    private static Location at(String path, int sl, int sc, int el, int ec) {
+        return new Location(path, Range.of(sl, sc, el, ec));
+    }
+
+    @Test
+    void countsReferencesAcrossThePipelineWithThePtState() {
+        TestWorkspace ws = Pipeline.in(tmp);
+        assertThat(CodeLenses.lenses(ws.index(), ws.document(L2_3))).extracting(Lens::id, Lens::range, Lens::title)
+                .containsExactly(
+                        tuple("AD-1", Range.of(5, 3, 5, 7), "6 references · PT ✅"),
+                        tuple("AD-2", Range.of(6, 3, 6, 7), "2 references · PT ⚠️ paraphrased"),
+                        tuple("R-1", Range.of(8, 3, 8, 6), "3 references · PT ❌"));
+        assertThat(CodeLenses.lenses(ws.index(), ws.document(L2_4))).containsExactly(
+                new Lens(Range.of(4, 3, 4, 7), "1 reference · PT ❌", "AD-3", List.of(at(DIRECTIVE, 6, 7, 6, 24))));
+    }
+
+    @Test
+    void theLensListsTheReferencesWithoutTheDefinition() {
+        TestWorkspace ws = Pipeline.in(tmp);
+        Lens risk = CodeLenses.lenses(ws.index(), ws.document(L2_3)).get(2);
+        assertThat(risk.references()).containsExactly(
+                at(L2_4, 1, 18, 1, 21), at(L2_4, 1, 41, 1, 44), at(DIRECTIVE, 6, 38, 6, 41));
+    }
+
+    @Test
+    void withoutAPtTheLensOnlyCounts() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2_3, Pipeline.PHASE_3);
+        assertThat(CodeLenses.lenses(ws.index(), ws.document(L2_3))).extracting(Lens::title)
+                .containsExactly("1 reference", "no references", "no references");
+    }
+
+    @Test
+    void localDefinitionsHaveNoLens() {
+        String notes = ".agent/teams/alpha/phase-4/worker-1/notes.md";
+        TestWorkspace ws = Pipeline.in(tmp).file(notes, "# Worker notes\n### OQ-7: Which queue?\n");
+        assertThat(CodeLenses.lenses(ws.index(), ws.document(notes))).isEmpty();
+    }
+}
