@@ -1,6 +1,10 @@
 package dev.handoffls.lsp;
 
+import java.util.List;
 import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 
@@ -17,5 +21,14 @@ final class Features {
         c.setDocumentHighlightProvider(true);
         c.setRenameProvider(new RenameOptions(true));
         c.setCodeLensProvider(new CodeLensOptions(false));
+        c.setDocumentSymbolProvider(true);
+        c.setWorkspaceSymbolProvider(true);
+        c.setFoldingRangeProvider(true);
+        c.setSelectionRangeProvider(true);
+        c.setDocumentLinkProvider(new DocumentLinkOptions(false));
+        c.setCompletionProvider(new CompletionOptions(false, List.of("[", "/", ".", "*")));
+        SemanticTokensWithRegistrationOptions tokens = new SemanticTokensWithRegistrationOptions(StructureHandlers.legend());
+        tokens.setFull(true);
+        c.setSemanticTokensProvider(tokens);
     }
 }

@@ -14,6 +14,25 @@ import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import dev.handoffls.features.CodeLenses;
+import dev.handoffls.features.DocumentLinks;
+import dev.handoffls.features.structure.Completion;
+import dev.handoffls.features.structure.DocumentSymbols;
+import dev.handoffls.features.structure.FoldingRanges;
+import dev.handoffls.features.structure.SelectionRanges;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import dev.handoffls.features.Definitions;
 import dev.handoffls.features.Highlights;
 import dev.handoffls.features.HoverProvider;
@@ -156,5 +175,45 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         String uri = params.getTextDocument().getUri();
         return compute(uri, (s, index, doc) -> NavigationHandlers.lenses(s, uri, CodeLenses.lenses(index, doc)), List::of);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        return compute(params.getTextDocument().getUri(),
+                (s, index, doc) -> StructureHandlers.symbols(DocumentSymbols.of(doc)), List::of);
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        return compute(params.getTextDocument().getUri(),
+                (s, index, doc) -> StructureHandlers.folds(FoldingRanges.of(doc)), List::of);
+    }
+
+    @Override
+    public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> params.getPositions().stream()
+                .map(p -> StructureHandlers.selection(SelectionRanges.at(doc, Convert.position(p)))).toList(), List::of);
+    }
+
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> new SemanticTokens(
+                java.util.Arrays.stream(dev.handoffls.features.structure.SemanticTokens.encode(
+                        dev.handoffls.features.structure.SemanticTokens.of(index, doc))).boxed().toList()),
+                () -> new SemanticTokens(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> Either.<List<CompletionItem>, CompletionList>
+                forRight(new CompletionList(false, StructureHandlers.completion(
+                        Completion.at(index, doc, Convert.position(params.getPosition()))))),
+                () -> Either.forRight(new CompletionList(false, List.of())));
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return compute(params.getTextDocument().getUri(),
+                (s, index, doc) -> StructureHandlers.links(s, DocumentLinks.of(index, doc)), List::of);
     }
 }

@@ -17,6 +17,11 @@ import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import dev.handoffls.features.structure.WorkspaceSymbols;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** Watched files, configuration from the client, and workspace-wide requests. */
 final class HandoffWorkspaceService extends FeatureHandlers implements WorkspaceService {
@@ -88,4 +93,16 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
         }, () -> new WorkspaceDiagnosticReport(List.of()));
     }
 
+
+    @Override
+    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+            WorkspaceSymbolParams params) {
+        return computeWorkspace(sessions -> {
+            List<WorkspaceSymbol> out = new ArrayList<>();
+            for (WorkspaceSession s : sessions) {
+                out.addAll(StructureHandlers.workspaceSymbols(s, WorkspaceSymbols.search(s.index(), params.getQuery())));
+            }
+            return Either.<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>forRight(out);
+        }, () -> Either.forRight(List.of()));
+    }
 }
