@@ -1,0 +1,94 @@
+package dev.handoffls.lsp;
+
+import static dev.handoffls.lsp.RecordingClient.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import dev.handoffls.testing.TestWorkspace;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ordering, cancellation and client settings, as only the protocol shows them. */
+class ProtocolBehaviourTest {
+    private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
+    private static final String TEXT = """
+            # Phase 3 summary
+
+            ## Downstream Handoff
+            ### Decisions Made (Forward-binding)
+            - [AD-1] Event-driven pattern for the checkout module.
+            - [AD-3] PostgreSQL for persistence.
+            """;
+
+    @TempDir
+    Path tmp;
+    private LspConnection lsp;
+    private String uri;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestWorkspace.in(tmp).file(L2, TEXT);
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        uri = LspConnection.uri(tmp, L2);
+        lsp.open(uri, 1, TEXT);
+        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 5000);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        lsp.close();
+    }
+
+    @Test
+    void aRequestSentRightAfterAChangeSeesTheChangedText() throws Exception {
+        lsp.change(uri, 2, new Range(new Position(5, 36), new Position(5, 36)), "\n- [AD-9] Typed just now.");
+        Hover hover = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                new Position(6, 4))).get(5, TimeUnit.SECONDS);
+        assertThat(hover.getContents().getRight().getValue()).contains("AD-9").contains("Typed just now.");
+    }
+
+    @Test
+    void aCancelledRequestLeavesTheConnectionServing() throws Exception {
+        CompletableFuture<Hover> first = lsp.server.getTextDocumentService().hover(new HoverParams(
+                new TextDocumentIdentifier(uri), new Position(4, 4)));
+        first.cancel(true);
+        Assertions.assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+        Hover second = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                new Position(4, 4))).get(5, TimeUnit.SECONDS);
+        assertThat(second.getContents().getRight().getValue()).contains("AD-1");
+    }
+
+    @Test
+    void clientSeverityOverridesApplyUnlessTheProjectSetsTheCode() throws Exception {
+        assertThat(codes(lsp.client.diagnosticsFor(uri).get(lsp.client.diagnosticsFor(uri).size() - 1))).contains("HL206");
+        lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
+                JsonParser.parseString("{\"handoff\": {\"severity\": {\"HL206\": \"off\", \"HL102\": \"error\"}}}")));
+        var p = lsp.client.awaitDiagnostics(uri, d -> !codes(d).contains("HL206"), 5000);
+        assertThat(p.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("HL102"))
+                .extracting(d -> d.getSeverity()).containsExactly(DiagnosticSeverity.Error);
+    }
+
+    @Test
+    void aChangedHandoffYamlReloadsTheConfigurationAndRechecks() throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve(".handoff.yaml"), "severity: {HL206: off}\n");
+        lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                java.util.List.of(new org.eclipse.lsp4j.FileEvent(LspConnection.uri(tmp, ".handoff.yaml"),
+                        org.eclipse.lsp4j.FileChangeType.Created))));
+        lsp.client.awaitDiagnostics(uri, d -> !codes(d).contains("HL206"), 5000);
+    }
+}
