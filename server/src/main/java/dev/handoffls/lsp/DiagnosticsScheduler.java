@@ -81,11 +81,16 @@ final class DiagnosticsScheduler {
 
     /** Findings of one document as LSP diagnostics (for pull requests too). */
     List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, HandoffDocument doc) {
+        return diagnostics(session, index, doc, session.ready());
+    }
+
+    private List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, HandoffDocument doc,
+            boolean ready) {
         List<Diagnostic> out = new ArrayList<>();
         Map<Code, Severity> project = session.config().config().severity();
         ClientSettings s = settings.get();
         for (Finding f : checker.checkDocument(index, doc)) {
-            if (!session.ready() && NEED_FULL_INDEX.contains(f.code())) {
+            if (!ready && NEED_FULL_INDEX.contains(f.code())) {
                 continue;
             }
             Severity override = project.containsKey(f.code()) ? null : s.severity().get(f.code());
@@ -100,15 +105,20 @@ final class DiagnosticsScheduler {
     }
 
     private void publish(WorkspaceSession session, Collection<String> paths, boolean force) {
-        WorkspaceIndex index = session.index();
+        WorkspaceSession.Snapshot snapshot = session.snapshot();
+        if (!snapshot.walked()) {
+            return; // nothing is known about the folder yet: existence rules would be wrong
+        }
+        WorkspaceIndex index = snapshot.index();
         for (String path : paths) {
             try {
                 Optional<HandoffDocument> doc = index.document(path);
                 Optional<OpenDocument> open = session.openDocument(path);
-                if (open.isPresent() && doc.isPresent() && !open.get().text().equals(doc.get().text().text())) {
+                if (open.isPresent() && (doc.isEmpty() || !open.get().text().equals(doc.get().text().text()))) {
                     continue; // stale: a newer version is queued
                 }
-                List<Diagnostic> diagnostics = doc.map(d -> diagnostics(session, index, d)).orElse(List.of());
+                List<Diagnostic> diagnostics = doc.map(d -> diagnostics(session, index, d, snapshot.ready()))
+                        .orElse(List.of());
                 String uri = session.uriOf(path);
                 List<Diagnostic> previous = published.get(uri);
                 if (!force && diagnostics.equals(previous) || previous == null && diagnostics.isEmpty() && open.isEmpty()) {

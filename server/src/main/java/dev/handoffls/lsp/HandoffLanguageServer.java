@@ -163,6 +163,13 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         }
     }
 
+    void show(MessageType type, String text) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.showMessage(new MessageParams(type, text));
+        }
+    }
+
     /** Completes when the first full index of every folder exists (tests wait on it). */
     public CompletableFuture<Void> indexed() {
         return indexed;

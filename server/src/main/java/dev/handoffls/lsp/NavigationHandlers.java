@@ -71,7 +71,8 @@ final class NavigationHandlers {
                     org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.RequestFailed, refused.reason(), null));
         }
         Renamer.Edits edits = (Renamer.Edits) result;
-        edits.warnings().forEach(w -> server.message(MessageType.Warning, "handoff-ls rename: " + w));
+        // Shown, not just logged: a range the rename breaks is something the user must look at.
+        edits.warnings().forEach(w -> server.show(MessageType.Warning, "Rename: " + w));
         return workspaceEdit(s, edits.edits());
     }
 

@@ -29,8 +29,11 @@ final class WorkspaceSession {
     private final Path root;
     private final String rootUri;
     private volatile WorkspaceLoader loader;
-    private volatile WorkspaceIndex index;
-    private volatile boolean ready;
+    /** The index with what is known about it, swapped atomically so readers never mix two states. */
+    record Snapshot(WorkspaceIndex index, boolean walked, boolean ready) {
+    }
+
+    private volatile Snapshot snapshot;
     private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
     /** Paths touched on disk while the first full index was being built: re-read once it is done. */
     private final Set<String> touchedWhileIndexing = ConcurrentHashMap.newKeySet();
@@ -39,7 +42,7 @@ final class WorkspaceSession {
         this.root = root.toAbsolutePath().normalize();
         this.rootUri = this.root.toUri().toString();
         this.loader = new WorkspaceLoader(this.root, readConfig());
-        this.index = WorkspaceIndex.empty(loader.config());
+        this.snapshot = new Snapshot(WorkspaceIndex.empty(loader.config()), false, false);
     }
 
     Path root() {
@@ -47,11 +50,19 @@ final class WorkspaceSession {
     }
 
     WorkspaceIndex index() {
-        return index;
+        return snapshot.index();
+    }
+
+    Snapshot snapshot() {
+        return snapshot;
     }
 
     boolean ready() {
-        return ready;
+        return snapshot.ready();
+    }
+
+    private void index(WorkspaceIndex next) {
+        snapshot = new Snapshot(next, snapshot.walked(), snapshot.ready());
     }
 
     LoadedConfig config() {
@@ -108,7 +119,7 @@ final class WorkspaceSession {
         for (OpenDocument d : open.values()) {
             boot = withOpen(boot, d);
         }
-        index = boot;
+        snapshot = new Snapshot(boot, true, false);
     }
 
     /** Builds the full index, then re-applies open documents and files touched meanwhile. */
@@ -124,40 +135,39 @@ final class WorkspaceSession {
             for (OpenDocument d : open.values()) {
                 full = withOpen(full, d);
             }
-            index = full;
-            ready = true;
+            snapshot = new Snapshot(full, true, true);
         }
     }
 
     /** The editor opened or changed a document; returns the documents to re-check. */
     synchronized Set<String> putOpen(OpenDocument doc) {
+        WorkspaceIndex before = index();
+        index(withOpen(before, doc));
         open.put(doc.path(), doc);
-        WorkspaceIndex before = index;
-        index = withOpen(before, doc);
         return affected(before, doc.path());
     }
 
     /** The editor closed a document: the disk's version applies again. */
     synchronized Set<String> close(String path) {
         open.remove(path);
-        WorkspaceIndex before = index;
-        index = loader.refresh(before, path);
+        WorkspaceIndex before = index();
+        index(loader.refresh(before, path));
         return affected(before, path);
     }
 
     /** A file changed on disk (watched-file event). Open documents keep the editor's text. */
     synchronized Set<String> fileChanged(String path) {
-        if (!ready) {
+        if (!ready()) {
             touchedWhileIndexing.add(path);
         }
         if (path.equals(ConfigLoader.FILE_NAME)) {
             reloadConfig();
-            return Set.copyOf(index.documents().keySet());
+            return Set.copyOf(index().documents().keySet());
         }
-        WorkspaceIndex before = index;
+        WorkspaceIndex before = index();
         OpenDocument o = open.get(path);
-        index = o != null && java.nio.file.Files.exists(root.resolve(path)) ? withOpen(loader.refresh(before, path), o)
-                : loader.refresh(before, path);
+        index(o != null && java.nio.file.Files.exists(root.resolve(path)) ? withOpen(loader.refresh(before, path), o)
+                : loader.refresh(before, path));
         return affected(before, path);
     }
 
@@ -168,7 +178,7 @@ final class WorkspaceSession {
         for (OpenDocument d : open.values()) {
             full = withOpen(full, d);
         }
-        index = full;
+        index(full);
     }
 
     private WorkspaceIndex withOpen(WorkspaceIndex base, OpenDocument d) {
@@ -181,11 +191,12 @@ final class WorkspaceSession {
 
     private Set<String> affected(WorkspaceIndex before, String path) {
         Set<String> out = new LinkedHashSet<>();
-        if (index.document(path).isPresent()) {
+        WorkspaceIndex now = index();
+        if (now.document(path).isPresent()) {
             out.add(path);
         }
-        out.addAll(Dependents.of(before, index, path));
-        if (!ready) {
+        out.addAll(Dependents.of(before, now, path));
+        if (!ready()) {
             // Before the full index exists only open documents are checked.
             out.retainAll(new HashSet<>(open.keySet()));
         }
