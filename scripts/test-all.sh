@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Every test suite: the Maven build (unit, rule, snapshot, corpus, CLI, SARIF and LSP protocol tests),
+# then the end-to-end checks through real LSP clients (scripted Node client, headless Neovim).
+# This is the README's test command and what .ci/run calls.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -ntp verify
+HANDOFF_E2E_STRICT=1 scripts/test-e2e.sh
