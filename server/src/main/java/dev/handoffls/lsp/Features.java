@@ -1,7 +1,10 @@
 package dev.handoffls.lsp;
 
 import java.util.List;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
@@ -30,5 +33,8 @@ final class Features {
         SemanticTokensWithRegistrationOptions tokens = new SemanticTokensWithRegistrationOptions(StructureHandlers.legend());
         tokens.setFull(true);
         c.setSemanticTokensProvider(tokens);
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.SOURCE_SYNC,
+                CodeActions.SOURCE_DIRECTIVE, CodeActions.SOURCE_TEMPLATE, CodeActions.SOURCE_PT, CodeActions.SOURCE_TICKET)));
+        c.setExecuteCommandProvider(new ExecuteCommandOptions(LeadCommands.ALL));
     }
 }

@@ -37,7 +37,10 @@ import dev.handoffls.features.Definitions;
 import dev.handoffls.features.Highlights;
 import dev.handoffls.features.HoverProvider;
 import dev.handoffls.features.Renamer;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.DeclarationParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -215,5 +218,11 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
     public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
         return compute(params.getTextDocument().getUri(),
                 (s, index, doc) -> StructureHandlers.links(s, DocumentLinks.of(index, doc)), List::of);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return compute(params.getTextDocument().getUri(), (s, index, doc) -> CodeActions.of(s, index, doc, params),
+                List::of);
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import dev.handoffls.features.structure.WorkspaceSymbols;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
@@ -104,5 +105,44 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
             }
             return Either.<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>forRight(out);
         }, () -> Either.forRight(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        String uri = params.getArguments() == null || params.getArguments().isEmpty() ? null
+                : argument(params.getArguments().get(0));
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        if (params.getArguments() != null && params.getArguments().size() > 1
+                && params.getArguments().get(1) instanceof com.google.gson.JsonObject o) {
+            o.entrySet().forEach(e -> { if (e.getValue().isJsonPrimitive()) { options.put(e.getKey(), e.getValue().getAsString()); } });
+        }
+        if (uri == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return compute(uri, (s, index, doc) -> {
+            LeadCommands.Outcome outcome = LeadCommands.plan(params.getCommand(), index, doc, options);
+            if (outcome.refused()) {
+                server.show(org.eclipse.lsp4j.MessageType.Error, outcome.message());
+                return outcome.message();
+            }
+            if (!outcome.change().isEmpty() && server.client() != null) {
+                server.client().applyEdit(new org.eclipse.lsp4j.ApplyWorkspaceEditParams(Edits.of(s, outcome.change()),
+                        params.getCommand()));
+            }
+            if (!outcome.message().isEmpty()) {
+                server.show(org.eclipse.lsp4j.MessageType.Info, outcome.message());
+            }
+            return outcome.message();
+        }, () -> null);
+    }
+
+    private static String argument(Object arg) {
+        if (arg instanceof com.google.gson.JsonPrimitive p) {
+            return p.getAsString();
+        }
+        if (arg instanceof com.google.gson.JsonObject o && o.has("uri")) {
+            return o.get("uri").getAsString();
+        }
+        return arg instanceof String str ? str : null;
     }
 }

@@ -23,6 +23,7 @@ public class RecordingClient implements LanguageClient {
     public final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
     public final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     public volatile Object configuration;
+    public final List<org.eclipse.lsp4j.ApplyWorkspaceEditParams> appliedEdits = new CopyOnWriteArrayList<>();
 
     @Override
     public void telemetryEvent(Object object) {
@@ -72,6 +73,16 @@ public class RecordingClient implements LanguageClient {
         List<Object> out = new ArrayList<>();
         params.getItems().forEach(i -> out.add(configuration));
         return CompletableFuture.completedFuture(out);
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.ApplyWorkspaceEditResponse> applyEdit(
+            org.eclipse.lsp4j.ApplyWorkspaceEditParams params) {
+        appliedEdits.add(params);
+        synchronized (this) {
+            notifyAll();
+        }
+        return CompletableFuture.completedFuture(new org.eclipse.lsp4j.ApplyWorkspaceEditResponse(true));
     }
 
     /** Diagnostics published for a URI, in order. */

@@ -1,0 +1,111 @@
+package dev.handoffls.features.lead;
+
+import dev.handoffls.config.CategorySpec;
+import dev.handoffls.config.HandoffConfig;
+import dev.handoffls.features.WorkspaceChange;
+import dev.handoffls.index.ScopeIndex;
+import dev.handoffls.index.WorkspaceIndex;
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.IdDefinition;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Generate directive for phase N+1 (Decision 011 §4.3): counts and ID ranges from the PT, the phase-N
+ * L2 path filled in, mission and workers left as the template's visible placeholders. Written to
+ * {@code phase-{N+1}/directive.md} in the pipeline; an existing directive is never overwritten.
+ */
+public final class DirectivePlanner {
+    private DirectivePlanner() {
+    }
+
+    public sealed interface Result permits Refused, Planned {
+    }
+
+    public record Refused(String reason) implements Result {
+    }
+
+    public record Planned(String path, WorkspaceChange change) implements Result {
+    }
+
+    /** @param source an L2 (its phase is N) or the PT (N = the latest phase with a coordinator L2) */
+    public static Result plan(WorkspaceIndex index, HandoffDocument source) {
+        ScopeIndex scope = index.scopeOf(source);
+        if (scope.pts().size() > 1) {
+            return new Refused("the pipeline has several PERMANENT Tasks (HL505); keep one first");
+        }
+        Optional<HandoffDocument> pt = scope.pt();
+        if (pt.isEmpty()) {
+            return new Refused("the pipeline has no PERMANENT Task to take counts from: run Sync to PT first");
+        }
+        Optional<HandoffDocument> l2 = source.isL2() ? Optional.of(source) : latestCoordinatorL2(scope);
+        if (l2.isEmpty() || l2.get().location().phase() == null) {
+            return new Refused("no phase-N L2 summary to hand over from (an L2 inside a phase-N folder)");
+        }
+        String pipeline = source.location().pipelineFolder();
+        if (pipeline == null) {
+            return new Refused(source.path() + " is not inside a pipeline folder (" + index.loadedConfig().config()
+                    .pipelineRoot() + "/<name>/)");
+        }
+        int n = l2.get().location().phase();
+        String target = pipeline + "/phase-" + (n + 1) + "/directive.md";
+        if (index.exists(target)) {
+            return new Refused(target + " already exists; it is not overwritten (delete or rename it first)");
+        }
+        String content = directive(index.loadedConfig().config(), pt.get(), n, Paths.relative(pipeline, l2.get().path()));
+        return new Planned(target, new WorkspaceChange(java.util.Map.of(), List.of(new WorkspaceChange.NewFile(target, content))));
+    }
+
+    private static Optional<HandoffDocument> latestCoordinatorL2(ScopeIndex scope) {
+        return scope.documents().stream().filter(d -> d.isL2() && d.coordinator() && d.location().phase() != null)
+                .max(Comparator.comparingInt((HandoffDocument d) -> d.location().phase())
+                        .thenComparing(HandoffDocument::path, Comparator.reverseOrder()));
+    }
+
+    static String directive(HandoffConfig config, HandoffDocument pt, int n, String l2Path) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("## Directive for Phase ").append(n + 1).append(" Coordinator\n\n");
+        sb.append("### Context Source\n");
+        sb.append("Read the PERMANENT Task via TaskGet for full project context.\n");
+        sb.append("Key sections updated from Phase ").append(n).append(":\n");
+        for (CategorySpec c : config.ptSections()) {
+            if (c.prefix() == null) {
+                continue;
+            }
+            TreeSet<Integer> numbers = new TreeSet<>();
+            for (IdDefinition d : pt.definitions()) {
+                if (d.token().prefix().equals(c.prefix())) {
+                    numbers.add(d.token().number());
+                }
+            }
+            sb.append("- ").append(c.ptName()).append(": ").append(numbers.size()).append(' ').append(noun(c.prefix()));
+            if (!numbers.isEmpty()) {
+                sb.append(" (").append(c.prefix()).append('-').append(numbers.first());
+                if (numbers.size() > 1) {
+                    sb.append(" through ").append(c.prefix()).append('-').append(numbers.last());
+                }
+                sb.append(')');
+            }
+            sb.append('\n');
+        }
+        sb.append("\n### Phase-Specific Input\n");
+        sb.append("Read Phase ").append(n).append(" coordinator's L2 at: ").append(l2Path).append('\n');
+        sb.append("Focus on: \"Downstream Handoff\" section for items requiring your attention.\n\n");
+        sb.append("### Your Mission\n{Phase ").append(n + 1).append(" specific instructions}\n\n");
+        sb.append("### Workers Assigned\n{worker list with dimension assignments}\n");
+        return sb.toString();
+    }
+
+    private static String noun(String prefix) {
+        return switch (prefix) {
+            case "AD" -> "decisions";
+            case "R" -> "risks";
+            case "IC" -> "contracts";
+            case "C" -> "constraints";
+            case "OQ" -> "unresolved items";
+            default -> "items";
+        };
+    }
+}

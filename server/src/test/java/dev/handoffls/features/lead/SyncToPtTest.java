@@ -1,0 +1,121 @@
+package dev.handoffls.features.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoffls.features.TextEdit;
+import dev.handoffls.features.TextEdits;
+import dev.handoffls.features.WorkspaceChange;
+import dev.handoffls.testing.TestWorkspace;
+import dev.handoffls.text.Range;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyncToPtTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
+    private static final String PT = ".agent/teams/alpha/permanent-task.md";
+    private static final String L2_TEXT = """
+            # Phase 3
+
+            ## Downstream Handoff
+
+            ### Decisions Made (Forward-binding)
+            - [AD-1] Event-driven pattern for Module X (cannot be changed without re-architecture)
+            ### Risks Identified (Must-Track)
+            - [R-1] Circular dependency X↔Y↔Z via interface adapter.
+            """;
+    private static final String PT_TEXT = """
+            # PERMANENT Task — alpha
+
+            ## Architecture Decisions
+            - [AD-1] Events for X. <!-- source: phase-3/coordinator/L2-summary.md -->
+
+            ## Risk Registry
+            - None
+
+            ## Active Contracts
+            - None
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private WorkspaceChange planned(TestWorkspace ws) {
+        var r = SyncToPt.plan(ws.index(), ws.document(L2), TODAY);
+        assertThat(r).isInstanceOf(SyncToPt.Planned.class);
+        return ((SyncToPt.Planned) r).change();
+    }
+
+    @Test
+    void restoresParaphrasedItemsAddsMissingOnesAndWritesTheMark() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, PT_TEXT);
+        WorkspaceChange change = planned(ws);
+        assertThat(change.edits().get(PT)).containsExactly(
+                new TextEdit(Range.of(3, 0, 3, 73), "- [AD-1] Event-driven pattern for Module X (cannot be changed without "
+                        + "re-architecture) <!-- source: phase-3/coordinator/L2-summary.md -->"),
+                new TextEdit(Range.of(6, 0, 6, 6), "- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
+                        + "<!-- source: phase-3/coordinator/L2-summary.md -->"));
+        assertThat(change.edits().get(L2)).containsExactly(new TextEdit(Range.of(2, 21, 2, 21), "\nPT-synced: ✅ 2026-03-01"));
+        assertThat(change.creates()).isEmpty();
+    }
+
+    @Test
+    void aSecondRunProposesNothing() throws Exception {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, PT_TEXT);
+        apply(ws, planned(ws));
+        TestWorkspace again = TestWorkspace.in(tmp);
+        assertThat(planned(again).isEmpty()).isTrue();
+        assertThat(again.findings(PT).stream().map(f -> f.code().name())).doesNotContain("HL502", "HL311");
+    }
+
+    @Test
+    void createsThePtFromTheTemplateWhereThePipelineHasNone() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT);
+        WorkspaceChange change = planned(ws);
+        assertThat(change.creates()).hasSize(1);
+        assertThat(change.creates().get(0).path()).isEqualTo(PT);
+        assertThat(change.creates().get(0).content()).startsWith("# PERMANENT Task — alpha\n\n## Architecture Decisions\n"
+                + "- [AD-1] Event-driven pattern for Module X (cannot be changed without re-architecture) "
+                + "<!-- source: phase-3/coordinator/L2-summary.md -->\n");
+    }
+
+    @Test
+    void refusesAnL2WithMalformedOrDuplicateIdsAndSaysWhich() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT.replace("[R-1]", "[R1]")).file(PT, PT_TEXT);
+        var r = SyncToPt.plan(ws.index(), ws.document(L2), TODAY);
+        assertThat(r).isInstanceOf(SyncToPt.Refused.class);
+        assertThat(((SyncToPt.Refused) r).reasons()).singleElement().asString().startsWith("HL201 line 8");
+    }
+
+    @Test
+    void keepsCrlfLineEndings() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT.replace("\n", "\r\n")).file(PT, PT_TEXT.replace("\n", "\r\n"));
+        assertThat(planned(ws).edits().get(L2)).containsExactly(new TextEdit(Range.of(2, 21, 2, 21), "\r\nPT-synced: ✅ 2026-03-01"));
+    }
+
+    @Test
+    void leavesAConflictingRedefinitionOutAndSaysSo() {
+        String later = ".agent/teams/alpha/phase-4/coordinator/L2-summary.md";
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, PT_TEXT)
+                .file(later, L2_TEXT.replace("Event-driven pattern", "Batch pattern"));
+        var r = (SyncToPt.Planned) SyncToPt.plan(ws.index(), ws.document(later), TODAY);
+        assertThat(r.notes()).singleElement().asString().startsWith("AD-1 is not synced");
+        assertThat(r.change().edits().get(PT)).singleElement().extracting(TextEdit::newText).asString().startsWith("- [R-1]");
+    }
+
+    static void apply(TestWorkspace ws, WorkspaceChange change) throws Exception {
+        for (var e : change.edits().entrySet()) {
+            Path p = ws.root().resolve(e.getKey());
+            Files.writeString(p, TextEdits.apply(Files.readString(p), e.getValue()));
+        }
+        for (var f : change.creates()) {
+            Files.createDirectories(ws.root().resolve(f.path()).getParent());
+            Files.writeString(ws.root().resolve(f.path()), f.content());
+        }
+    }
+
+}
