@@ -64,6 +64,57 @@ public final class DirectivePlanner {
                         .thenComparing(HandoffDocument::path, Comparator.reverseOrder()));
     }
 
+    /**
+     * Recompute a directive's count lines ({@code - Architecture Decisions: 3 decisions (AD-1 through AD-3)})
+     * from the scope's PT: each line that names a registry section is rewritten with the PT's count and
+     * range, keeping the label as written. Empty when the scope has no single PT or nothing differs.
+     */
+    public static java.util.List<dev.handoffls.features.TextEdit> recomputeCounts(WorkspaceIndex index,
+            HandoffDocument directive) {
+        Optional<HandoffDocument> pt = index.scopeOf(directive).pt();
+        if (pt.isEmpty()) {
+            return List.of();
+        }
+        HandoffConfig config = index.loadedConfig().config();
+        java.util.List<dev.handoffls.features.TextEdit> edits = new java.util.ArrayList<>();
+        var text = directive.text();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^(\\s*[-*]\\s+)([^:]{2,60}):\\s*(.*)$");
+        for (int l = 0; l < text.lineCount(); l++) {
+            java.util.regex.Matcher m = line.matcher(text.lineText(l));
+            if (!m.matches() || !m.group(3).matches("^\\d+.*")) {
+                continue;
+            }
+            for (CategorySpec c : config.ptSections()) {
+                if (c.prefix() != null && (c.matchesPt(m.group(2)) || c.matchesL2(m.group(2)))) {
+                    String wanted = m.group(1) + m.group(2) + ": " + countText(pt.get(), c.prefix());
+                    if (!wanted.equals(text.lineText(l))) {
+                        edits.add(new dev.handoffls.features.TextEdit(text.range(text.lineStart(l), text.lineEnd(l)), wanted));
+                    }
+                    break;
+                }
+            }
+        }
+        return edits;
+    }
+
+    private static String countText(HandoffDocument pt, String prefix) {
+        TreeSet<Integer> numbers = new TreeSet<>();
+        for (IdDefinition d : pt.definitions()) {
+            if (d.token().prefix().equals(prefix)) {
+                numbers.add(d.token().number());
+            }
+        }
+        StringBuilder sb = new StringBuilder().append(numbers.size()).append(' ').append(noun(prefix));
+        if (!numbers.isEmpty()) {
+            sb.append(" (").append(prefix).append('-').append(numbers.first());
+            if (numbers.size() > 1) {
+                sb.append(" through ").append(prefix).append('-').append(numbers.last());
+            }
+            sb.append(')');
+        }
+        return sb.toString();
+    }
+
     static String directive(HandoffConfig config, HandoffDocument pt, int n, String l2Path) {
         StringBuilder sb = new StringBuilder();
         sb.append("## Directive for Phase ").append(n + 1).append(" Coordinator\n\n");
@@ -71,24 +122,9 @@ public final class DirectivePlanner {
         sb.append("Read the PERMANENT Task via TaskGet for full project context.\n");
         sb.append("Key sections updated from Phase ").append(n).append(":\n");
         for (CategorySpec c : config.ptSections()) {
-            if (c.prefix() == null) {
-                continue;
+            if (c.prefix() != null) {
+                sb.append("- ").append(c.ptName()).append(": ").append(countText(pt, c.prefix())).append('\n');
             }
-            TreeSet<Integer> numbers = new TreeSet<>();
-            for (IdDefinition d : pt.definitions()) {
-                if (d.token().prefix().equals(c.prefix())) {
-                    numbers.add(d.token().number());
-                }
-            }
-            sb.append("- ").append(c.ptName()).append(": ").append(numbers.size()).append(' ').append(noun(c.prefix()));
-            if (!numbers.isEmpty()) {
-                sb.append(" (").append(c.prefix()).append('-').append(numbers.first());
-                if (numbers.size() > 1) {
-                    sb.append(" through ").append(c.prefix()).append('-').append(numbers.last());
-                }
-                sb.append(')');
-            }
-            sb.append('\n');
         }
         sb.append("\n### Phase-Specific Input\n");
         sb.append("Read Phase ").append(n).append(" coordinator's L2 at: ").append(l2Path).append('\n');

@@ -82,4 +82,21 @@ class DirectivePlannerTest {
         assertThat(r).isInstanceOf(DirectivePlanner.Refused.class);
         assertThat(((DirectivePlanner.Refused) r).reason()).contains("already exists");
     }
+
+    @Test
+    void recomputesStaleCountLinesKeepingTheirLabels() {
+        String directive = ".agent/teams/alpha/phase-4/directive.md";
+        TestWorkspace ws = ws().file(directive, """
+                ## Directive for Phase 4 Coordinator
+                ### Context Source
+                - Architecture Decisions: 2 decisions (AD-1 through AD-2)
+                - Active Risks: 1 risks (R-1)
+                - Open Questions: 5 unresolved items
+                """);
+        assertThat(DirectivePlanner.recomputeCounts(ws.index(), ws.document(directive))).containsExactly(
+                new dev.handoffls.features.TextEdit(dev.handoffls.text.Range.of(2, 0, 2, 57),
+                        "- Architecture Decisions: 3 decisions (AD-1 through AD-3)"),
+                new dev.handoffls.features.TextEdit(dev.handoffls.text.Range.of(4, 0, 4, 36),
+                        "- Open Questions: 2 unresolved items (OQ-1 through OQ-2)"));
+    }
 }
