@@ -6,3 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp verify
 HANDOFF_E2E_STRICT=1 scripts/test-e2e.sh
+scripts/test-grammar.sh
