@@ -17,7 +17,7 @@ import java.util.List;
 /** {@code handoff-ls check [PATH…] [--format text|json|sarif] [--config FILE] [--fail-on …]} (spec §11). */
 public final class CheckCommand {
     public static final String USAGE = """
-            Usage: handoff-ls check [PATH...] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info]
+            Usage: handoff-ls check [PATH...] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info] [--fix]
                    handoff-ls lsp            (language server over stdio)
 
             Checks handoff markdown (L2 summaries, PERMANENT Task, directives, tickets, decisions).
@@ -26,6 +26,8 @@ public final class CheckCommand {
               --format    text (default), json (schema version 1) or sarif (SARIF 2.1.0)
               --config    a .handoff.yaml to use instead of the one at the workspace root
               --fail-on   lowest severity that makes the exit status 1 (default: error)
+              --fix       first apply the fixes marked safe (atomically, keeping line endings and BOM),
+                          print what changed on stderr, then report what is left
             Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
             Rules: docs/rules.md""";
 
@@ -73,6 +75,11 @@ public final class CheckCommand {
             include.add(root.relativize(t).toString().replace('\\', '/'));
         }
         LoadedConfig config = loadConfig(options, root);
+        if (options.fix()) {
+            // Fix reports go to stderr so that --format json/sarif stays parseable on stdout.
+            int n = new FixRunner(root, config, new PathDisplay(root, cwd), io.err()).run(Checker.under(include));
+            io.err().println(n == 0 ? "no safe fixes to apply" : "applied " + n + " safe fix" + (n == 1 ? "" : "es"));
+        }
         WorkspaceIndex index = new WorkspaceLoader(root, config).scan();
         List<Finding> findings = Checker.standard().check(index, Checker.under(include));
         PathDisplay display = new PathDisplay(root, cwd);

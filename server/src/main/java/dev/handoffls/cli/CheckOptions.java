@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parsed arguments of {@code check}. */
-record CheckOptions(List<String> paths, String format, String configFile, Severity failOn, boolean help) {
+record CheckOptions(List<String> paths, String format, String configFile, Severity failOn, boolean help, boolean fix) {
 
     static CheckOptions parse(String[] args) throws UsageException {
         List<String> paths = new ArrayList<>();
@@ -13,6 +13,7 @@ record CheckOptions(List<String> paths, String format, String configFile, Severi
         String config = null;
         Severity failOn = Severity.ERROR;
         boolean help = false;
+        boolean fix = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = null;
@@ -39,6 +40,7 @@ record CheckOptions(List<String> paths, String format, String configFile, Severi
                     };
                 }
                 case "--help", "-h" -> help = true;
+                case "--fix" -> fix = true;
                 default -> {
                     if (a.startsWith("-") && a.length() > 1) {
                         throw new UsageException("unknown option '" + a + "'");
@@ -47,7 +49,7 @@ record CheckOptions(List<String> paths, String format, String configFile, Severi
                 }
             }
         }
-        return new CheckOptions(List.copyOf(paths), format, config, failOn, help);
+        return new CheckOptions(List.copyOf(paths), format, config, failOn, help, fix);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

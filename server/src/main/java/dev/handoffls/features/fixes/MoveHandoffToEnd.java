@@ -1,0 +1,39 @@
+package dev.handoffls.features.fixes;
+
+import dev.handoffls.model.HandoffSection;
+import dev.handoffls.rules.Code;
+import dev.handoffls.text.DocumentText;
+import java.util.List;
+
+/**
+ * HL103: move the Downstream Handoff section to the end of the document: one edit deletes its lines
+ * (with the blank lines after it), one appends its text, exactly as written, after a blank line.
+ *
+ * <p>Safe: every line is kept.
+ */
+final class MoveHandoffToEnd implements FixProvider {
+    @Override
+    public Code code() {
+        return Code.HL103;
+    }
+
+    @Override
+    public List<QuickFix> fixes(FixContext ctx) {
+        if (!ctx.doc().isL2() || ctx.doc().handoff().isEmpty()) {
+            return List.of();
+        }
+        HandoffSection section = ctx.doc().handoff().get();
+        DocumentText t = ctx.text();
+        int start = section.heading().line();
+        int end = section.endLine();
+        if (end >= t.lineCount() || FixText.lastNonBlank(t, end, t.lineCount()) < end) {
+            return List.of();
+        }
+        int last = FixText.lastNonBlank(t, start, end);
+        String block = t.text().substring(t.lineStart(start), t.lineEnd(last));
+        var delete = FixText.replace(t, t.lineStart(start), t.lineStart(end), "");
+        var append = FixText.append(t, List.of(block), ctx.eol());
+        return List.of(QuickFix.of("Move the Downstream Handoff section to the end", code(), ctx.path(),
+                List.of(delete, append), true, true));
+    }
+}

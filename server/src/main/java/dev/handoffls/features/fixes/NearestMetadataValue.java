@@ -1,0 +1,94 @@
+package dev.handoffls.features.fixes;
+
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.MetadataValue;
+import dev.handoffls.rules.Code;
+import dev.handoffls.rules.tickets.Nearest;
+import dev.handoffls.rules.tickets.TicketFacts;
+import dev.handoffls.text.DocumentText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * HL403: replace an unknown status or priority with the nearest valid value ({@link Nearest}, as the
+ * message suggests). Only the value's leading words are replaced: markup and commentary after them
+ * stay ({@code **opne** (waiting on X)} → {@code **open** (waiting on X)}). Impossible dates get no fix.
+ *
+ * <p>Safe only when the nearest value is unambiguous: a single candidate at the smallest edit
+ * distance, and that distance at most 2 (a typo, not a different word).
+ */
+final class NearestMetadataValue implements FixProvider {
+    static final List<String> PRIORITIES = List.of("critical", "high", "medium", "low", "P0", "P1", "P2", "P3");
+
+    @Override
+    public Code code() {
+        return Code.HL403;
+    }
+
+    @Override
+    public List<QuickFix> fixes(FixContext ctx) {
+        HandoffDocument doc = ctx.doc();
+        for (TicketFacts fact : List.of(TicketFacts.STATUS, TicketFacts.PRIORITY)) {
+            List<MetadataValue> values = new ArrayList<>();
+            fact.fromFrontMatter(doc).ifPresent(values::add);
+            fact.fromBody(doc).ifPresent(values::add);
+            Optional<MetadataValue> v = values.stream().filter(x -> x.valueRange().equals(ctx.finding().range())).findFirst();
+            if (v.isEmpty()) {
+                continue;
+            }
+            DocumentText t = ctx.text();
+            int[] main = TicketText.mainPart(t, v.get());
+            if (main == null) {
+                return List.of();
+            }
+            String written = t.text().substring(main[0], main[1]);
+            List<String> candidates = fact == TicketFacts.STATUS ? ctx.config().statusValues() : PRIORITIES;
+            String nearest = Nearest.of(written, candidates);
+            if (nearest.equals(written)) {
+                return List.of();
+            }
+            return List.of(QuickFix.of("Change " + fact.label() + " '" + written + "' to '" + nearest + "'", code(),
+                    ctx.path(), List.of(FixText.replace(t, main[0], main[1], nearest)), unambiguous(written, candidates), true));
+        }
+        return List.of();
+    }
+
+    /** One candidate at the smallest distance, and that distance a typo's (at most 2). */
+    static boolean unambiguous(String written, List<String> candidates) {
+        String v = written.trim().toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").replace(' ', '-');
+        int best = Integer.MAX_VALUE;
+        int count = 0;
+        for (String c : candidates) {
+            String lc = c.toLowerCase(Locale.ROOT);
+            int d = lc.startsWith(v) || v.startsWith(lc) ? 0 : distance(v, lc);
+            if (d < best) {
+                best = d;
+                count = 1;
+            } else if (d == best) {
+                count++;
+            }
+        }
+        return count == 1 && best <= 2;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
+    }
+}

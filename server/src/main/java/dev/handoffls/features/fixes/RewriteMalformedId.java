@@ -1,0 +1,55 @@
+package dev.handoffls.features.fixes;
+
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.Item;
+import dev.handoffls.model.MalformedId;
+import dev.handoffls.rules.Code;
+import dev.handoffls.text.DocumentText;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * HL201: rewrite the malformed token as the ID it means ({@link MalformedId#suggested()}), or, when
+ * no number was written, as the scope's next free ID. An unbracketed attempt ({@code AD1: text})
+ * also gets its brackets ({@code [AD-1] text}).
+ *
+ * <p>Safe only when the suggested ID is derived from what was written and this document does not
+ * define it already (the rewrite would make a duplicate); a number chosen from the scope is not safe.
+ */
+final class RewriteMalformedId implements FixProvider {
+    @Override
+    public Code code() {
+        return Code.HL201;
+    }
+
+    @Override
+    public List<QuickFix> fixes(FixContext ctx) {
+        HandoffDocument doc = ctx.doc();
+        Optional<MalformedId> found = doc.malformedIds().stream().filter(m -> m.range().equals(ctx.finding().range()))
+                .findFirst();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        MalformedId m = found.get();
+        String id = m.suggested() != null ? m.suggested() : ctx.scope().nextFreeId(m.prefix());
+        boolean safe = m.suggested() != null && doc.definitions().stream().noneMatch(d -> d.id().equals(id));
+        DocumentText t = ctx.text();
+        if (m.bracketed()) {
+            return List.of(QuickFix.of("Rewrite '" + m.text() + "' as " + id, code(), ctx.path(),
+                    List.of(FixText.replace(t, t.offsetAt(m.range().start()), t.offsetAt(m.range().end()), id)), safe, true));
+        }
+        Optional<Item> item = FixText.itemAt(doc, m.range().start());
+        if (item.isEmpty()) {
+            return List.of();
+        }
+        Matcher lead = FixText.unbracketedLead(item.get().text(), m.text());
+        if (!lead.find()) {
+            return List.of();
+        }
+        String replacement = AddBrackets.bracketed(id, item.get().text(), lead.group(), lead.end());
+        int start = item.get().textStart();
+        return List.of(QuickFix.of("Rewrite '" + m.text() + "' as [" + id + "]", code(), ctx.path(),
+                List.of(FixText.replace(t, start, start + lead.end(), replacement)), safe, true));
+    }
+}

@@ -1,0 +1,239 @@
+package dev.handoffls.features.fixes;
+
+import static dev.handoffls.features.fixes.FixTesting.assertIdempotent;
+import static dev.handoffls.features.fixes.FixTesting.only;
+import static dev.handoffls.features.fixes.FixTesting.te;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoffls.rules.Code;
+import dev.handoffls.testing.TestWorkspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StructureFixesTest {
+    private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
+    private static final String L2_2 = ".agent/teams/alpha/phase-2/coordinator/L2-summary.md";
+    private static final String PT = ".agent/teams/alpha/permanent-task.md";
+
+    @TempDir
+    Path tmp;
+
+    private static String template(String eol) {
+        return String.join(eol, "## Downstream Handoff", "",
+                "### Decisions Made (Forward-binding)", "- None", "",
+                "### Risks Identified (Must-Track)", "- None", "",
+                "### Interface Contracts (Must-Satisfy)", "- None", "",
+                "### Constraints (Must-Enforce)", "- None", "",
+                "### Open Questions (Requires Resolution)", "- None", "",
+                "### Artifacts Produced", "- None") + eol;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n"})
+    void hl101AppendsTheTemplateAfterABlankLineInTheDocumentsLineEnding(String eol) {
+        String text = "# Phase 3 Summary\nChose event sourcing.\n".replace("\n", eol);
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, text);
+        QuickFix fix = only(ws, L2, Code.HL101);
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(2, 0, 2, 0, eol + template(eol)))));
+        assertThat(fix.safe()).isFalse();
+        assertThat(fix.preferred()).isTrue();
+        String after = assertIdempotent(ws, fix, L2);
+        assertThat(after).isEqualTo(text + eol + template(eol));
+        assertThat(ws.findings(L2, Code.HL101, Code.HL102, Code.HL103, Code.HL105)).isEmpty();
+    }
+
+    @Test
+    void hl101StartsANewLineWhenTheFileHasNoFinalNewline() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, "# Phase 3 Summary\nChose event sourcing.");
+        assertThat(only(ws, L2, Code.HL101).edits())
+                .isEqualTo(Map.of(L2, List.of(te(1, 21, 1, 21, "\n\n" + template("\n")))));
+    }
+
+    private static final String MISSING_CATEGORIES = """
+            # Phase 3
+            ## Downstream Handoff
+
+            ### Risks Identified (Must-Track)
+            - [R-1] Webhook retries can double-charge.
+
+            ### Open Questions (Requires Resolution)
+            - [OQ-1] Single DB or multi-tenant?
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n"})
+    void hl102InsertsEachMissingCategoryWhereTheCanonicalOrderPutsIt(String eol) {
+        String text = MISSING_CATEGORIES.replace("\n", eol);
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, text);
+        QuickFix fix = only(ws, L2, Code.HL102);
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(
+                te(3, 0, 3, 0, "### Decisions Made (Forward-binding)" + eol + "- None" + eol + eol),
+                te(5, 0, 5, 0, eol + "### Interface Contracts (Must-Satisfy)" + eol + "- None" + eol
+                        + eol + "### Constraints (Must-Enforce)" + eol + "- None" + eol),
+                te(8, 0, 8, 0, eol + "### Artifacts Produced" + eol + "- None" + eol))));
+        assertThat(fix.safe()).isTrue();
+        String after = assertIdempotent(ws, fix, L2);
+        assertThat(after).isEqualTo("""
+                # Phase 3
+                ## Downstream Handoff
+
+                ### Decisions Made (Forward-binding)
+                - None
+
+                ### Risks Identified (Must-Track)
+                - [R-1] Webhook retries can double-charge.
+
+                ### Interface Contracts (Must-Satisfy)
+                - None
+
+                ### Constraints (Must-Enforce)
+                - None
+
+                ### Open Questions (Requires Resolution)
+                - [OQ-1] Single DB or multi-tenant?
+
+                ### Artifacts Produced
+                - None
+                """.replace("\n", eol));
+        assertThat(ws.findings(L2, Code.HL102, Code.HL105)).isEmpty();
+    }
+
+    @Test
+    void hl102FollowsASectionWrittenWithoutBlankLines() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, """
+                # Phase 3
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Event-driven pattern for Module X
+                ### Constraints (Must-Enforce)
+                - None
+                ### Open Questions
+                - None
+                ### Artifacts Produced
+                - None""");
+        QuickFix fix = only(ws, L2, Code.HL102);
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(4, 0, 4, 0,
+                "### Risks Identified (Must-Track)\n- None\n### Interface Contracts (Must-Satisfy)\n- None\n"))));
+    }
+
+    @Test
+    void hl103MovesTheSectionVerbatimToTheEnd() {
+        String text = """
+                # Phase 3 Summary
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Event-driven pattern for Module X 🚀
+
+                ## Notes
+                Worker reports are in L3.
+                """;
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, text);
+        QuickFix fix = only(ws, L2, Code.HL103);
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(
+                te(1, 0, 5, 0, ""),
+                te(7, 0, 7, 0, "\n## Downstream Handoff\n### Decisions Made (Forward-binding)\n"
+                        + "- [AD-1] Event-driven pattern for Module X 🚀\n"))));
+        assertThat(fix.safe()).isTrue();
+        assertThat(assertIdempotent(ws, fix, L2)).isEqualTo("""
+                # Phase 3 Summary
+                ## Notes
+                Worker reports are in L3.
+
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Event-driven pattern for Module X 🚀
+                """);
+        assertThat(ws.findings(L2, Code.HL103)).isEmpty();
+    }
+
+    @Test
+    void hl105ReordersTheCategoriesKeepingEachOnesTextAndTheBlankLines() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, """
+                # Phase 3
+                ## Downstream Handoff
+                ### Risks Identified (Must-Track)
+                - [R-1] Webhook retries can double-charge.
+
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Event-driven pattern for Module X
+                #### Rationale
+                Fewer moving parts.
+
+                ### Artifacts Produced
+                - L3: `L3-full/`
+                """);
+        QuickFix fix = only(ws, L2, Code.HL105);
+        String body = """
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Event-driven pattern for Module X
+                #### Rationale
+                Fewer moving parts.
+
+                ### Risks Identified (Must-Track)
+                - [R-1] Webhook retries can double-charge.
+
+                ### Artifacts Produced
+                - L3: `L3-full/`""";
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(2, 0, 11, 16, body))));
+        assertThat(fix.safe()).isTrue();
+        assertThat(assertIdempotent(ws, fix, L2)).isEqualTo("# Phase 3\n## Downstream Handoff\n" + body + "\n");
+        assertThat(ws.findings(L2, Code.HL105)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n"})
+    void hl106NumbersTheItemsWithoutIdsFromTheScopesNextFreeId(String eol) {
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2_2, "# Phase 2\n## Downstream Handoff\n### Decisions Made\n- [AD-3] Use Kafka\n")
+                .file(L2, """
+                        # Phase 3
+                        ## Downstream Handoff
+                        ### Decisions Made (Forward-binding)
+                        - [AD-1] Event-driven pattern
+                        - PostgreSQL for persistence
+                        - Outbox table for every write
+                        """.replace("\n", eol));
+        QuickFix fix = only(ws, L2, Code.HL106);
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(4, 2, 4, 2, "[AD-4] "), te(5, 2, 5, 2, "[AD-5] "))));
+        assertThat(fix.title()).isEqualTo("Number the 2 items AD-4 through AD-5");
+        assertThat(fix.safe()).isFalse();
+        assertThat(assertIdempotent(ws, fix, L2)).contains("- [AD-4] PostgreSQL for persistence" + eol
+                + "- [AD-5] Outbox table for every write" + eol);
+        assertThat(ws.findings(L2, Code.HL106)).isEmpty();
+    }
+
+    @Test
+    void hl108AppendsTheMissingPtSectionsAtLevelTwo() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(PT, """
+                # PERMANENT Task — alpha
+                ## Architecture Decisions
+                - None
+
+                ## Constraints
+                - None
+                """);
+        QuickFix fix = only(ws, PT, Code.HL108);
+        assertThat(fix.edits()).isEqualTo(Map.of(PT, List.of(te(6, 0, 6, 0, "\n## Risk Registry\n- None\n\n"
+                + "## Active Contracts\n- None\n\n## Open Questions\n- None\n\n## Codebase Impact Map\n- None\n"))));
+        assertThat(fix.safe()).isTrue();
+        assertIdempotent(ws, fix, PT);
+        assertThat(ws.findings(PT, Code.HL108)).isEmpty();
+    }
+
+    @Test
+    void hl108UsesLevelThreeInAnExportedCrlfPt() {
+        String text = "## [PERMANENT] — PT-v2\r\n### Architecture Decisions\r\n- None\r\n### Risk Registry\r\n- None\r\n"
+                + "### Active Contracts\r\n- None\r\n### Constraints\r\n- None\r\n";
+        TestWorkspace ws = TestWorkspace.in(tmp).file(PT, text);
+        QuickFix fix = only(ws, PT, Code.HL108);
+        assertThat(fix.edits()).isEqualTo(Map.of(PT, List.of(te(9, 0, 9, 0,
+                "\r\n### Open Questions\r\n- None\r\n\r\n### Codebase Impact Map\r\n- None\r\n"))));
+        assertIdempotent(ws, fix, PT);
+        assertThat(ws.findings(PT, Code.HL108)).isEmpty();
+    }
+}
