@@ -82,6 +82,9 @@ public final class Dependents {
             after.tickets(id).forEach(d -> out.add(d.path()));
             before.tickets(id).forEach(d -> out.add(d.path()));
         }
+        // A consolidating ticket's list decides HL504 on the tickets it names.
+        old.ifPresent(d -> d.handoffRefs().forEach(r -> out.addAll(after.filesNamed(r.name()))));
+        now.ifPresent(d -> d.handoffRefs().forEach(r -> out.addAll(after.filesNamed(r.name()))));
     }
 
     private static Set<String> scopePaths(WorkspaceIndex index, String scope) {

@@ -8,6 +8,9 @@ import dev.handoffls.rules.ids.MalformedIdRule;
 import dev.handoffls.rules.ids.RestatedDefinition;
 import dev.handoffls.rules.ids.UnbracketedId;
 import dev.handoffls.rules.pt.MultiplePts;
+import dev.handoffls.rules.pt.NotSynced;
+import dev.handoffls.rules.pt.ParaphrasedInPt;
+import dev.handoffls.rules.pt.StaleDirectiveCounts;
 import dev.handoffls.rules.refs.BrokenWikiLink;
 import dev.handoffls.rules.refs.DoneTaskMissingOutput;
 import dev.handoffls.rules.refs.IdNotInPt;
@@ -34,9 +37,10 @@ import dev.handoffls.rules.tickets.InvalidFrontMatter;
 import dev.handoffls.rules.tickets.InvalidMetadataValue;
 import dev.handoffls.rules.tickets.MissingMetadata;
 import dev.handoffls.rules.tickets.StatusMismatch;
+import dev.handoffls.rules.tickets.SupersededStillOpen;
 import java.util.List;
 
-/** The one place rules are registered. HL501–HL504 (PT sync) are added with the Lead's workflow. */
+/** The one place rules are registered. */
 public final class Rules {
     private Rules() {
     }
@@ -54,6 +58,7 @@ public final class Rules {
                 new PathOutsideWorkspace(), new MissingAnchor(), new StaleSourceAnnotation(),
                 new InvalidFrontMatter(), new MissingMetadata(), new InvalidMetadataValue(), new StatusMismatch(),
                 new DueBeforeCreated(), new DuplicateTicketId(),
+                new NotSynced(), new ParaphrasedInPt(), new StaleDirectiveCounts(), new SupersededStillOpen(),
                 new MultiplePts());
     }
 }
