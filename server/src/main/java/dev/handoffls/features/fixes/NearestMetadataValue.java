@@ -62,7 +62,7 @@ final class NearestMetadataValue implements FixProvider {
         int count = 0;
         for (String c : candidates) {
             String lc = c.toLowerCase(Locale.ROOT);
-            int d = lc.startsWith(v) || v.startsWith(lc) ? 0 : distance(v, lc);
+            int d = lc.startsWith(v) || v.startsWith(lc) ? 0 : Nearest.distance(v, lc);
             if (d < best) {
                 best = d;
                 count = 1;
@@ -71,24 +71,5 @@ final class NearestMetadataValue implements FixProvider {
             }
         }
         return count == 1 && best <= 2;
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] tmp = prev;
-            prev = cur;
-            cur = tmp;
-        }
-        return prev[b.length()];
     }
 }

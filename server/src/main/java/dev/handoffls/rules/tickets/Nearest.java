@@ -23,7 +23,8 @@ public final class Nearest {
         return best;
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein edit distance. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
