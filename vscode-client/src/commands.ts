@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+
+/**
+ * The document commands the server executes (`workspace/executeCommand` with `[documentUri]`); the
+ * server answers with a `workspace/applyEdit`. The palette commands have the same ids: the client's
+ * automatic registration of server commands is switched off (see `HandoffLanguageClient`), so these
+ * handlers serve both the palette and the server's code actions.
+ */
+export const DOCUMENT_COMMANDS = [
+  'handoff.syncToPt',
+  'handoff.generateDirective',
+  'handoff.insertDownstreamHandoff',
+  'handoff.createPermanentTask',
+  'handoff.newTicket',
+] as const;
+
+/** The command of the server's code lenses: `[uri, position, locations]` in LSP JSON. */
+export const SHOW_REFERENCES = 'handoff.showReferences';
+
+/** The URI to run a document command on: the code action's argument, else the active markdown editor. */
+export function targetUri(args: unknown[]): string | undefined {
+  if (typeof args[0] === 'string') {
+    return args[0];
+  }
+  if (args[0] instanceof vscode.Uri) {
+    return args[0].toString();
+  }
+  const editor = vscode.window.activeTextEditor;
+  return editor && editor.document.languageId === 'markdown' ? editor.document.uri.toString() : undefined;
+}
+
+export async function runDocumentCommand(
+  client: LanguageClient | undefined,
+  command: string,
+  args: unknown[],
+): Promise<unknown> {
+  if (!client || !client.isRunning()) {
+    void vscode.window
+      .showErrorMessage('Handoff: the language server is not running.', 'Restart Server', 'Show Output')
+      .then((choice) => {
+        if (choice === 'Restart Server') void vscode.commands.executeCommand('handoff.restartServer');
+        if (choice === 'Show Output') void vscode.commands.executeCommand('handoff.showOutput');
+      });
+    return undefined;
+  }
+  const uri = targetUri(args);
+  if (!uri) {
+    void vscode.window.showWarningMessage('Handoff: open a handoff markdown document first.');
+    return undefined;
+  }
+  // A code action may pass more than the URI: forward everything it gave.
+  const forwarded = typeof args[0] === 'string' ? args : [uri, ...args.slice(1)];
+  try {
+    return await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: forwarded });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    client.error(`${command} failed`, e, false);
+    void vscode.window.showErrorMessage(`Handoff: ${command} failed: ${message}`);
+    return undefined;
+  }
+}
+
+/** Opens VS Code's references peek for a code lens (`editor.action.showReferences` wants VS Code types). */
+export async function showReferences(client: LanguageClient | undefined, args: unknown[]): Promise<void> {
+  if (!client) {
+    return;
+  }
+  const [uri, position, locations] = args as [string, { line: number; character: number }, unknown[]];
+  const c2p = client.protocol2CodeConverter;
+  const locs = ((locations ?? []) as Parameters<typeof c2p.asLocation>[0][]).map((l) => c2p.asLocation(l));
+  await vscode.commands.executeCommand(
+    'editor.action.showReferences',
+    c2p.asUri(uri),
+    c2p.asPosition(position),
+    locs,
+  );
+}
