@@ -16,8 +16,9 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Quick fixes for the diagnostics of a code action request, keyed by code: HL501 runs Sync to PT,
- * HL503 recomputes the directive's counts; every other code asks the engine's fix registry.
+ * Quick fixes for the diagnostics of a code action request, keyed by code: HL501 runs Sync to PT on
+ * this L2, HL302 on the ID's origin L2, HL503 recomputes the directive's counts; every other code
+ * asks the engine's fix registry.
  */
 final class QuickFixActions {
     private QuickFixActions() {
@@ -35,7 +36,15 @@ final class QuickFixActions {
                 continue;
             }
             Code code = Code.parse(d.getCode().getLeft()).orElse(null);
-            if (code == Code.HL501) {
+            if (code == Code.HL302 && d.getRelatedInformation() != null && !d.getRelatedInformation().isEmpty()) {
+                // The ID's origin L2 is the related location: syncing it puts the ID into the PT.
+                String origin = d.getRelatedInformation().get(0).getLocation().getUri();
+                CodeAction a = new CodeAction("Sync the origin L2 to the PT");
+                a.setKind(CodeActionKind.QuickFix);
+                a.setDiagnostics(List.of(d));
+                a.setCommand(new Command(a.getTitle(), LeadCommands.SYNC_TO_PT, List.of(origin)));
+                out.add(Either.forRight(a));
+            } else if (code == Code.HL501) {
                 CodeAction a = new CodeAction("Sync to PT");
                 a.setKind(CodeActionKind.QuickFix);
                 a.setDiagnostics(List.of(d));

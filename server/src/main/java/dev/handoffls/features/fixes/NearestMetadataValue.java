@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * HL403: replace an unknown status or priority with the nearest valid value ({@link Nearest}, as the
  * message suggests). Only the value's leading words are replaced: markup and commentary after them
- * stay ({@code **opne** (waiting on X)} → {@code **open** (waiting on X)}). Impossible dates get no fix.
+ * stay ({@code **opne** (waiting on X)} → {@code **open** (waiting on X)}). An impossible date gets the
+ * nearest real one in its month ({@code 2026-02-30} → {@code 2026-02-28}), never applied unattended.
  *
  * <p>Safe only when the nearest value is unambiguous: a single candidate at the smallest edit
  * distance, and that distance at most 2 (a typo, not a different word).
@@ -52,7 +53,30 @@ final class NearestMetadataValue implements FixProvider {
             return List.of(QuickFix.of("Change " + fact.label() + " '" + written + "' to '" + nearest + "'", code(),
                     ctx.path(), List.of(FixText.replace(t, main[0], main[1], nearest)), unambiguous(written, candidates), true));
         }
-        return List.of();
+        return dateFix(ctx);
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    /** The last real day of the written month (the month clamped to 1–12): the nearest valid date. */
+    private List<QuickFix> dateFix(FixContext ctx) {
+        DocumentText t = ctx.text();
+        int start = t.offsetAt(ctx.finding().range().start());
+        int end = t.offsetAt(ctx.finding().range().end());
+        java.util.regex.Matcher m = DATE.matcher(t.text().substring(start, end));
+        if (!m.find()) {
+            return List.of();
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Math.max(1, Math.min(12, Integer.parseInt(m.group(2))));
+        int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+        int day = Math.max(1, Math.min(length, Integer.parseInt(m.group(3))));
+        String fixed = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        if (fixed.equals(m.group())) {
+            return List.of();
+        }
+        return List.of(QuickFix.of("Change the date '" + m.group() + "' to '" + fixed + "'", code(), ctx.path(),
+                List.of(FixText.replace(t, start + m.start(), start + m.end(), fixed)), false, true));
     }
 
     /** One candidate at the smallest distance, and that distance a typo's (at most 2). */

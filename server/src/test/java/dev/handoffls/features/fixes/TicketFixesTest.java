@@ -92,7 +92,7 @@ class TicketFixesTest {
     }
 
     @Test
-    void hl403IsNotSafeForAFarValueAndHasNoFixForADate() {
+    void hl403IsNotSafeForAFarValueAndOffersTheMonthsLastDayForAnImpossibleDate() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(TICKET, """
                 # Deploy api_healer.py
                 **ID**: handoff-api-healer-deploy-russell-20260218
@@ -101,9 +101,12 @@ class TicketFixesTest {
                 **Due date**: 2026-02-30
                 """);
         List<QuickFix> all = fixes(ws, TICKET, Code.HL403);
-        assertThat(all).hasSize(1);
+        assertThat(all).hasSize(2);
         assertThat(all.get(0).edits().get(TICKET)).extracting(e -> e.range()).containsExactly(Range.of(2, 12, 2, 15));
         assertThat(all.get(0).safe()).isFalse();
+        assertThat(all.get(1).edits().get(TICKET)).extracting(e -> e.range(), e -> e.newText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Range.of(4, 14, 4, 24), "2026-02-28"));
+        assertThat(all.get(1).safe()).isFalse();
     }
 
     @Test
