@@ -49,6 +49,11 @@ if ! HANDOFF_JAR=$JAR HANDOFF_WS=$WORK/ws-node timeout 120 node "$NODE_DIR/run.m
   status=1
 fi
 
+echo "== server exits when its editor process dies"
+if ! HANDOFF_JAR=$JAR timeout 60 node "$NODE_DIR/parent-exit.mjs" </dev/null; then
+  status=1
+fi
+
 echo "== Neovim (headless)"
 if command -v nvim >/dev/null; then
   # Isolated HOME and XDG folders: no user config, plugins, shada or LSP log of the caller.
