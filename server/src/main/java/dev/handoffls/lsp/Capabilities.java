@@ -6,7 +6,6 @@ import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** What the server advertises in {@code initialize}. */
 final class Capabilities {
@@ -27,9 +26,5 @@ final class Capabilities {
         c.setDiagnosticProvider(pull);
         Features.advertise(c);
         return c;
-    }
-
-    static <L, R> Either<L, R> left(L value) {
-        return Either.forLeft(value);
     }
 }
