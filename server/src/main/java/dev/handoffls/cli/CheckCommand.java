@@ -1,5 +1,6 @@
 package dev.handoffls.cli;
 
+import dev.handoffls.config.ConfigSet;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
@@ -74,7 +75,7 @@ public final class CheckCommand {
             }
             include.add(root.relativize(t).toString().replace('\\', '/'));
         }
-        LoadedConfig config = loadConfig(options, root);
+        ConfigSet config = loadConfig(options, root);
         if (options.fix()) {
             // Fix reports go to stderr so that --format json/sarif stays parseable on stdout.
             int n = new FixRunner(root, config, new PathDisplay(root, cwd), io.err()).run(Checker.under(include));
@@ -93,30 +94,33 @@ public final class CheckCommand {
         return fail ? 1 : 0;
     }
 
-    private LoadedConfig loadConfig(CheckOptions options, Path root) throws UsageException, IOException {
-        LoadedConfig config;
-        String shown;
+    /** {@code --config FILE} for every document, else every {@code .handoff.yaml} under the root. */
+    private ConfigSet loadConfig(CheckOptions options, Path root) throws UsageException, IOException {
+        ConfigSet configs;
         if (options.configFile() != null) {
             Path file = cwd.resolve(options.configFile()).normalize();
             if (!Files.isRegularFile(file)) {
                 throw new UsageException("configuration file not found: " + options.configFile());
             }
-            shown = options.configFile();
-            config = WorkspaceLoader.readConfigFile(file, root.relativize(file.toAbsolutePath()).toString());
+            configs = ConfigSet.single(WorkspaceLoader.readConfigFile(file, options.configFile()));
         } else {
-            config = WorkspaceLoader.readConfig(root);
-            shown = new PathDisplay(root, cwd).show(".handoff.yaml");
+            configs = WorkspaceLoader.discoverConfigs(root);
         }
-        if (!config.problems().isEmpty()) {
-            StringBuilder sb = new StringBuilder("invalid configuration:");
+        StringBuilder sb = new StringBuilder();
+        PathDisplay display = new PathDisplay(root, cwd);
+        for (LoadedConfig config : configs.all()) {
+            String shown = options.configFile() != null ? options.configFile()
+                    : display.show(config.path() == null ? ".handoff.yaml" : config.path());
             for (Problem p : config.problems()) {
                 sb.append(System.lineSeparator()).append("  ").append(shown).append(':')
                         .append(p.range().start().line() + 1).append(':').append(p.range().start().character() + 1)
                         .append(": ").append(p.message());
             }
-            throw new UsageException(sb.toString());
         }
-        return config;
+        if (sb.length() > 0) {
+            throw new UsageException("invalid configuration:" + sb);
+        }
+        return configs;
     }
 
     private static int countFiles(WorkspaceIndex index, List<String> include) {

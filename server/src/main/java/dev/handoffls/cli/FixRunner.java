@@ -1,6 +1,6 @@
 package dev.handoffls.cli;
 
-import dev.handoffls.config.LoadedConfig;
+import dev.handoffls.config.ConfigSet;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.features.WorkspaceChange;
 import dev.handoffls.features.fixes.QuickFix;
@@ -26,11 +26,11 @@ final class FixRunner {
     private static final int MAX_PASSES = 50;
 
     private final Path root;
-    private final LoadedConfig config;
+    private final ConfigSet config;
     private final PathDisplay display;
     private final PrintStream out;
 
-    FixRunner(Path root, LoadedConfig config, PathDisplay display, PrintStream out) {
+    FixRunner(Path root, ConfigSet config, PathDisplay display, PrintStream out) {
         this.root = root;
         this.config = config;
         this.display = display;

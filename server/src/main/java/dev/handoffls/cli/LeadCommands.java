@@ -78,10 +78,13 @@ public final class LeadCommands {
             }
             target = target.toRealPath();
             Path root = WorkspaceRoot.find(target, cwd.toRealPath());
-            var config = WorkspaceLoader.readConfig(root);
-            if (!config.problems().isEmpty()) {
-                io.err().println("handoff-ls: invalid configuration in .handoff.yaml: " + config.problems().get(0).message());
-                return 2;
+            var config = WorkspaceLoader.discoverConfigs(root);
+            for (var c : config.all()) {
+                if (!c.problems().isEmpty()) {
+                    io.err().println("handoff-ls: invalid configuration in " + (c.path() == null ? ".handoff.yaml" : c.path())
+                            + ": " + c.problems().get(0).message());
+                    return 2;
+                }
             }
             WorkspaceIndex index = new WorkspaceLoader(root, config).scan();
             String rel = root.relativize(target).toString().replace('\\', '/');

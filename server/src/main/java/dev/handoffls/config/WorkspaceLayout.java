@@ -11,11 +11,41 @@ public final class WorkspaceLayout {
     private static final Pattern PHASE = Pattern.compile("(?i)^(phase-?|p)(\\d+)$");
 
     private final HandoffConfig config;
+    private final String base;
     private final List<String> rootSegments;
 
     public WorkspaceLayout(HandoffConfig config) {
+        this(config, "");
+    }
+
+    /**
+     * @param base the folder holding the configuration: its folders and globs are relative to it
+     */
+    public WorkspaceLayout(HandoffConfig config, String base) {
         this.config = config;
+        this.base = base;
         this.rootSegments = List.of(config.pipelineRoot().split("/"));
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** {@code path} relative to the configuration's folder. */
+    public String relative(String path) {
+        return base.isEmpty() ? path : path.startsWith(base + "/") ? path.substring(base.length() + 1) : path;
+    }
+
+    /** A folder the configuration names, as a workspace-relative path. */
+    public String absolute(String folder) {
+        if (base.isEmpty()) {
+            return folder;
+        }
+        return folder.isEmpty() || folder.equals(".") ? base : base + "/" + folder;
+    }
+
+    public boolean isIgnored(String path) {
+        return config.isIgnored(relative(path));
     }
 
     public HandoffConfig config() {
@@ -24,7 +54,14 @@ public final class WorkspaceLayout {
 
     public Location locate(String path) {
         String folder = parent(path);
-        return new Location(scopeAndFolder(path)[0], scopeAndFolder(path)[1], phaseOf(folder), folder);
+        String[] scope = scopeAndFolder(relative(path));
+        if (scope[1] == null) {
+            return new Location(Location.DEFAULT_SCOPE, null, phaseOf(folder), folder);
+        }
+        String pipelineFolder = absolute(scope[1]);
+        String key = scope[0].startsWith("pipeline:") && !base.isEmpty() ? "pipeline:" + base + ":" + scope[0].substring(9)
+                : scope[0].startsWith("pipeline:") ? scope[0] : pipelineFolder;
+        return new Location(key, pipelineFolder, phaseOf(folder), folder);
     }
 
     /** [scope key, pipeline folder]; configured pipelines win over the folder convention. */

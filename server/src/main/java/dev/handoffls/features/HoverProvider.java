@@ -47,7 +47,7 @@ public final class HoverProvider {
         ScopeIndex scope = index.scopeOf(doc);
         String scopeName = doc.location().inPipeline() ? "this pipeline" : "the workspace-wide scope";
         String prefix = IdToken.parse(at.id()).prefix();
-        String category = index.loadedConfig().config().idPrefixes().getOrDefault(prefix, prefix);
+        String category = index.configFor(doc.path()).idPrefixes().getOrDefault(prefix, prefix);
         List<String> parts = new ArrayList<>();
         parts.add("**" + at.id() + "** · " + category);
         Optional<DefinitionSite> origin = scope.origin(at.id());

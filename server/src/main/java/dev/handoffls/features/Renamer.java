@@ -83,7 +83,7 @@ public final class Renamer {
         String oldPrefix = IdToken.parse(oldId).prefix();
         String newPrefix = IdToken.parse(name).prefix();
         if (!oldPrefix.equals(newPrefix) && docs.stream().anyMatch(d -> d.definitions().stream().anyMatch(x -> x.id().equals(oldId)))) {
-            Map<String, String> names = index.loadedConfig().config().idPrefixes();
+            Map<String, String> names = index.configFor(docs.get(0).path()).idPrefixes();
             warnings.add(name + " is a " + names.getOrDefault(newPrefix, newPrefix) + " ID: its definitions still sit under "
                     + names.getOrDefault(oldPrefix, oldPrefix) + ", move the items to the matching category");
         }
@@ -91,7 +91,7 @@ public final class Renamer {
     }
 
     private static Optional<String> refusal(WorkspaceIndex index, ScopeIndex scope, List<HandoffDocument> docs, String name) {
-        IdGrammar grammar = index.parser().grammar();
+        IdGrammar grammar = index.grammarFor(docs.isEmpty() ? "" : docs.get(0).path());
         if (!grammar.isWellFormed(name)) {
             String[] attempt = grammar.attempt(name, true);
             String hint = attempt != null && !attempt[1].isEmpty() ? ": did you mean " + attempt[1] + "?" : "";

@@ -107,8 +107,10 @@ public final class PathResolver {
             roots.add(doc.location().pipelineFolder());
         }
         roots.add("");
-        for (String r : index.loadedConfig().config().fileRoots()) {
-            normalize("", r.equals(".") ? "" : r).ifPresent(roots::add);
+        // fileRoots are relative to the folder of the configuration that applies to the document.
+        String base = index.configFolderFor(doc.path());
+        for (String r : index.configFor(doc.path()).fileRoots()) {
+            normalize(base, r.equals(".") ? "" : r).ifPresent(roots::add);
         }
         return new ArrayList<>(roots);
     }

@@ -5,11 +5,13 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import dev.handoffls.config.ConfigSet;
+import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.config.WorkspaceLayout;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.parse.DocumentParser;
+import dev.handoffls.parse.IdGrammar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * scopes are carried over.
  */
 public final class WorkspaceIndex {
-    private final LoadedConfig config;
-    private final DocumentParser parser;
+    private final ConfigSet configs;
+    private final Map<String, IdGrammar> grammars = new ConcurrentHashMap<>();
     private final ImmutableSortedMap<String, HandoffDocument> documents;
     private final ImmutableSortedMap<String, String> skipped;
     private final ImmutableSortedSet<String> files;
@@ -40,11 +42,10 @@ public final class WorkspaceIndex {
     private final Supplier<ImmutableListMultimap<Integer, HandoffDocument>> decisions;
     private final Supplier<ImmutableListMultimap<String, HandoffDocument>> tickets;
 
-    WorkspaceIndex(LoadedConfig config, DocumentParser parser, ImmutableSortedMap<String, HandoffDocument> documents,
+    WorkspaceIndex(ConfigSet configs, ImmutableSortedMap<String, HandoffDocument> documents,
             ImmutableSortedMap<String, String> skipped, ImmutableSortedSet<String> files,
             ImmutableSortedSet<String> dirs, Map<String, ScopeIndex> carriedScopes) {
-        this.config = config;
-        this.parser = parser;
+        this.configs = configs;
         this.documents = documents;
         this.skipped = skipped;
         this.files = files;
@@ -57,17 +58,37 @@ public final class WorkspaceIndex {
     }
 
     public static WorkspaceIndex empty(LoadedConfig config) {
-        return new WorkspaceIndex(config, new DocumentParser(new WorkspaceLayout(config.config())),
-                ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedSet.of(), ImmutableSortedSet.of(),
-                Map.of());
+        return empty(ConfigSet.single(config));
     }
 
+    public static WorkspaceIndex empty(ConfigSet configs) {
+        return new WorkspaceIndex(configs, ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedSet.of(),
+                ImmutableSortedSet.of(), Map.of());
+    }
+
+    /** The configuration at the workspace root. */
     public LoadedConfig loadedConfig() {
-        return config;
+        return configs.root();
     }
 
-    public DocumentParser parser() {
-        return parser;
+    public ConfigSet configs() {
+        return configs;
+    }
+
+    /** The configuration that applies to a document: the nearest {@code .handoff.yaml} above it. */
+    public HandoffConfig configFor(String path) {
+        return configs.forPath(path).config();
+    }
+
+    /** The folder the configuration of {@code path} lives in (its folders and globs are relative to it). */
+    public String configFolderFor(String path) {
+        return configs.folderFor(path);
+    }
+
+    /** The ID grammar (prefixes, aliases) that applies to a document. */
+    public IdGrammar grammarFor(String path) {
+        String folder = configs.folderFor(path);
+        return grammars.computeIfAbsent(folder, f -> new IdGrammar(configs.byFolder().get(f).config()));
     }
 
     public Map<String, HandoffDocument> documents() {
@@ -162,7 +183,7 @@ public final class WorkspaceIndex {
         }
         TreeSet<String> d = new TreeSet<>(dirs);
         addWithAncestors(d, path);
-        return new WorkspaceIndex(config, parser, documents, skipped, files, ImmutableSortedSet.copyOf(d), scopeCache);
+        return new WorkspaceIndex(configs, documents, skipped, files, ImmutableSortedSet.copyOf(d), scopeCache);
     }
 
     /** This snapshot without the file (deleted). Folders stay: deleting a file keeps its folder. */
@@ -174,7 +195,7 @@ public final class WorkspaceIndex {
         sk.remove(path);
         TreeSet<String> f = new TreeSet<>(files);
         f.remove(path);
-        return new WorkspaceIndex(config, parser, ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk),
+        return new WorkspaceIndex(configs, ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk),
                 ImmutableSortedSet.copyOfSorted(f), dirs, carried(old, null));
     }
 
@@ -202,7 +223,7 @@ public final class WorkspaceIndex {
             addWithAncestors(nd, WorkspaceLayout.parent(path));
             d = ImmutableSortedSet.copyOfSorted(nd);
         }
-        return new WorkspaceIndex(config, parser, ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk),
+        return new WorkspaceIndex(configs, ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk),
                 f, d, carried(old, doc));
     }
 

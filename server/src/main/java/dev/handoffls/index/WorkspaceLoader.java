@@ -3,6 +3,7 @@ package dev.handoffls.index;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.handoffls.config.ConfigLoader;
+import dev.handoffls.config.ConfigSet;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.config.WorkspaceLayout;
@@ -41,13 +42,55 @@ public final class WorkspaceLoader {
     private static final Set<String> NOT_WALKED = Set.of(".git", "node_modules", ".hg", ".svn");
 
     private final Path root;
-    private final LoadedConfig config;
-    private final DocumentParser parser;
+    private final ConfigSet configs;
+    private final Map<String, DocumentParser> parsers = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** One configuration for every document. */
     public WorkspaceLoader(Path root, LoadedConfig config) {
+        this(root, ConfigSet.single(config));
+    }
+
+    /** The nearest configuration above each document applies to it. */
+    public WorkspaceLoader(Path root, ConfigSet configs) {
         this.root = root.toAbsolutePath().normalize();
-        this.config = config;
-        this.parser = new DocumentParser(new WorkspaceLayout(config.config()));
+        this.configs = configs;
+    }
+
+    /** Every {@code .handoff.yaml} under the root (outside folders that are never walked). */
+    public static ConfigSet discoverConfigs(Path root) throws IOException {
+        Path r = root.toAbsolutePath().normalize();
+        Map<String, LoadedConfig> found = new java.util.TreeMap<>();
+        Files.walkFileTree(r, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(r) && NOT_WALKED.contains(dir.getFileName().toString()) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (file.getFileName().toString().equals(ConfigLoader.FILE_NAME) && attrs.isRegularFile()) {
+                    String rel = r.relativize(file).toString().replace('\\', '/');
+                    found.put(WorkspaceLayout.parent(rel), readConfigFile(file, rel));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return ConfigSet.of(found);
+    }
+
+    public ConfigSet configs() {
+        return configs;
+    }
+
+    private DocumentParser parserFor(String path) {
+        String folder = configs.folderFor(path);
+        return parsers.computeIfAbsent(folder, f -> new DocumentParser(new WorkspaceLayout(configs.byFolder().get(f).config(), f)));
     }
 
     /** Loads {@code .handoff.yaml} at the root (defaults when there is none). */
@@ -67,13 +110,14 @@ public final class WorkspaceLoader {
         return root;
     }
 
+    /** The configuration at the root (the defaults where there is none). */
     public LoadedConfig config() {
-        return config;
+        return configs.root();
     }
 
     /** Parses text the editor holds (open documents override the disk). */
     public HandoffDocument parse(String path, String text) {
-        return parser.parse(path, new DocumentText(text), 0);
+        return parserFor(path).parse(path, new DocumentText(text), 0);
     }
 
     /** Every file and folder under the root; fast (no file is read). */
@@ -123,7 +167,7 @@ public final class WorkspaceLoader {
 
     /** An index that knows every existing path but holds no documents yet (for checks while indexing). */
     public WorkspaceIndex bootstrap(Walk walk) {
-        return new WorkspaceIndex(config, parser, ImmutableSortedMap.of(), ImmutableSortedMap.of(), walk.files(),
+        return new WorkspaceIndex(configs, ImmutableSortedMap.of(), ImmutableSortedMap.of(), walk.files(),
                 walk.dirs(), Map.of());
     }
 
@@ -152,7 +196,7 @@ public final class WorkspaceLoader {
         });
         TreeSet<String> files = new TreeSet<>(walk.files());
         files.removeAll(vanished);
-        return new WorkspaceIndex(config, parser, ImmutableSortedMap.copyOf(docs), ImmutableSortedMap.copyOf(skipped),
+        return new WorkspaceIndex(configs, ImmutableSortedMap.copyOf(docs), ImmutableSortedMap.copyOf(skipped),
                 ImmutableSortedSet.copyOfSorted(files), walk.dirs(), Map.of());
     }
 
@@ -181,7 +225,8 @@ public final class WorkspaceLoader {
     /** A markdown file that no {@code ignore} glob excludes. */
     public boolean isDocumentCandidate(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".md") || lower.endsWith(".markdown")) && !config.config().isIgnored(path);
+        return (lower.endsWith(".md") || lower.endsWith(".markdown"))
+                && !parserFor(path).layout().isIgnored(path);
     }
 
     private record Loaded(HandoffDocument document, String skipReason) {
@@ -195,7 +240,7 @@ public final class WorkspaceLoader {
                 return new Loaded(null, null);
             }
             long size = Files.size(abs);
-            HandoffConfig c = config.config();
+            HandoffConfig c = configs.forPath(path).config();
             if (size > c.maxFileSize()) {
                 return new Loaded(null, "larger than maxFileSize (" + size + " > " + c.maxFileSize() + " bytes)");
             }
@@ -203,7 +248,7 @@ public final class WorkspaceLoader {
             if (decoded.binary()) {
                 return new Loaded(null, "binary content (NUL bytes), not markdown");
             }
-            return new Loaded(parser.parse(path, new DocumentText(decoded.text()), decoded.invalidSequences()), null);
+            return new Loaded(parserFor(path).parse(path, new DocumentText(decoded.text()), decoded.invalidSequences()), null);
         } catch (NoSuchFileException e) {
             return new Loaded(null, null);
         } catch (IOException | UncheckedIOException e) {

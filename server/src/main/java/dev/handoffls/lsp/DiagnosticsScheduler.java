@@ -87,7 +87,7 @@ final class DiagnosticsScheduler {
     private List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, HandoffDocument doc,
             boolean ready) {
         List<Diagnostic> out = new ArrayList<>();
-        Map<Code, Severity> project = session.config().config().severity();
+        Map<Code, Severity> project = index.configFor(doc.path()).severity();
         ClientSettings s = settings.get();
         for (Finding f : checker.checkDocument(index, doc)) {
             if (!ready && NEED_FULL_INDEX.contains(f.code())) {
@@ -137,8 +137,32 @@ final class DiagnosticsScheduler {
         }
     }
 
+    /** HL001 in each {@code .handoff.yaml}: unknown keys and wrong types at their position. */
+    void publishConfigs(WorkspaceSession session) {
+        executor.execute(() -> {
+            for (var config : session.index().configs().all()) {
+                if (config.path() == null) {
+                    continue;
+                }
+                String uri = session.uriOf(config.path());
+                List<Diagnostic> diagnostics = checker.workspaceFindings(session.index(), p -> p.equals(config.path()))
+                        .stream().map(f -> Convert.diagnostic(f, session::uriOf)).toList();
+                List<Diagnostic> previous = published.get(uri);
+                if (diagnostics.equals(previous) || previous == null && diagnostics.isEmpty()) {
+                    continue;
+                }
+                published.put(uri, diagnostics);
+                LanguageClient c = client.get();
+                if (c != null) {
+                    c.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics));
+                }
+            }
+        });
+    }
+
     /** Every document of a session, after indexing: publish what there is, clear what is gone. */
     void publishAll(WorkspaceSession session) {
+        publishConfigs(session);
         Set<String> paths = new LinkedHashSet<>(session.index().documents().keySet());
         String prefix = session.rootUri();
         published.keySet().stream().filter(u -> u.startsWith(prefix))

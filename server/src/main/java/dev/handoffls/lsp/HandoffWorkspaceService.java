@@ -42,6 +42,9 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
             s.relativePath(e.getUri()).ifPresent(path -> {
                 try {
                     affected.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(s.fileChanged(path));
+                    if (path.endsWith(dev.handoffls.config.ConfigLoader.FILE_NAME)) {
+                        server.diagnostics().publishConfigs(s);
+                    }
                 } catch (RuntimeException ex) {
                     server.message(org.eclipse.lsp4j.MessageType.Warning, "handoff-ls: could not re-read " + path + ": " + ex);
                 }

@@ -1,6 +1,7 @@
 package dev.handoffls.lsp;
 
 import dev.handoffls.config.ConfigLoader;
+import dev.handoffls.config.ConfigSet;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.index.Dependents;
 import dev.handoffls.index.WorkspaceIndex;
@@ -42,7 +43,7 @@ final class WorkspaceSession {
         this.root = root.toAbsolutePath().normalize();
         this.rootUri = this.root.toUri().toString();
         this.loader = new WorkspaceLoader(this.root, readConfig());
-        this.snapshot = new Snapshot(WorkspaceIndex.empty(loader.config()), false, false);
+        this.snapshot = new Snapshot(WorkspaceIndex.empty(loader.configs()), false, false);
     }
 
     Path root() {
@@ -69,12 +70,13 @@ final class WorkspaceSession {
         return loader.config();
     }
 
-    private LoadedConfig readConfig() {
+    /** Every {@code .handoff.yaml} of the folder; problems in them are HL001 findings, not failures. */
+    private ConfigSet readConfig() {
         try {
-            return WorkspaceLoader.readConfig(root);
+            return WorkspaceLoader.discoverConfigs(root);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot read " + ConfigLoader.FILE_NAME + " in " + root + ": " + e.getMessage());
-            return LoadedConfig.defaults();
+            LOG.log(Level.WARNING, "cannot read " + ConfigLoader.FILE_NAME + " files in " + root + ": " + e.getMessage());
+            return ConfigSet.single(LoadedConfig.defaults());
         }
     }
 
@@ -160,7 +162,7 @@ final class WorkspaceSession {
         if (!ready()) {
             touchedWhileIndexing.add(path);
         }
-        if (path.equals(ConfigLoader.FILE_NAME)) {
+        if (path.equals(ConfigLoader.FILE_NAME) || path.endsWith("/" + ConfigLoader.FILE_NAME)) {
             reloadConfig();
             return Set.copyOf(index().documents().keySet());
         }

@@ -60,7 +60,7 @@ public final class DocumentParser {
         MarkdownTree tree = new MarkdownTree(text, fm);
         List<Heading> headings = headings(tree);
         Map<String, MetadataValue> bodyMetadata = MetadataScanner.scan(tree);
-        DocumentKind kind = KindClassifier.classify(path, config, fm, headings, bodyMetadata::containsKey);
+        DocumentKind kind = KindClassifier.classify(layout.relative(path), config, fm, headings, bodyMetadata::containsKey);
         Location location = layout.locate(path);
         boolean coordinator = layout.inCoordinatorFolder(path)
                 || fm.flatMap(f -> f.value("role")).map(r -> r.trim().equalsIgnoreCase("coordinator")).orElse(false);

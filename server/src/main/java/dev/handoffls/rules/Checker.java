@@ -69,26 +69,25 @@ public final class Checker {
         return findings;
     }
 
-    /** HL001 for the configuration file, HL002 for files that were skipped. */
+    /** HL001 for each configuration file, HL002 for files that were skipped. */
     public List<Finding> workspaceFindings(WorkspaceIndex index, Predicate<String> include) {
         List<Finding> out = new ArrayList<>();
-        var config = index.loadedConfig();
-        String configPath = config.path() == null ? ConfigLoader.FILE_NAME : config.path();
-        Severity configSeverity = config.config().severityOf(Code.HL001);
-        if (include.test(configPath) && configSeverity != Severity.OFF) {
-            for (Problem p : config.problems()) {
-                out.add(new Finding(configPath, p.range(), Code.HL001, configSeverity, p.message(), List.of()));
+        for (var config : index.configs().all()) {
+            String configPath = config.path() == null ? ConfigLoader.FILE_NAME : config.path();
+            Severity configSeverity = config.config().severityOf(Code.HL001);
+            if (include.test(configPath) && configSeverity != Severity.OFF) {
+                for (Problem p : config.problems()) {
+                    out.add(new Finding(configPath, p.range(), Code.HL001, configSeverity, p.message(), List.of()));
+                }
             }
         }
-        Severity skipSeverity = config.config().severityOf(Code.HL002);
-        if (skipSeverity != Severity.OFF) {
-            index.skipped().forEach((path, reason) -> {
-                if (include.test(path)) {
-                    out.add(new Finding(path, Range.of(0, 0, 0, 0), Code.HL002, skipSeverity,
-                            "not checked: " + reason, List.of()));
-                }
-            });
-        }
+        index.skipped().forEach((path, reason) -> {
+            Severity skipSeverity = index.configFor(path).severityOf(Code.HL002);
+            if (include.test(path) && skipSeverity != Severity.OFF) {
+                out.add(new Finding(path, Range.of(0, 0, 0, 0), Code.HL002, skipSeverity, "not checked: " + reason,
+                        List.of()));
+            }
+        });
         return out;
     }
 

@@ -36,7 +36,7 @@ public final class RuleContext {
     }
 
     public HandoffConfig config() {
-        return index.loadedConfig().config();
+        return index.configFor(document.path());
     }
 
     public PathResolver resolver() {

@@ -91,4 +91,14 @@ class ProtocolBehaviourTest {
                         org.eclipse.lsp4j.FileChangeType.Created))));
         lsp.client.awaitDiagnostics(uri, d -> !codes(d).contains("HL206"), 5000);
     }
+
+    @Test
+    void configurationProblemsArePublishedInTheHandoffYaml() throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve(".handoff.yaml"), "colour: blue\n");
+        String yaml = LspConnection.uri(tmp, ".handoff.yaml");
+        lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                java.util.List.of(new org.eclipse.lsp4j.FileEvent(yaml, org.eclipse.lsp4j.FileChangeType.Created))));
+        var p = lsp.client.awaitDiagnostics(yaml, d -> codes(d).contains("HL001"), 5000);
+        assertThat(p.getDiagnostics().get(0).getRange()).isEqualTo(new Range(new Position(0, 0), new Position(0, 6)));
+    }
 }

@@ -269,7 +269,7 @@ class RobustnessTest {
         String text = "# Phase 3 " + hi + "\n## Downstream Handoff\n### Risks Identified (Must-Track)\n- [R-1] " + hi
                 + " [[" + hi + "]]\n";
         TestWorkspace ws = TestWorkspace.in(tmp).file(PT, "# PERMANENT Task\n## Risk Registry\n- None\n");
-        HandoffDocument doc = ws.index().parser().parse(L2, text);
+        HandoffDocument doc = ws.loader().parse(L2, text);
         var index = ws.index().withDocument(doc);
         dev.handoffls.rules.Checker.standard().checkDocument(index, doc);
         dev.handoffls.rules.Checker.standard().check(index, dev.handoffls.rules.Checker.everything());

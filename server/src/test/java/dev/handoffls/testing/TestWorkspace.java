@@ -91,8 +91,13 @@ public final class TestWorkspace {
         }
     }
 
+    /** A loader with every {@code .handoff.yaml} of the workspace, as the CLI and the server read them. */
     public WorkspaceLoader loader() {
-        return new WorkspaceLoader(root, config());
+        try {
+            return new WorkspaceLoader(root, WorkspaceLoader.discoverConfigs(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public WorkspaceIndex index() {

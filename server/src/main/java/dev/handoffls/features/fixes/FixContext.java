@@ -15,7 +15,7 @@ public record FixContext(WorkspaceIndex index, HandoffDocument doc, Finding find
     }
 
     public HandoffConfig config() {
-        return index.loadedConfig().config();
+        return index.configFor(doc.path());
     }
 
     public DocumentText text() {

@@ -28,7 +28,7 @@ public final class Creations {
                 : body.endsWith("\n") || body.endsWith("\r") ? eol : eol + eol;
         int end = text.length();
         return new WorkspaceChange(Map.of(doc.path(), List.of(new TextEdit(text.range(end, end),
-                lead + Templates.downstreamHandoff(index.loadedConfig().config(), eol)))), List.of());
+                lead + Templates.downstreamHandoff(index.configFor(doc.path()), eol)))), List.of());
     }
 
     /** Creates {@code permanent-task.md} in the pipeline folder when the pipeline has no PT. */
@@ -44,7 +44,7 @@ public final class Creations {
         }
         String title = folder.isEmpty() ? "workspace" : folder.substring(folder.lastIndexOf('/') + 1);
         return new WorkspaceChange(Map.of(), List.of(new WorkspaceChange.NewFile(path,
-                Templates.permanentTask(index.loadedConfig().config(), title, Map.of(), "\n"))));
+                Templates.permanentTask(index.configFor(path), title, Map.of(), "\n"))));
     }
 
     /**

@@ -46,7 +46,7 @@ public final class DirectivePlanner {
         }
         String pipeline = source.location().pipelineFolder();
         if (pipeline == null) {
-            return new Refused(source.path() + " is not inside a pipeline folder (" + index.loadedConfig().config()
+            return new Refused(source.path() + " is not inside a pipeline folder (" + index.configFor(source.path())
                     .pipelineRoot() + "/<name>/)");
         }
         int n = l2.get().location().phase();
@@ -54,7 +54,7 @@ public final class DirectivePlanner {
         if (index.exists(target)) {
             return new Refused(target + " already exists; it is not overwritten (delete or rename it first)");
         }
-        String content = directive(index.loadedConfig().config(), pt.get(), n, Paths.relative(pipeline, l2.get().path()));
+        String content = directive(index.configFor(pt.get().path()), pt.get(), n, Paths.relative(pipeline, l2.get().path()));
         return new Planned(target, new WorkspaceChange(java.util.Map.of(), List.of(new WorkspaceChange.NewFile(target, content))));
     }
 
@@ -75,7 +75,7 @@ public final class DirectivePlanner {
         if (pt.isEmpty()) {
             return List.of();
         }
-        HandoffConfig config = index.loadedConfig().config();
+        HandoffConfig config = index.configFor(directive.path());
         java.util.List<dev.handoffls.features.TextEdit> edits = new java.util.ArrayList<>();
         var text = directive.text();
         java.util.regex.Pattern line = java.util.regex.Pattern.compile("^(\\s*[-*]\\s+)([^:]{2,60}):\\s*(.*)$");

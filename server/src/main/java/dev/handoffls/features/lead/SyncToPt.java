@@ -68,7 +68,7 @@ public final class SyncToPt {
                     + String.join(", ", scope.pts().stream().map(HandoffDocument::path).toList())
                     + "); keep one first (HL505)"));
         }
-        HandoffConfig config = index.loadedConfig().config();
+        HandoffConfig config = index.configFor(l2.path());
         Optional<HandoffDocument> pt = scope.pt();
         String ptFolder = pt.map(p -> p.location().folder())
                 .orElse(l2.location().pipelineFolder() != null ? l2.location().pipelineFolder() : l2.location().folder());

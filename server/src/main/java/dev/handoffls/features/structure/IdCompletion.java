@@ -86,7 +86,7 @@ final class IdCompletion {
     private static boolean startsAPrefix(CompletionContext ctx, Matcher m) {
         String letters = m.group(1);
         boolean dash = m.group(2) != null;
-        return ctx.index().loadedConfig().config().idPrefixes().keySet().stream()
+        return ctx.index().configFor(ctx.doc().path()).idPrefixes().keySet().stream()
                 .anyMatch(p -> dash ? p.equals(letters) : p.startsWith(letters));
     }
 

@@ -61,7 +61,7 @@ final class MetadataCompletion {
 
     private static List<CompletionItem> values(CompletionContext ctx, String key, String partial) {
         boolean status = key.equalsIgnoreCase("status");
-        List<String> values = status ? ctx.index().loadedConfig().config().statusValues() : PRIORITIES;
+        List<String> values = status ? ctx.index().configFor(ctx.doc().path()).statusValues() : PRIORITIES;
         return values.stream().map(v -> new CompletionItem(v, v, status ? "status" : "priority", "",
                 CompletionKind.VALUE, ctx.around(partial.length(), 0))).toList();
     }

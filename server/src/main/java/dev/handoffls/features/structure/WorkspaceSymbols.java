@@ -59,7 +59,7 @@ public final class WorkspaceSymbols {
             return false;
         }
         String letters = m.group(1).toUpperCase(Locale.ROOT);
-        return index.loadedConfig().config().idPrefixes().keySet().stream()
+        return index.configs().all().stream().flatMap(c -> c.config().idPrefixes().keySet().stream())
                 .anyMatch(p -> m.group(2) != null ? p.equalsIgnoreCase(letters) : p.toUpperCase(Locale.ROOT).startsWith(letters));
     }
 

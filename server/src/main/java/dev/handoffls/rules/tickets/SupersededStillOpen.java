@@ -95,8 +95,8 @@ public final class SupersededStillOpen implements Rule {
 
     private static Map<String, List<Consolidation>> scan(WorkspaceIndex index) {
         Map<String, List<Consolidation>> out = new HashMap<>();
-        List<String> statuses = index.loadedConfig().config().statusValues();
         for (HandoffDocument d : index.documents().values()) {
+            List<String> statuses = index.configFor(d.path()).statusValues();
             if (d.kind() != DocumentKind.HANDOFF || d.handoffRefs().isEmpty() || cancelled(d, statuses)) {
                 continue;
             }
