@@ -153,4 +153,28 @@ public final class PathResolver {
         }
         return Optional.of(String.join("/", parts));
     }
+
+    /** {@code path} written relative to {@code fromFolder} ("../" where needed); both workspace-relative. */
+    public static String relativize(String fromFolder, String path) {
+        if (fromFolder.isEmpty()) {
+            return path;
+        }
+        if (path.startsWith(fromFolder + "/")) {
+            return path.substring(fromFolder.length() + 1);
+        }
+        String[] b = fromFolder.split("/");
+        String[] p = path.split("/");
+        int common = 0;
+        while (common < b.length && common < p.length - 1 && b[common].equals(p[common])) {
+            common++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < b.length; i++) {
+            sb.append("../");
+        }
+        for (int i = common; i < p.length; i++) {
+            sb.append(p[i]).append(i < p.length - 1 ? "/" : "");
+        }
+        return sb.toString();
+    }
 }

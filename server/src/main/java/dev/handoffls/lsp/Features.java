@@ -5,6 +5,11 @@ import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.FileOperationFilter;
+import org.eclipse.lsp4j.FileOperationOptions;
+import org.eclipse.lsp4j.FileOperationPattern;
+import org.eclipse.lsp4j.FileOperationsServerCapabilities;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
@@ -36,5 +41,11 @@ final class Features {
         c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.SOURCE_SYNC,
                 CodeActions.SOURCE_DIRECTIVE, CodeActions.SOURCE_TEMPLATE, CodeActions.SOURCE_PT, CodeActions.SOURCE_TICKET)));
         c.setExecuteCommandProvider(new ExecuteCommandOptions(LeadCommands.ALL));
+        // Renames and moves made in the editor update what points at the file (links, inputs, annotations).
+        FileOperationsServerCapabilities files = new FileOperationsServerCapabilities();
+        files.setWillRename(new FileOperationOptions(List.of(new FileOperationFilter(new FileOperationPattern("**/*")))));
+        WorkspaceServerCapabilities workspace = new WorkspaceServerCapabilities();
+        workspace.setFileOperations(files);
+        c.setWorkspace(workspace);
     }
 }

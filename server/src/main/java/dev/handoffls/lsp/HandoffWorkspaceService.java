@@ -148,4 +148,26 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
         }
         return arg instanceof String str ? str : null;
     }
+
+    /** A rename or move made in the editor: rewrite what points at the file before it moves (spec §10). */
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.WorkspaceEdit> willRenameFiles(org.eclipse.lsp4j.RenameFilesParams params) {
+        return computeWorkspace(sessions -> {
+            for (WorkspaceSession s : sessions) {
+                List<dev.handoffls.features.FileRenames.Rename> renames = new ArrayList<>();
+                for (org.eclipse.lsp4j.FileRename r : params.getFiles()) {
+                    var from = s.relativePath(r.getOldUri());
+                    var to = s.relativePath(r.getNewUri());
+                    if (from.isPresent() && to.isPresent()) {
+                        renames.add(new dev.handoffls.features.FileRenames.Rename(from.get(), to.get()));
+                    }
+                }
+                if (!renames.isEmpty()) {
+                    var edits = dev.handoffls.features.FileRenames.plan(s.index(), renames);
+                    return edits.isEmpty() ? null : Edits.of(s, new dev.handoffls.features.WorkspaceChange(edits, List.of()));
+                }
+            }
+            return null;
+        }, () -> null);
+    }
 }

@@ -101,4 +101,18 @@ class ProtocolBehaviourTest {
         var p = lsp.client.awaitDiagnostics(yaml, d -> codes(d).contains("HL001"), 5000);
         assertThat(p.getDiagnostics().get(0).getRange()).isEqualTo(new Range(new Position(0, 0), new Position(0, 6)));
     }
+
+    @Test
+    void willRenameFilesRewritesLinksToTheMovedFile() throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve("notes.md"), "See [L2](" + L2 + ").\n");
+        lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                java.util.List.of(new org.eclipse.lsp4j.FileEvent(LspConnection.uri(tmp, "notes.md"),
+                        org.eclipse.lsp4j.FileChangeType.Created))));
+        String moved = ".agent/teams/alpha/phase-3/arch-coord/L2-summary.md";
+        var edit = lsp.server.getWorkspaceService().willRenameFiles(new org.eclipse.lsp4j.RenameFilesParams(java.util.List.of(
+                new org.eclipse.lsp4j.FileRename(uri, LspConnection.uri(tmp, moved))))).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        var notes = edit.getDocumentChanges().stream().map(c -> c.getLeft())
+                .filter(e -> e.getTextDocument().getUri().endsWith("/notes.md")).findFirst().orElseThrow();
+        assertThat(notes.getEdits()).singleElement().satisfies(e -> assertThat(e.getNewText()).isEqualTo(moved));
+    }
 }

@@ -15,26 +15,7 @@ final class Paths {
 
     /** {@code path} relative to {@code base} ("../" where needed). */
     static String relative(String base, String path) {
-        if (base.isEmpty()) {
-            return path;
-        }
-        if (path.startsWith(base + "/")) {
-            return path.substring(base.length() + 1);
-        }
-        String[] b = base.split("/");
-        String[] p = path.split("/");
-        int common = 0;
-        while (common < b.length && common < p.length - 1 && b[common].equals(p[common])) {
-            common++;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = common; i < b.length; i++) {
-            sb.append("../");
-        }
-        for (int i = common; i < p.length; i++) {
-            sb.append(p[i]).append(i < p.length - 1 ? "/" : "");
-        }
-        return sb.toString();
+        return dev.handoffls.index.PathResolver.relativize(base, path);
     }
 
     static String join(String folder, String name) {
