@@ -51,7 +51,19 @@ export async function runDocumentCommand(
     return undefined;
   }
   // A code action may pass more than the URI: forward everything it gave.
-  const forwarded = typeof args[0] === 'string' ? args : [uri, ...args.slice(1)];
+  let forwarded = typeof args[0] === 'string' ? args : [uri, ...args.slice(1)];
+  if (command === 'handoff.newTicket' && forwarded.length < 2) {
+    // The server derives the ticket's file name and ID from the title, the assignee and today's date.
+    const title = await vscode.window.showInputBox({ prompt: 'Ticket title', placeHolder: 'Deploy the re-ranker' });
+    if (title === undefined) {
+      return undefined;
+    }
+    const assignee = await vscode.window.showInputBox({ prompt: 'Assigned to', placeHolder: 'russell' });
+    if (assignee === undefined) {
+      return undefined;
+    }
+    forwarded = [uri, { title: title || 'New task', assignee: assignee || 'unassigned' }];
+  }
   try {
     return await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: forwarded });
   } catch (e) {

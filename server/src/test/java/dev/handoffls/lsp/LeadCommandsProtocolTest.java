@@ -80,4 +80,20 @@ class LeadCommandsProtocolTest {
         assertThat(changes.get(0).getRight().getKind()).isEqualTo("create");
         assertThat(changes.get(1).getLeft().getEdits().get(0).getNewText()).startsWith("## Directive for Phase 4 Coordinator");
     }
+
+    @Test
+    void newTicketNamesTheFileFromTitleAssigneeAndDate() throws Exception {
+        TestWorkspace.in(tmp).file(L2, "# Phase 3\n");
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        var options = com.google.gson.JsonParser.parseString("{\"title\": \"Deploy the re-ranker\", \"assignee\": \"Russell\"}");
+        lsp.server.getWorkspaceService().executeCommand(new ExecuteCommandParams("handoff.newTicket",
+                List.of(LspConnection.uri(tmp, L2), options))).get(5, TimeUnit.SECONDS);
+        var changes = lsp.client.appliedEdits.get(0).getEdit().getDocumentChanges();
+        String id = "handoff-deploy-the-re-ranker-russell-" + java.time.LocalDate.now().toString().replace("-", "");
+        assertThat(changes.get(0).getRight().getKind()).isEqualTo("create");
+        assertThat(((org.eclipse.lsp4j.CreateFile) changes.get(0).getRight()).getUri()).endsWith("/handoffs/" + id + ".md");
+        assertThat(changes.get(1).getLeft().getEdits().get(0).getNewText()).contains("**ID**: " + id)
+                .contains("**Assigned to**: Russell").contains("# Deploy the re-ranker");
+    }
 }
