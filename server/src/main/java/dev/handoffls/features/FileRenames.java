@@ -71,7 +71,7 @@ public final class FileRenames {
                             target.get())));
                 }
             }
-            String base = doc.location().pipelineFolder() != null ? doc.location().pipelineFolder() : doc.location().folder();
+            String base = doc.location().annotationBase();
             for (SourceAnnotation a : doc.sourceAnnotations()) {
                 Optional<String> target = PathResolver.normalize(base, a.path()).flatMap(p -> mapped(renames, p));
                 target.ifPresent(t -> edits.add(new TextEdit(a.range(), PathResolver.relativize(base, t))));

@@ -17,7 +17,6 @@ import dev.handoffls.text.Range;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A reference to a file under the cursor (task path, artifact, directive input, link, wiki link,
@@ -42,8 +41,6 @@ record PathTarget(Kind kind, String written, Range range, Resolution resolution,
             this.label = label;
         }
     }
-
-    private static final Pattern HANDOFF_NAME = Pattern.compile("(^|/)handoff-[^/]*\\.md$");
 
     /** The file reference at the position; empty when there is none, or the token is not a path. */
     static Optional<PathTarget> at(WorkspaceIndex index, HandoffDocument doc, Position p) {
@@ -123,7 +120,7 @@ record PathTarget(Kind kind, String written, Range range, Resolution resolution,
 
     private static Optional<PathTarget> path(WorkspaceIndex index, PathResolver resolver, HandoffDocument doc, PathRef ref,
             Kind kind) {
-        if (HANDOFF_NAME.matcher(ref.text()).find()) {
+        if (dev.handoffls.rules.refs.PathChecks.isHandoffName(ref.text())) {
             String name = ref.text().substring(ref.text().lastIndexOf('/') + 1);
             return Optional.of(new PathTarget(Kind.HANDOFF, name, ref.range(), null, index.filesNamed(name), Optional.empty()));
         }

@@ -97,6 +97,11 @@ public final class ScopeIndex {
         return sites.isEmpty() ? Optional.empty() : Optional.of(sites.get(0));
     }
 
+    /** The first definition outside PTs: the statement every copy must repeat (spec §7). */
+    public Optional<DefinitionSite> statementOrigin(String id) {
+        return definitions.get(id).stream().filter(s -> !s.document().isPt()).findFirst();
+    }
+
     public List<ReferenceSite> references(String id) {
         return references.get(id);
     }

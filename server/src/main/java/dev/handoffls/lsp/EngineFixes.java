@@ -1,5 +1,6 @@
 package dev.handoffls.lsp;
 
+import com.google.common.base.Supplier;
 import dev.handoffls.features.WorkspaceChange;
 import dev.handoffls.features.fixes.QuickFix;
 import dev.handoffls.features.fixes.QuickFixes;
@@ -17,17 +18,17 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** Bridges a diagnostic to the engine's quick-fix registry: finds its finding, asks for fixes, converts them. */
 final class EngineFixes {
-    private static final Checker CHECKER = Checker.standard();
+    static final Checker CHECKER = Checker.standard();
 
     private EngineFixes() {
     }
 
     static void add(WorkspaceSession s, WorkspaceIndex index, HandoffDocument doc, Diagnostic d, Code code,
-            List<Either<Command, CodeAction>> out) {
+            Supplier<List<Finding>> findings, List<Either<Command, CodeAction>> out) {
         if (!QuickFixes.standard().hasFix(code)) {
             return;
         }
-        Optional<Finding> finding = CHECKER.checkDocument(index, doc).stream()
+        Optional<Finding> finding = findings.get().stream()
                 .filter(f -> f.code() == code && Convert.range(f.range()).equals(d.getRange())).findFirst();
         if (finding.isEmpty()) {
             return;

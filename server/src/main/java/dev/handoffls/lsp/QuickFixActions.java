@@ -4,7 +4,10 @@ import dev.handoffls.features.WorkspaceChange;
 import dev.handoffls.features.lead.DirectivePlanner;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.handoffls.rules.Code;
+import dev.handoffls.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,8 @@ final class QuickFixActions {
             return out;
         }
         String uri = params.getTextDocument().getUri();
+        // The document's findings, computed at most once per request (not once per diagnostic).
+        Supplier<List<Finding>> findings = Suppliers.memoize(() -> EngineFixes.CHECKER.checkDocument(index, doc));
         for (Diagnostic d : params.getContext().getDiagnostics()) {
             if (!Convert.SOURCE.equals(d.getSource()) || d.getCode() == null || d.getCode().getLeft() == null) {
                 continue;
@@ -57,7 +62,7 @@ final class QuickFixActions {
                             new WorkspaceChange(Map.of(doc.path(), edits), List.of()))));
                 }
             } else if (code != null) {
-                EngineFixes.add(s, index, doc, d, code, out);
+                EngineFixes.add(s, index, doc, d, code, findings, out);
             }
         }
         return out;

@@ -15,4 +15,9 @@ public record Location(String scope, String pipelineFolder, Integer phase, Strin
     public boolean inPipeline() {
         return pipelineFolder != null;
     }
+
+    /** Where PT source annotations are resolved (spec §12): the pipeline folder, else the document's folder. */
+    public String annotationBase() {
+        return pipelineFolder != null ? pipelineFolder : folder;
+    }
 }

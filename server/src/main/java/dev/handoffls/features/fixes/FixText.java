@@ -1,8 +1,6 @@
 package dev.handoffls.features.fixes;
 
 import dev.handoffls.features.TextEdit;
-import dev.handoffls.index.DefinitionSite;
-import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
@@ -106,11 +104,6 @@ final class FixText {
         return doc.definitions().stream().filter(d -> d.range().equals(range)).findFirst();
     }
 
-    /** The first definition outside PTs: the statement every copy must repeat (spec §7). */
-    static Optional<DefinitionSite> nonPtOrigin(ScopeIndex scope, String id) {
-        return scope.definitions(id).stream().filter(s -> !s.document().isPt()).findFirst();
-    }
-
     /**
      * The start of an unbracketed definition or attempt up to its statement: optional bold, the
      * token, optional bold, a separator ({@code :}, {@code —}, {@code –}, {@code -}), optional bold.
@@ -172,15 +165,6 @@ final class FixText {
             return Optional.of(insert(t, prefixEnd, lead + statement + suffix));
         }
         return Optional.of(replace(t, a, b, statement + suffix));
-    }
-
-    /** Where source annotations are resolved: the pipeline folder, or the PT's own folder outside pipelines. */
-    static String annotationBase(HandoffDocument pt) {
-        return pt.location().pipelineFolder() != null ? pt.location().pipelineFolder() : pt.location().folder();
-    }
-
-    static String relative(String base, String path) {
-        return base.isEmpty() ? path : path.startsWith(base + "/") ? path.substring(base.length() + 1) : path;
     }
 
     static String quote(String s) {

@@ -1,6 +1,7 @@
 package dev.handoffls.features.fixes;
 
 import dev.handoffls.index.DefinitionSite;
+import dev.handoffls.index.PathResolver;
 import dev.handoffls.model.SourceAnnotation;
 import dev.handoffls.rules.Code;
 import dev.handoffls.text.DocumentText;
@@ -26,11 +27,11 @@ final class PointAnnotationAtOrigin implements FixProvider {
         if (a.isEmpty()) {
             return List.of();
         }
-        Optional<DefinitionSite> origin = FixText.nonPtOrigin(ctx.scope(), a.get().id());
+        Optional<DefinitionSite> origin = ctx.scope().statementOrigin(a.get().id());
         if (origin.isEmpty()) {
             return List.of();
         }
-        String source = FixText.relative(FixText.annotationBase(ctx.doc()), origin.get().path());
+        String source = PathResolver.relativize(ctx.doc().location().annotationBase(), origin.get().path());
         if (source.equals(a.get().path())) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package dev.handoffls.features.fixes;
 
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.index.DefinitionSite;
+import dev.handoffls.index.PathResolver;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.SourceAnnotation;
@@ -32,11 +33,11 @@ final class RestoreOriginStatement implements FixProvider {
         if (!pt.isPt() || def.isEmpty()) {
             return List.of();
         }
-        Optional<DefinitionSite> origin = FixText.nonPtOrigin(ctx.scope(), def.get().id());
+        Optional<DefinitionSite> origin = ctx.scope().statementOrigin(def.get().id());
         if (origin.isEmpty()) {
             return List.of();
         }
-        String source = FixText.relative(FixText.annotationBase(pt), origin.get().path());
+        String source = PathResolver.relativize(pt.location().annotationBase(), origin.get().path());
         Optional<SourceAnnotation> annotation = annotationOf(pt, def.get());
         boolean sameStatement = origin.get().definition().normalizedStatement().equals(def.get().normalizedStatement());
         DocumentText t = ctx.text();

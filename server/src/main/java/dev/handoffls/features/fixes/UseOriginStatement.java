@@ -24,7 +24,7 @@ final class UseOriginStatement implements FixProvider {
         if (def.isEmpty()) {
             return List.of();
         }
-        Optional<DefinitionSite> origin = FixText.nonPtOrigin(ctx.scope(), def.get().id())
+        Optional<DefinitionSite> origin = ctx.scope().statementOrigin(def.get().id())
                 .filter(o -> !o.path().equals(ctx.path()));
         if (origin.isEmpty() || origin.get().definition().normalizedStatement().equals(def.get().normalizedStatement())) {
             return List.of();

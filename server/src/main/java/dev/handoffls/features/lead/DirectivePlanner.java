@@ -6,11 +6,9 @@ import dev.handoffls.features.WorkspaceChange;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.model.IdDefinition;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Generate directive for phase N+1 (Decision 011 §4.3): counts and ID ranges from the PT, the phase-N
@@ -54,7 +52,7 @@ public final class DirectivePlanner {
         if (index.exists(target)) {
             return new Refused(target + " already exists; it is not overwritten (delete or rename it first)");
         }
-        String content = directive(index.configFor(pt.get().path()), pt.get(), n, Paths.relative(pipeline, l2.get().path()));
+        String content = directive(index.configFor(pt.get().path()), pt.get(), n, dev.handoffls.index.PathResolver.relativize(pipeline, l2.get().path()));
         return new Planned(target, new WorkspaceChange(java.util.Map.of(), List.of(new WorkspaceChange.NewFile(target, content))));
     }
 
@@ -98,21 +96,9 @@ public final class DirectivePlanner {
     }
 
     private static String countText(HandoffDocument pt, String prefix) {
-        TreeSet<Integer> numbers = new TreeSet<>();
-        for (IdDefinition d : pt.definitions()) {
-            if (d.token().prefix().equals(prefix)) {
-                numbers.add(d.token().number());
-            }
-        }
-        StringBuilder sb = new StringBuilder().append(numbers.size()).append(' ').append(noun(prefix));
-        if (!numbers.isEmpty()) {
-            sb.append(" (").append(prefix).append('-').append(numbers.first());
-            if (numbers.size() > 1) {
-                sb.append(" through ").append(prefix).append('-').append(numbers.last());
-            }
-            sb.append(')');
-        }
-        return sb.toString();
+        var expected = dev.handoffls.rules.pt.StaleDirectiveCounts.expected(pt, prefix);
+        String range = expected.rangeText();
+        return expected.count() + " " + noun(prefix) + (range.isEmpty() ? "" : " (" + range + ")");
     }
 
     static String directive(HandoffConfig config, HandoffDocument pt, int n, String l2Path) {

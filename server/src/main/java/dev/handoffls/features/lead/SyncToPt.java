@@ -5,6 +5,7 @@ import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.features.WorkspaceChange;
 import dev.handoffls.index.DefinitionSite;
+import dev.handoffls.index.PathResolver;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.Category;
@@ -72,7 +73,8 @@ public final class SyncToPt {
         Optional<HandoffDocument> pt = scope.pt();
         String ptFolder = pt.map(p -> p.location().folder())
                 .orElse(l2.location().pipelineFolder() != null ? l2.location().pipelineFolder() : l2.location().folder());
-        String base = Paths.annotationBase(l2, ptFolder);
+        // Annotations are resolved against the PT's base (HL311); a PT created here lives in ptFolder.
+        String base = pt.map(p -> p.location().annotationBase()).orElse(ptFolder);
 
         List<String> notes = new ArrayList<>();
         Map<String, List<String>> missingBySection = new LinkedHashMap<>();
@@ -82,7 +84,7 @@ public final class SyncToPt {
             if (!seen.add(def.id())) {
                 continue;
             }
-            Optional<DefinitionSite> origin = scope.definitions(def.id()).stream().filter(s -> !s.document().isPt()).findFirst();
+            Optional<DefinitionSite> origin = scope.statementOrigin(def.id());
             if (origin.isEmpty()) {
                 continue;
             }
@@ -94,7 +96,7 @@ public final class SyncToPt {
                 continue;
             }
             String line = "- [" + def.id() + "] " + o.statement() + " <!-- source: "
-                    + Paths.relative(base, origin.get().path()) + " -->";
+                    + PathResolver.relativize(base, origin.get().path()) + " -->";
             Optional<IdDefinition> inPt = pt.flatMap(p -> p.definitions().stream().filter(d -> d.id().equals(def.id()))
                     .findFirst());
             if (inPt.isEmpty()) {

@@ -27,8 +27,7 @@ final class RedefinitionCheck {
         return doc.definitions().stream()
                 .filter(d -> seen.add(d.id()))
                 .map(d -> {
-                    Optional<DefinitionSite> first = ctx.scope().definitions(d.id()).stream()
-                            .filter(s -> !s.document().isPt()).findFirst();
+                    Optional<DefinitionSite> first = ctx.scope().statementOrigin(d.id());
                     if (first.isEmpty() || first.get().document().path().equals(doc.path())) {
                         return null;
                     }

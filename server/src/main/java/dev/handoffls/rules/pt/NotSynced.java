@@ -56,7 +56,7 @@ public final class NotSynced implements Rule {
 
     /** HL204's case: the first non-PT definition is elsewhere and says something else. */
     private static boolean conflictsWithOrigin(ScopeIndex scope, HandoffDocument doc, IdDefinition d) {
-        Optional<DefinitionSite> first = scope.definitions(d.id()).stream().filter(s -> !s.document().isPt()).findFirst();
+        Optional<DefinitionSite> first = scope.statementOrigin(d.id());
         return first.isPresent() && !first.get().path().equals(doc.path())
                 && !first.get().definition().normalizedStatement().equals(d.normalizedStatement());
     }

@@ -13,18 +13,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Path resolution shared by the file rules (HL303–HL305, HL309). */
-final class PathChecks {
+public final class PathChecks {
     /** Spec §12: a {@code handoff-….md} name is only ever HL307. */
     private static final Pattern HANDOFF_NAME = Pattern.compile("(^|/)handoff-[^/]*\\.md$");
 
     private PathChecks() {
     }
 
-    record Checked(PathRef ref, PathResolver.Resolution resolution, TaskItem task) {
+    /** Whether a path names a handoff ticket file (those are HL307's, never HL303/HL304; spec §12). */
+    public static boolean isHandoffName(String path) {
+        return HANDOFF_NAME.matcher(path).find();
     }
 
-    static boolean isHandoffName(String path) {
-        return HANDOFF_NAME.matcher(path).find();
+    record Checked(PathRef ref, PathResolver.Resolution resolution, TaskItem task) {
     }
 
     /** Artifact, directive-input and link paths (HL303, HL309). */

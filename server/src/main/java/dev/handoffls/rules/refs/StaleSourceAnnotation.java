@@ -26,23 +26,19 @@ public final class StaleSourceAnnotation implements Rule {
         if (!doc.isPt() || ctx.scope().pt().isEmpty() || ctx.scope().pt().get() != doc) {
             return;
         }
-        String base = doc.location().pipelineFolder() != null ? doc.location().pipelineFolder() : doc.location().folder();
+        String base = doc.location().annotationBase();
         for (SourceAnnotation a : doc.sourceAnnotations()) {
             Optional<String> path = PathResolver.normalize(base, a.path());
             Optional<HandoffDocument> source = path.flatMap(p -> ctx.index().document(p));
             var origin = ctx.scope().origin(a.id()).filter(o -> !o.document().isPt());
             List<RelatedLocation> related = origin.map(o -> List.of(new RelatedLocation(o.path(), o.definition().range(),
                     "origin of " + a.id()))).orElse(List.of());
-            String fix = origin.map(o -> ": point it at " + relative(base, o.path())).orElse(": fix or remove the annotation");
+            String fix = origin.map(o -> ": point it at " + PathResolver.relativize(base, o.path())).orElse(": fix or remove the annotation");
             if (source.isEmpty()) {
                 ctx.report(Code.HL311, a.range(), "source '" + a.path() + "' of " + a.id() + " does not exist" + fix, related);
             } else if (source.get().definitions().stream().noneMatch(d -> d.id().equals(a.id()))) {
                 ctx.report(Code.HL311, a.range(), "source '" + a.path() + "' no longer defines " + a.id() + fix, related);
             }
         }
-    }
-
-    static String relative(String base, String path) {
-        return base.isEmpty() ? path : path.startsWith(base + "/") ? path.substring(base.length() + 1) : path;
     }
 }
