@@ -126,9 +126,23 @@ public final class ConfigLoader {
                                     + "': expected l2-summary, permanent-task, directive, handoff, decision or other"))));
                     b.kinds = out;
                 });
+                case "teamPrefixes" -> map(v, m -> {
+                    Map<String, String> out = new LinkedHashMap<>();
+                    m.forEach((prefix, category) -> {
+                        if (!PREFIX.matcher(prefix).matches()) {
+                            problems.add(new Problem(keyRange(v, prefix), "'" + prefix
+                                    + "' is not a valid team prefix: use upper-case letters (RISK, CONS…)"));
+                        } else {
+                            string(category, c -> b.categoryPrefix(c).ifPresentOrElse(cp -> out.put(prefix, cp),
+                                    () -> problems.add(new Problem(yaml.range(category), "'" + c
+                                            + "' is not a handoff category: expected one of " + b.idPrefixes.values()))));
+                        }
+                    });
+                    b.teamPrefixes = out;
+                });
                 default -> problems.add(new Problem(yaml.range(t.getKeyNode()), "unknown key '" + key
                         + "': expected one of pipelineRoot, pipelines, coordinatorFolders, handoffMaxLines, idPrefixes, "
-                        + "idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds"));
+                        + "idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes"));
             }
         }
         yaml.keys(mapping, problems);
@@ -236,6 +250,7 @@ public final class ConfigLoader {
         Map<Code, Severity> severity;
         List<String> statusValues;
         Map<DocumentKind, List<Glob>> kinds;
+        Map<String, String> teamPrefixes;
 
         Builder(HandoffConfig d) {
             pipelineRoot = d.pipelineRoot();
@@ -251,11 +266,21 @@ public final class ConfigLoader {
             severity = d.severity();
             statusValues = d.statusValues();
             kinds = d.kinds();
+            teamPrefixes = d.teamPrefixes();
+        }
+
+        /** The ID prefix of a category named by its leading words ("Risks", "risk registry"). */
+        Optional<String> categoryPrefix(String name) {
+            String n = name.trim().toLowerCase(Locale.ROOT);
+            return idPrefixes.entrySet().stream()
+                    .filter(e -> n.startsWith(e.getValue().toLowerCase(Locale.ROOT))
+                            || e.getValue().toLowerCase(Locale.ROOT).startsWith(n) && !n.isEmpty())
+                    .map(Map.Entry::getKey).findFirst();
         }
 
         HandoffConfig build() {
             return new HandoffConfig(pipelineRoot, pipelines, coordinatorFolders, handoffMaxLines, idPrefixes,
-                    idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds);
+                    idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes);
         }
     }
 }

@@ -28,7 +28,8 @@ public record HandoffConfig(
         long maxFileSize,
         Map<Code, Severity> severity,
         List<String> statusValues,
-        Map<DocumentKind, List<Glob>> kinds) {
+        Map<DocumentKind, List<Glob>> kinds,
+        Map<String, String> teamPrefixes) {
 
     public static final List<String> DEFAULT_IGNORE = List.of(".git", "node_modules", "target", "build", "dist",
             "**/_templates/**", "**/templates/**");
@@ -50,7 +51,7 @@ public record HandoffConfig(
         return new HandoffConfig(".agent/teams", Map.of(), List.of(new Glob("*coord*")), 30, prefixes,
                 ImmutableMap.of("ADR", "AD", "RISK", "R"), List.of("."), DEFAULT_EXTENSIONS,
                 DEFAULT_IGNORE.stream().map(Glob::new).toList(), 2L * 1024 * 1024, Map.of(), DEFAULT_STATUS,
-                Map.of());
+                Map.of(), Map.of());
     }
 
     public HandoffConfig {
@@ -64,6 +65,7 @@ public record HandoffConfig(
         severity = ImmutableMap.copyOf(severity);
         statusValues = ImmutableList.copyOf(statusValues);
         kinds = ImmutableMap.copyOf(kinds);
+        teamPrefixes = ImmutableMap.copyOf(teamPrefixes);
     }
 
     public Severity severityOf(Code code) {

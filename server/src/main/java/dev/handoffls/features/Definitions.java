@@ -4,7 +4,7 @@ import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Heading;
-import dev.handoffls.model.LocalDefinition;
+import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class Definitions {
         if (origin.isPresent()) {
             return List.of(new Location(origin.get().path(), origin.get().definition().range()));
         }
-        return doc.localDefinitions().stream().filter(d -> d.id().equals(id)).map(LocalDefinition::range)
+        return doc.teamDefinitions().stream().filter(d -> d.id().equals(id)).map(TeamDefinition::range)
                 .map(r -> new Location(doc.path(), r)).toList();
     }
 

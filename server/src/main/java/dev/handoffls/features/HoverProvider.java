@@ -6,7 +6,7 @@ import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdToken;
-import dev.handoffls.model.LocalDefinition;
+import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class HoverProvider {
                     + (phase != null ? " · phase " + phase : ""));
             link = Optional.of(new Location(o.path(), o.definition().range()));
         } else {
-            Optional<LocalDefinition> local = doc.localDefinitions().stream().filter(d -> d.id().equals(at.id())).findFirst();
+            Optional<TeamDefinition> local = doc.teamDefinitions().stream().filter(d -> d.id().equals(at.id())).findFirst();
             if (local.isPresent()) {
                 parts.add("Defined for this document only (line " + (local.get().range().start().line() + 1)
                         + "), not by a handoff item of " + scopeName + ".");

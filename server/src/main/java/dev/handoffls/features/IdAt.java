@@ -3,7 +3,7 @@ package dev.handoffls.features;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdReference;
-import dev.handoffls.model.LocalDefinition;
+import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record IdAt(String id, Range range, Kind kind) {
 
-    public enum Kind { DEFINITION, LOCAL_DEFINITION, REFERENCE }
+    public enum Kind { DEFINITION, TEAM_DEFINITION, REFERENCE }
 
     public static Optional<IdAt> find(HandoffDocument doc, Position p) {
         for (IdDefinition d : doc.definitions()) {
@@ -23,9 +23,9 @@ public record IdAt(String id, Range range, Kind kind) {
                 return Optional.of(new IdAt(d.id(), d.range(), Kind.DEFINITION));
             }
         }
-        for (LocalDefinition d : doc.localDefinitions()) {
+        for (TeamDefinition d : doc.teamDefinitions()) {
             if (d.range().contains(p)) {
-                return Optional.of(new IdAt(d.id(), d.range(), Kind.LOCAL_DEFINITION));
+                return Optional.of(new IdAt(d.id(), d.range(), Kind.TEAM_DEFINITION));
             }
         }
         for (IdReference r : doc.references()) {

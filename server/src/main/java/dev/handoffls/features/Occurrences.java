@@ -5,7 +5,7 @@ import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdReference;
-import dev.handoffls.model.LocalDefinition;
+import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,13 +18,13 @@ import java.util.List;
  */
 final class Occurrences {
 
-    enum Kind { DEFINITION, LOCAL_DEFINITION, REFERENCE, RANGE_END, INSIDE_RANGE }
+    enum Kind { DEFINITION, TEAM_DEFINITION, REFERENCE, RANGE_END, INSIDE_RANGE }
 
     /** @param reference the reference, for the reference kinds; else null */
     record Occurrence(Kind kind, Range range, IdReference reference) {
 
         boolean isDefinition() {
-            return kind == Kind.DEFINITION || kind == Kind.LOCAL_DEFINITION;
+            return kind == Kind.DEFINITION || kind == Kind.TEAM_DEFINITION;
         }
     }
 
@@ -40,9 +40,9 @@ final class Occurrences {
                 out.add(new Occurrence(Kind.DEFINITION, d.range(), null));
             }
         }
-        for (LocalDefinition d : doc.localDefinitions()) {
+        for (TeamDefinition d : doc.teamDefinitions()) {
             if (d.id().equals(id)) {
-                out.add(new Occurrence(Kind.LOCAL_DEFINITION, d.range(), null));
+                out.add(new Occurrence(Kind.TEAM_DEFINITION, d.range(), null));
             }
         }
         for (IdReference r : doc.references()) {

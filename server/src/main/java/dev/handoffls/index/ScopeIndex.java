@@ -27,7 +27,10 @@ public final class ScopeIndex {
     private final ImmutableListMultimap<String, ReferenceSite> references;
     private final List<HandoffDocument> pts;
     private final Set<String> historyPts;
+    private final ImmutableListMultimap<String, TeamSite> teamDefinitions;
     private final Map<String, Integer> highest;
+    private final Set<String> adoptedPrefixes;
+    private final Map<String, String> detectedTeamPrefixes;
 
     ScopeIndex(String scope, List<HandoffDocument> docs) {
         this.scope = scope;
@@ -37,7 +40,10 @@ public final class ScopeIndex {
 
         ImmutableListMultimap.Builder<String, DefinitionSite> defs = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<String, ReferenceSite> refs = ImmutableListMultimap.builder();
+        ImmutableListMultimap.Builder<String, TeamSite> team = ImmutableListMultimap.builder();
         Map<String, Integer> max = new HashMap<>();
+        Set<String> adopted = new HashSet<>();
+        Map<List<String>, Integer> teamItemCounts = new HashMap<>();
         documents.stream().filter(d -> !historyPts.contains(d.path())).sorted(OriginOrder.DOCUMENTS).forEach(d -> {
             Set<String> seen = new HashSet<>();
             for (IdDefinition def : d.definitions()) {
@@ -46,7 +52,12 @@ public final class ScopeIndex {
                     defs.put(def.id(), new DefinitionSite(d, def));
                 }
                 max.merge(def.token().prefix(), def.token().number(), Math::max);
+                if (def.bracketed()) {
+                    adopted.add(def.token().prefix());
+                }
             }
+            d.teamDefinitions().forEach(t -> team.put(t.id(), new TeamSite(d, t)));
+            d.teamItems().forEach(t -> teamItemCounts.merge(List.of(t.prefix(), t.categoryPrefix()), 1, Integer::sum));
             for (IdReference r : d.references()) {
                 for (String id : r.ids()) {
                     refs.put(id, new ReferenceSite(d, r));
@@ -55,7 +66,16 @@ public final class ScopeIndex {
         });
         this.definitions = defs.build();
         this.references = refs.build();
+        this.teamDefinitions = team.build();
         this.highest = Map.copyOf(max);
+        this.adoptedPrefixes = Set.copyOf(adopted);
+        Map<String, String> detected = new HashMap<>();
+        teamItemCounts.forEach((key, count) -> {
+            if (count >= 2) {
+                detected.putIfAbsent(key.get(0), key.get(1));
+            }
+        });
+        this.detectedTeamPrefixes = Map.copyOf(detected);
     }
 
     /** Files named PT-v{N}.md in one folder are versions of one PT; all but the highest N are history. */
@@ -114,6 +134,38 @@ public final class ScopeIndex {
         return definitions.containsKey(id);
     }
 
+    /** Team definitions of an ID (spec §4 v3), in origin order of their documents. */
+    public List<TeamSite> teamDefinitions(String id) {
+        return teamDefinitions.get(id);
+    }
+
+    public ListMultimap<String, TeamSite> allTeamDefinitions() {
+        return teamDefinitions;
+    }
+
+    /** Defined in any form: by a handoff item, the PT, or a team definition. */
+    public boolean isDefinedAnyForm(String id) {
+        return definitions.containsKey(id) || teamDefinitions.containsKey(id);
+    }
+
+    /**
+     * The prefixes this scope defines in bracketed form ({@code [AD-1]} in a handoff category or a PT
+     * registry). A scope with none has not adopted the protocol; the reference rules that presume it
+     * (HL301, HL206) check only these prefixes (spec §4, adoption).
+     */
+    public Set<String> adoptedPrefixes() {
+        return adoptedPrefixes;
+    }
+
+    /**
+     * The category prefix a team prefix stands for here: configured ({@code teamPrefixes}), or
+     * detected because it labels two or more items of one handoff category in this scope.
+     */
+    public Optional<String> teamPrefixCategory(String prefix, Map<String, String> configured) {
+        String c = configured.get(prefix);
+        return Optional.ofNullable(c != null ? c : detectedTeamPrefixes.get(prefix));
+    }
+
     /** Every distinct PT of the scope (history versions excluded). */
     public List<HandoffDocument> pts() {
         return pts;
@@ -145,7 +197,10 @@ public final class ScopeIndex {
         definitions.forEach((id, site) -> sig.add(List.of(id, site.path(), site.definition())));
         references.forEach((id, site) -> sig.add(List.of(id, site.document().path(), site.reference())));
         sig.add(pts.stream().map(HandoffDocument::path).toList());
+        teamDefinitions.forEach((id, site) -> sig.add(List.of(id, site.path(), site.definition())));
         sig.add(new java.util.TreeMap<>(highest));
+        sig.add(new java.util.TreeSet<>(adoptedPrefixes));
+        sig.add(new java.util.TreeMap<>(detectedTeamPrefixes));
         return ImmutableList.copyOf(sig);
     }
 }

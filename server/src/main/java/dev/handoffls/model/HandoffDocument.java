@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param handoff        the {@code ## Downstream Handoff} section (any kind), if present
  * @param registry       a PT's registry sections, if this is a PT
  * @param definitions    scope definitions made by handoff categories and PT registry sections, in order
+ * @param teamDefinitions IDs defined in the team's own forms (headings, table rows, colon items, bold
+ *                       leads, team-numbered handoff items); scope-wide, for navigation and HL301
+ * @param teamItems      handoff items labelled in a numbering of the team's own ({@code - RISK-2: …})
  * @param bodyMetadata   bold {@code **Key**: value} lines, first occurrence per lower-cased key
  * @param ptVersion      N of a {@code PT-v{N}.md} file name
  * @param decisionNumber the number of a decision document
@@ -32,7 +35,8 @@ public record HandoffDocument(
         Optional<HandoffSection> registry,
         List<IdDefinition> definitions,
         List<MalformedId> malformedIds,
-        List<LocalDefinition> localDefinitions,
+        List<TeamDefinition> teamDefinitions,
+        List<TeamItem> teamItems,
         List<IdReference> references,
         List<TaskItem> tasks,
         List<PathRef> artifactPaths,

@@ -13,6 +13,8 @@ import dev.handoffls.model.Item;
 import dev.handoffls.model.Location;
 import dev.handoffls.model.MetadataValue;
 import dev.handoffls.model.PathRef;
+import dev.handoffls.model.TeamDefinition;
+import dev.handoffls.model.TeamDefinition.Form;
 import dev.handoffls.text.DocumentText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +73,8 @@ public final class DocumentParser {
         IdScanner ids = new IdScanner(tree, grammar);
         handoff.ifPresent(ids::scanDefinitions);
         registry.ifPresent(ids::scanDefinitions);
-        ids.scanLocalDefinitions(headings);
+        List<TeamDefinition> team = new ArrayList<>(new TeamDefinitionScanner(tree, grammar, ids.identifiedItems()).scan(headings));
+        ids.teamItems().forEach(t -> team.add(new TeamDefinition(t.label(), t.range(), t.statement(), Form.TEAM_PREFIX)));
         ids.scanReferences();
 
         TaskScanner tasks = new TaskScanner(tree, pathTokens);
@@ -95,7 +98,7 @@ public final class DocumentParser {
             }
         }
         return new HandoffDocument(path, text, new String(tree.prose), kind, location, coordinator, fm, headings,
-                handoff, registry, ids.definitions(), ids.malformed(), ids.localDefinitions(), ids.references(),
+                handoff, registry, ids.definitions(), ids.malformed(), List.copyOf(team), ids.teamItems(), ids.references(),
                 tasks.scanTasks(), List.copyOf(artifacts),
                 kind == DocumentKind.DIRECTIVE ? refs.directiveInputs() : List.of(), refs.links(), refs.wikiLinks(),
                 refs.handoffRefs(), refs.decisionRefs(), bodyMetadata, ids.sourceAnnotations(), ptVersion,

@@ -2,12 +2,11 @@ package dev.handoffls.parse;
 
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffSection;
-import dev.handoffls.model.Heading;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdReference;
 import dev.handoffls.model.IdToken;
 import dev.handoffls.model.Item;
-import dev.handoffls.model.LocalDefinition;
+import dev.handoffls.model.TeamItem;
 import dev.handoffls.model.MalformedId;
 import dev.handoffls.model.SourceAnnotation;
 import java.util.ArrayList;
@@ -16,28 +15,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.Node;
 
-/** Finds ID definitions, malformed IDs, document-local definitions and references (spec §4). */
+/** Finds handoff ID definitions, malformed IDs, team-numbered items and references (spec §4). */
 final class IdScanner {
     private static final Pattern BRACKETED = Pattern.compile("^\\[([^\\[\\]\\n]{1,24})\\]");
     private static final Pattern SOURCE = Pattern.compile("\\s*<!--\\s*source:\\s*(\\S+?)\\s*-->\\s*$");
-    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*([A-Z]{1,8}-[1-9]\\d{0,8})(?::|\\*\\*:)");
-    private static final Pattern HEADING_LEAD =
-            Pattern.compile("^\\s{0,3}#{1,6}\\s+(?:\\*\\*)?([A-Z]{1,8}-[1-9]\\d{0,8})(?:\\*\\*)?\\s*:");
+    private static final Pattern TEAM_LABEL = Pattern.compile(
+            "^(?:\\[(?<b>[A-Z][A-Z0-9]{0,9})-(?<bn>[1-9]\\d{0,8})\\]"
+            + "|(?:\\*\\*)?(?<u>[A-Z][A-Z0-9]{0,9})-(?<un>[1-9]\\d{0,8})(?:\\*\\*)?\\s*(?::|—|–|\\s-\\s))");
     private static final int MAX_RANGE = 50;
 
     private final MarkdownTree tree;
     private final IdGrammar grammar;
     private final List<IdDefinition> definitions = new ArrayList<>();
     private final List<MalformedId> malformed = new ArrayList<>();
-    private final List<LocalDefinition> localDefinitions = new ArrayList<>();
     private final List<IdReference> references = new ArrayList<>();
     private final List<SourceAnnotation> sourceAnnotations = new ArrayList<>();
+    private final List<TeamItem> teamItems = new ArrayList<>();
     private final Set<Integer> definitionOffsets = new HashSet<>();
+    private final Set<Integer> identifiedItems = new HashSet<>();
 
     IdScanner(MarkdownTree tree, IdGrammar grammar) {
         this.tree = tree;
@@ -54,6 +50,9 @@ final class IdScanner {
 
     private void scanItem(Category category, Item item) {
         String text = item.text();
+        if (teamItem(category, item)) {
+            identifiedItems.add(item.textStart());
+        }
         int base = item.textStart();
         Matcher b = BRACKETED.matcher(text);
         if (b.find()) {
@@ -69,6 +68,7 @@ final class IdScanner {
                 malformed.add(new MalformedId(inner, tree.text.range(innerStart, innerStart + inner.length()),
                         attempt[1].isEmpty() ? null : attempt[1], attempt[0], true));
                 MarkdownTree.mask(tree.prose, base, base + b.end());
+                identifiedItems.add(base);
             }
             return;
         }
@@ -86,6 +86,7 @@ final class IdScanner {
                 int start = base + a.start(1);
                 malformed.add(new MalformedId(a.group(1), tree.text.range(start, start + a.group(1).length()),
                         attempt[1].isEmpty() ? null : attempt[1], attempt[0], false));
+                identifiedItems.add(base);
             }
         }
     }
@@ -103,47 +104,26 @@ final class IdScanner {
         definitions.add(new IdDefinition(id, IdToken.parse(id), tree.text.range(idStart, idStart + id.length()),
                 item.range(), statement, category.prefix(), bracketed));
         definitionOffsets.add(idStart);
+        identifiedItems.add(item.textStart());
     }
 
-    void scanLocalDefinitions(List<Heading> headings) {
-        for (Heading h : headings) {
-            int lineStart = tree.text.lineStart(h.line());
-            String line = tree.text.lineText(h.line());
-            Matcher m = HEADING_LEAD.matcher(line);
-            if (m.find() && grammar.isWellFormed(m.group(1))) {
-                local(m.group(1), lineStart + m.start(1));
-            }
+    /** A label in the team's own numbering ({@code RISK-2:}, {@code [CONS-1]}); not one of our prefixes. */
+    private boolean teamItem(Category category, Item item) {
+        Matcher m = TEAM_LABEL.matcher(item.text());
+        if (!m.lookingAt()) {
+            return false;
         }
-        for (Node p : tree.paragraphs) {
-            int start = tree.span(p).start();
-            Matcher m = BOLD_LEAD.matcher(tree.text.text().substring(start, Math.min(start + 40, tree.text.length())));
-            if (m.find() && grammar.isWellFormed(m.group(1)) && !definitionOffsets.contains(start + 2)) {
-                local(m.group(1), start + 2);
-            }
+        boolean bracketed = m.group("b") != null;
+        String prefix = bracketed ? m.group("b") : m.group("u");
+        if (grammar.prefixes().contains(prefix)) {
+            return false;
         }
-        for (TableBlock table : tree.tables) {
-            table.accept(new org.commonmark.node.AbstractVisitor() {
-                @Override
-                public void visit(org.commonmark.node.CustomNode node) {
-                    if (node instanceof TableRow row && row.getFirstChild() instanceof TableCell cell) {
-                        String cellText = MarkdownTree.plainText(cell).trim();
-                        MarkdownTree.Span s = tree.span(cell);
-                        if (grammar.isWellFormed(cellText) && s.end() > s.start()) {
-                            int at = tree.text.text().indexOf(cellText, s.start());
-                            if (at >= 0 && at < s.end()) {
-                                local(cellText, at);
-                            }
-                        }
-                    }
-                    visitChildren(node);
-                }
-            });
-        }
-    }
-
-    private void local(String id, int start) {
-        localDefinitions.add(new LocalDefinition(id, tree.text.range(start, start + id.length())));
-        MarkdownTree.mask(tree.prose, start, start + id.length());
+        String label = prefix + "-" + (bracketed ? m.group("bn") : m.group("un"));
+        int start = item.textStart() + m.start(bracketed ? "b" : "u");
+        String statement = item.text().substring(m.end()).replaceAll("\\s+", " ").replace("**", "").strip();
+        teamItems.add(new TeamItem(label, prefix, category.prefix(), tree.text.range(start, start + label.length()),
+                item.range(), statement));
+        return true;
     }
 
     /**
@@ -196,12 +176,17 @@ final class IdScanner {
         return List.copyOf(malformed);
     }
 
-    List<LocalDefinition> localDefinitions() {
-        return List.copyOf(localDefinitions);
-    }
-
     List<IdReference> references() {
         return List.copyOf(references);
+    }
+
+    List<TeamItem> teamItems() {
+        return List.copyOf(teamItems);
+    }
+
+    /** Offsets of the handoff items that define, attempt or label an ID: not team definitions too. */
+    Set<Integer> identifiedItems() {
+        return Set.copyOf(identifiedItems);
     }
 
     List<SourceAnnotation> sourceAnnotations() {

@@ -106,7 +106,7 @@ class LeadCommandsCliTest {
         String l2 = ".agent/teams/checkout-redesign/phase-4/planning-coord/L2-summary.md";
         String before = Files.readString(ws.resolve(l2));
         Run fix = run("check", "--fix", l2);
-        assertThat(fix.err()).contains("HL207 Write [AD-6]").contains("HL201 Rewrite 'RISK-6' as R-6");
+        assertThat(fix.err()).contains("HL207 Add the brackets").contains("HL201 Rewrite 'RISK-6' as R-6");
         String after = Files.readString(ws.resolve(l2));
         assertThat(after).contains("- [AD-6]").contains("[R-6]").isNotEqualTo(before);
         // unsafe fixes (renumbering, conflicting statements) are left for a person

@@ -50,7 +50,7 @@ class CodeLensesTest {
     }
 
     @Test
-    void localDefinitionsHaveNoLens() {
+    void teamDefinitionsHaveNoLens() {
         String notes = ".agent/teams/alpha/phase-4/worker-1/notes.md";
         TestWorkspace ws = Pipeline.in(tmp).file(notes, "# Worker notes\n### OQ-7: Which queue?\n");
         assertThat(CodeLenses.lenses(ws.index(), ws.document(notes))).isEmpty();

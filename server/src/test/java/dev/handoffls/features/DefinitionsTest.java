@@ -49,7 +49,7 @@ class DefinitionsTest {
     }
 
     @Test
-    void anIdDefinedOnlyForItsDocumentGoesToTheLocalDefinition() {
+    void anIdDefinedOnlyForItsDocumentGoesToTheTeamDefinition() {
         Cursor c = Cursor.of("""
                 # Worker notes
                 ### OQ-7: Which queue?

@@ -52,7 +52,7 @@ class HighlightsTest {
     }
 
     @Test
-    void aLocalDefinitionIsAWrite() {
+    void aTeamDefinitionIsAWrite() {
         Cursor c = Cursor.of("""
                 # Worker notes
                 ### OQ-7: Which queue?

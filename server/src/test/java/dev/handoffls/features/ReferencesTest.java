@@ -36,7 +36,7 @@ class ReferencesTest {
     }
 
     @Test
-    void withTheDeclarationsAddsEveryDefinitionAndLocalDefinition() {
+    void withTheDeclarationsAddsEveryDefinitionAndTeamDefinition() {
         Cursor c = Cursor.of(Pipeline.PHASE_4.replace("Built on AD-1", "Built on AD-1|"));
         TestWorkspace ws = Pipeline.in(tmp).file(L2_4, c.text()).file(NOTES, """
                 # Worker notes

@@ -7,7 +7,7 @@ import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdToken;
-import dev.handoffls.model.LocalDefinition;
+import dev.handoffls.model.TeamDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +74,7 @@ final class IdCompletion {
         for (IdDefinition d : ctx.doc().definitions()) {
             byId.putIfAbsent(d.id(), item(ctx, d.id(), d.statement(), "Defined in this document", word));
         }
-        for (LocalDefinition d : ctx.doc().localDefinitions()) {
+        for (TeamDefinition d : ctx.doc().teamDefinitions()) {
             byId.putIfAbsent(d.id(), item(ctx, d.id(), "", "Defined in this document only", word));
         }
         List<CompletionItem> out = new ArrayList<>();

@@ -6,7 +6,7 @@ import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdReference;
 import dev.handoffls.model.IdToken;
-import dev.handoffls.model.LocalDefinition;
+import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.text.DocumentText;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
@@ -56,12 +56,12 @@ public final class SemanticTokens {
         ScopeIndex scope = index.scopeOf(doc);
         Set<String> defined = new HashSet<>();
         doc.definitions().forEach(d -> defined.add(d.id()));
-        doc.localDefinitions().forEach(d -> defined.add(d.id()));
+        doc.teamDefinitions().forEach(d -> defined.add(d.id()));
         List<Token> tokens = new ArrayList<>();
         for (IdDefinition d : doc.definitions()) {
             add(tokens, text, d.range(), d.id(), DEFINITION);
         }
-        for (LocalDefinition d : doc.localDefinitions()) {
+        for (TeamDefinition d : doc.teamDefinitions()) {
             add(tokens, text, d.range(), d.id(), DECLARATION);
         }
         for (IdReference r : doc.references()) {

@@ -4,6 +4,8 @@ import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import dev.handoffls.rules.Severity;
+import java.util.List;
 
 /** HL204: an ID redefined with a different statement — the telephone game Decision 011 is about. */
 public final class ConflictingDefinition implements Rule {
@@ -18,11 +20,13 @@ public final class ConflictingDefinition implements Rule {
             if (r.sameStatement()) {
                 continue;
             }
-            ctx.report(r.here().range(), r.here().id() + " is defined in " + r.first().path() + " as "
+            // A worker restating a coordinator's item in its own words is worth fixing, but is not yet the handoff.
+            Severity severity = ctx.document().isL2() && !ctx.document().coordinator() ? Severity.WARNING : Severity.ERROR;
+            ctx.reportWithSeverity(Code.HL204, severity, r.here().range(), r.here().id() + " is defined in " + r.first().path() + " as "
                     + RedefinitionCheck.quote(r.first().definition().statement()) + " but here as "
                     + RedefinitionCheck.quote(r.here().statement()) + ": restate the origin verbatim, or use a new ID ("
                     + ctx.scope().nextFreeId(r.here().token().prefix()) + ")",
-                    new RelatedLocation(r.first().path(), r.first().definition().range(), "origin of " + r.here().id()));
+                    List.of(new RelatedLocation(r.first().path(), r.first().definition().range(), "origin of " + r.here().id())));
         }
     }
 }

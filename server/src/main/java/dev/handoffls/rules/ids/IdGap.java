@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * HL206: a number missing between defined IDs of a prefix (AD-1, AD-3 but no AD-2 anywhere in the
- * scope) often means a lost item. Reported at the origin of the ID right after the gap.
+ * scope, in any form) often means a lost item. Reported at the origin of the ID right after the gap;
+ * only for the prefixes an adopted scope uses in bracketed definitions (spec §4).
  */
 public final class IdGap implements Rule {
     @Override
@@ -28,11 +29,11 @@ public final class IdGap implements Rule {
             }
             String prefix = d.token().prefix();
             int n = d.token().number();
-            if (n <= 1 || scope.isDefined(prefix + "-" + (n - 1))) {
+            if (!scope.adoptedPrefixes().contains(prefix) || n <= 1 || scope.isDefinedAnyForm(prefix + "-" + (n - 1))) {
                 continue;
             }
             int low = n - 1;
-            while (low > 0 && !scope.isDefined(prefix + "-" + low)) {
+            while (low > 0 && !scope.isDefinedAnyForm(prefix + "-" + low)) {
                 low--;
             }
             if (low == 0) {

@@ -1,11 +1,19 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import dev.handoffls.rules.Severity;
+import java.util.List;
 
-/** HL202: an ID whose prefix belongs to another category ({@code } under Decisions). */
+/**
+ * HL202: an ID whose prefix belongs to another category ({@code [R-3]} under Decisions). Where every
+ * item of the scope with that prefix sits under the same other category — a team that writes
+ * {@code C-N} for contracts — that is a convention, not a slip: one information finding for the scope,
+ * at the first of them (spec §4).
+ */
 public final class IdInWrongCategory implements Rule {
     @Override
     public Code code() {
@@ -15,12 +23,29 @@ public final class IdInWrongCategory implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (IdDefinition d : ctx.document().definitions()) {
-            if (!d.token().prefix().equals(d.categoryPrefix())) {
-                String owner = ctx.config().idPrefixes().getOrDefault(d.token().prefix(), d.token().prefix());
-                String here = ctx.config().idPrefixes().getOrDefault(d.categoryPrefix(), d.categoryPrefix());
+            String prefix = d.token().prefix();
+            if (prefix.equals(d.categoryPrefix())) {
+                continue;
+            }
+            String owner = name(ctx, prefix);
+            String here = name(ctx, d.categoryPrefix());
+            List<DefinitionSite> uses = ctx.scope().allDefinitions().values().stream()
+                    .filter(s -> s.definition().token().prefix().equals(prefix)).toList();
+            boolean convention = uses.size() >= 2
+                    && uses.stream().allMatch(s -> s.definition().categoryPrefix().equals(d.categoryPrefix()));
+            if (!convention) {
                 ctx.report(d.range(), d.id() + " is a " + owner + " ID but sits under " + here + ": move the item, or "
                         + "renumber it as " + ctx.scope().nextFreeId(d.categoryPrefix()));
+            } else if (uses.get(0).definition() == d) {
+                ctx.reportWithSeverity(Code.HL202, Severity.INFORMATION, d.range(), prefix + "-N is used for "
+                        + here + " throughout this " + (ctx.document().location().inPipeline() ? "pipeline" : "workspace")
+                        + " (" + uses.size() + " items); the protocol uses " + d.categoryPrefix() + "-N for " + here
+                        + " and " + prefix + "-N for " + owner + ": renumber when you adopt the protocol", List.of());
             }
         }
+    }
+
+    private static String name(RuleContext ctx, String prefix) {
+        return ctx.config().idPrefixes().getOrDefault(prefix, prefix);
     }
 }

@@ -1,11 +1,21 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.model.Category;
+import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** HL207: {@code - AD-1: …} works, but the protocol's form is {@code - [AD-1] …}. */
+/**
+ * HL207: {@code - AD-1: …} works, but the protocol's form is {@code - [AD-1] …}. One finding per
+ * category, on its heading (as HL106): a team that has not adopted brackets gets one nudge per list,
+ * not one per item.
+ */
 public final class UnbracketedId implements Rule {
     @Override
     public Code code() {
@@ -14,11 +24,29 @@ public final class UnbracketedId implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (IdDefinition d : ctx.document().definitions()) {
-            if (!d.bracketed()) {
-                ctx.report(d.range(), d.id() + " defines an item without brackets: write [" + d.id()
-                        + "] at the start of the item (Decision 011 §4.1)");
+        HandoffDocument doc = ctx.document();
+        for (Category c : categories(doc)) {
+            List<IdDefinition> unbracketed = unbracketedIn(doc, c);
+            if (unbracketed.isEmpty()) {
+                continue;
             }
+            List<String> ids = unbracketed.stream().map(IdDefinition::id).toList();
+            String shown = ids.size() <= 4 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 3)) + ", …";
+            ctx.report(c.headingRange(), (ids.size() == 1 ? "1 item" : ids.size() + " items") + " under '"
+                    + c.heading().text() + "' define" + (ids.size() == 1 ? "s" : "") + " an ID without brackets ("
+                    + shown + "): write [" + ids.get(0) + "] at the start of each item (Decision 011 §4.1)");
         }
+    }
+
+    /** The ID categories of the document's handoff section and PT registry. */
+    public static List<Category> categories(HandoffDocument doc) {
+        return Stream.of(doc.handoff(), doc.registry()).flatMap(Optional::stream)
+                .map(HandoffSection::categories).flatMap(List::stream).filter(Category::ownsIds).toList();
+    }
+
+    /** The unbracketed definitions made by the items of one category. */
+    public static List<IdDefinition> unbracketedIn(HandoffDocument doc, Category c) {
+        return doc.definitions().stream().filter(d -> !d.bracketed())
+                .filter(d -> c.items().stream().anyMatch(i -> i.range().equals(d.itemRange()))).toList();
     }
 }

@@ -1,8 +1,10 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.IdToken;
 import dev.handoffls.model.IdReference;
-import dev.handoffls.model.LocalDefinition;
+import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
@@ -10,7 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** HL301: a reference to an ID that nothing in the scope (nor this document, locally) defines. */
+/**
+ * HL301: a reference to an ID that nothing in the scope defines, in any form (handoff, PT or team
+ * definition). Only in a scope that has adopted the protocol, and only for the prefixes it uses in
+ * bracketed definitions: elsewhere {@code C-3} is as likely the team's own "Challenge 3" (spec §4).
+ */
 public final class UndefinedId implements Rule {
     @Override
     public Code code() {
@@ -20,10 +26,15 @@ public final class UndefinedId implements Rule {
     @Override
     public void check(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
-        Set<String> local = doc.localDefinitions().stream().map(LocalDefinition::id).collect(Collectors.toSet());
+        ScopeIndex scope = ctx.scope();
+        if (scope.adoptedPrefixes().isEmpty()) {
+            return;
+        }
+        Set<String> local = doc.teamDefinitions().stream().map(TeamDefinition::id).collect(Collectors.toSet());
         for (IdReference r : doc.references()) {
             List<String> undefined = r.ids().stream()
-                    .filter(id -> !local.contains(id) && !ctx.scope().isDefined(id)).toList();
+                    .filter(id -> scope.adoptedPrefixes().contains(IdToken.parse(id).prefix()))
+                    .filter(id -> !local.contains(id) && !scope.isDefinedAnyForm(id)).toList();
             if (undefined.isEmpty()) {
                 continue;
             }

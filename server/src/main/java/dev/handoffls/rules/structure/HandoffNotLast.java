@@ -15,7 +15,7 @@ public final class HandoffNotLast implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.document().isL2() || ctx.document().handoff().isEmpty()) {
+        if (!ctx.document().isL2() || ctx.document().handoff().isEmpty() || FreeFormHandoff.isFreeForm(ctx.document())) {
             return;
         }
         HandoffSection section = ctx.document().handoff().get();

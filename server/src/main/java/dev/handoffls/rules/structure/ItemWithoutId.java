@@ -33,6 +33,10 @@ public final class ItemWithoutId implements Rule {
             return;
         }
         Set<Position> identified = identifiedItems(doc);
+        // Items in the team's own numbering (RISK-2: …) are identified once the scope knows the prefix.
+        doc.teamItems().stream()
+                .filter(t -> ctx.scope().teamPrefixCategory(t.prefix(), ctx.config().teamPrefixes()).isPresent())
+                .forEach(t -> identified.add(t.itemRange().start()));
         for (Category c : section.get().categories()) {
             if (!c.ownsIds() || c.items().isEmpty()) {
                 continue;

@@ -146,10 +146,9 @@ class IdFixesTest {
                 - **AD-3: Single writer.**
                 """);
         List<QuickFix> all = fixes(ws, L2_3, Code.HL207);
+        // One finding for the category; its fix brackets every item at once.
         assertThat(all).extracting(QuickFix::edits).containsExactly(
-                Map.of(L2_3, List.of(te(3, 2, 3, 8, "[AD-1] "))),
-                Map.of(L2_3, List.of(te(4, 2, 4, 13, "[AD-2] "))),
-                Map.of(L2_3, List.of(te(5, 2, 5, 10, "[AD-3] **"))));
+                Map.of(L2_3, List.of(te(3, 2, 3, 8, "[AD-1] "), te(4, 2, 4, 13, "[AD-2] "), te(5, 2, 5, 10, "[AD-3] **"))));
         assertThat(all).allMatch(QuickFix::safe);
         String after = FixTesting.apply(ws.document(L2_3).text().text(),
                 all.stream().flatMap(f -> f.edits().get(L2_3).stream()).toList());

@@ -86,8 +86,36 @@ class UndefinedIdTest {
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(beta, """
                 ## Directive for Phase 4 Coordinator
                 Respect AD-2.
+                """).file(".agent/teams/beta/phase-3/coordinator/L2-summary.md", """
+                ## Downstream Handoff
+                ### Decisions Made
+                - [AD-1] Beta's own first decision.
                 """);
         ws.assertFindings(beta, Code.HL301, d(1, 8, 1, 12, Code.HL301));
+    }
+
+    @Test
+    void aPipelineWithoutBracketedDefinitionsHasNotAdoptedTheProtocolAndGetsNoHl301() {
+        String beta = ".agent/teams/beta/phase-4/directive.md";
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(beta, """
+                ## Directive for Phase 4 Coordinator
+                Respect AD-2 and answer C-3.
+                """).file(".agent/teams/beta/phase-3/coordinator/L2-summary.md", """
+                ## Downstream Handoff
+                ### Decisions Made
+                - AD-1: Beta's own first decision, unbracketed.
+                """);
+        ws.assertFindings(beta, Code.HL301);
+    }
+
+    @Test
+    void anAdoptedPipelineChecksOnlyThePrefixesItUsesInBracketedForm() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(DIRECTIVE, """
+                ## Directive for Phase 4 Coordinator
+                Respect AD-9 and answer the devil's advocate's C-3 and IC-4.
+                """);
+        // PHASE_3_L2 brackets AD, R and OQ only: C-3 and IC-4 may be the team's own numbering.
+        ws.assertFindings(DIRECTIVE, Code.HL301, d(1, 8, 1, 12, Code.HL301));
     }
 
     @Test
