@@ -3,13 +3,15 @@ package dev.handoffls.features;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
+import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A code lens on each scope definition of a document: how many references the ID has in the
- * pipeline and, where the pipeline has one PT, its PT state ({@code 3 references · PT ✅}).
+ * pipeline and, where the pipeline has one PT, its PT state ({@code 3 references · PT ✅}); and on
+ * each team definition written as a heading ({@code ### AD-4: …}), its reference count.
  */
 public final class CodeLenses {
 
@@ -27,6 +29,13 @@ public final class CodeLenses {
             PtState pt = PtState.of(index.scopeOf(doc), d.id());
             String title = count(refs.size()) + (pt.lens.isEmpty() ? "" : " · PT " + pt.lens);
             out.add(new Lens(d.range(), title, d.id(), refs));
+        }
+        // Team definitions in headings only: a lens above every table row would break tables apart.
+        for (TeamDefinition t : doc.teamDefinitions()) {
+            if (t.form() == TeamDefinition.Form.HEADING) {
+                List<Location> refs = References.of(index, doc, t.id(), false);
+                out.add(new Lens(t.range(), count(refs.size()), t.id(), refs));
+            }
         }
         return out;
     }

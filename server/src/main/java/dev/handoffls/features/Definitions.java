@@ -4,7 +4,6 @@ import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Heading;
-import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
@@ -12,8 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Go to definition: an ID goes to its origin (spec §4), or, defined only for its own document, to
- * that local definition; a path, link, wiki link, ticket name or decision number goes to the file
+ * Go to definition: an ID goes to its origin (spec §4) and to every team definition of its scope; a path, link, wiki link, ticket name or decision number goes to the file
  * (to the heading its anchor names, when there is one).
  */
 public final class Definitions {
@@ -35,13 +33,17 @@ public final class Definitions {
         return IdAt.find(doc, position).map(id -> ofId(index, doc, id.id())).orElse(List.of());
     }
 
+    /**
+     * Every site that defines the ID: the handoff origin first (the other handoff copies restate it),
+     * then each team definition of the scope in origin order (spec §4: two documents may each number
+     * their own table).
+     */
     static List<Location> ofId(WorkspaceIndex index, HandoffDocument doc, String id) {
+        List<Location> out = new ArrayList<>();
         Optional<DefinitionSite> origin = index.scopeOf(doc).origin(id);
-        if (origin.isPresent()) {
-            return List.of(new Location(origin.get().path(), origin.get().definition().range()));
-        }
-        return doc.teamDefinitions().stream().filter(d -> d.id().equals(id)).map(TeamDefinition::range)
-                .map(r -> new Location(doc.path(), r)).toList();
+        origin.ifPresent(o -> out.add(new Location(o.path(), o.definition().range())));
+        TeamSites.of(index, doc, id).forEach(t -> out.add(new Location(t.path(), t.definition().range())));
+        return out;
     }
 
     static List<Location> ofTarget(PathTarget target) {

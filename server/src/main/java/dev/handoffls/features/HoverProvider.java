@@ -6,7 +6,7 @@ import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdToken;
-import dev.handoffls.model.TeamDefinition;
+import dev.handoffls.index.TeamSite;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
@@ -59,15 +59,27 @@ public final class HoverProvider {
             parts.add("Origin: `" + o.path() + "` line " + (o.definition().range().start().line() + 1)
                     + (phase != null ? " · phase " + phase : ""));
             link = Optional.of(new Location(o.path(), o.definition().range()));
-        } else {
-            Optional<TeamDefinition> local = doc.teamDefinitions().stream().filter(d -> d.id().equals(at.id())).findFirst();
-            if (local.isPresent()) {
-                parts.add("Defined for this document only (line " + (local.get().range().start().line() + 1)
-                        + "), not by a handoff item of " + scopeName + ".");
-                link = Optional.of(new Location(doc.path(), local.get().range()));
-            } else {
-                parts.add("Defined nowhere in " + scopeName + ".");
+        }
+        List<TeamSite> team = TeamSites.of(index, doc, at.id());
+        Optional<TeamSite> best = TeamSites.best(team);
+        if (origin.isEmpty() && best.isPresent()) {
+            TeamSite t = best.get();
+            if (!t.definition().statement().isBlank()) {
+                parts.add(t.definition().statement());
             }
+            Integer phase = t.document().location().phase();
+            parts.add("Defined by a " + t.definition().form().label + " in `" + t.path() + "` line "
+                    + (t.definition().range().start().line() + 1) + (phase != null ? " · phase " + phase : "")
+                    + " (the team's own form, not a handoff item)");
+            link = Optional.of(new Location(t.path(), t.definition().range()));
+        } else if (origin.isEmpty()) {
+            parts.add("Defined nowhere in " + scopeName + ".");
+        }
+        long others = team.stream().map(TeamSite::path).distinct()
+                .filter(p -> origin.isPresent() || !p.equals(best.get().path())).count();
+        if (others > 0) {
+            parts.add("Also defined in " + others + " other document"
+                    + (others == 1 ? "" : "s") + " of " + scopeName + " (go to definition lists every site)");
         }
         parts.add("Mentioned in: " + phases(index, doc, at.id()));
         if (origin.isPresent()) {

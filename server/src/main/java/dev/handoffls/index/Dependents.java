@@ -41,15 +41,22 @@ public final class Dependents {
         if (old.isEmpty() && now.isEmpty()) {
             return out;
         }
+        if (old.filter(FeatureJoins::declares).isPresent() || now.filter(FeatureJoins::declares).isPresent()) {
+            // A feature: line may join or split pipelines: every scope can change.
+            out.addAll(after.documents().keySet());
+            return out;
+        }
         if (!Objects.equals(old.map(HandoffDocument::kind), now.map(HandoffDocument::kind))
-                || !Objects.equals(old.map(d -> d.location().scope()), now.map(d -> d.location().scope()))) {
-            old.ifPresent(d -> out.addAll(scopePaths(after, d.location().scope())));
-            now.ifPresent(d -> out.addAll(scopePaths(after, d.location().scope())));
+                || !Objects.equals(old.map(before::scopeKeyOf), now.map(after::scopeKeyOf))
+                || !teamKeys(old).equals(teamKeys(now))) {
+            // Team definitions and bracketed prefixes (adoption) decide HL301/HL206/HL106 scope-wide.
+            old.ifPresent(d -> out.addAll(scopePaths(after, before.scopeKeyOf(d))));
+            now.ifPresent(d -> out.addAll(scopePaths(after, after.scopeKeyOf(d))));
         } else if (!definitionKeys(old).equals(definitionKeys(now))) {
             Set<String> ids = new HashSet<>();
             old.ifPresent(d -> d.definitions().forEach(def -> ids.add(def.id())));
             now.ifPresent(d -> d.definitions().forEach(def -> ids.add(def.id())));
-            ScopeIndex scope = after.scope(now.orElseGet(old::get).location().scope());
+            ScopeIndex scope = after.scopeOf(now.orElseGet(old::get));
             for (String id : ids) {
                 scope.definitions(id).forEach(s -> out.add(s.path()));
                 scope.references(id).forEach(r -> out.add(r.document().path()));
@@ -93,6 +100,17 @@ public final class Dependents {
 
     private static Set<String> definitionKeys(Optional<HandoffDocument> doc) {
         return doc.map(d -> d.definitions().stream().map(Dependents::key).collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    /** What a document adds to its scope's vocabulary: team definitions, team labels, bracketed prefixes. */
+    private static Set<String> teamKeys(Optional<HandoffDocument> doc) {
+        Set<String> keys = new HashSet<>();
+        doc.ifPresent(d -> {
+            d.teamDefinitions().forEach(t -> keys.add("t" + t.id()));
+            d.teamItems().forEach(t -> keys.add("i" + t.prefix() + ":" + t.categoryPrefix()));
+            d.definitions().stream().filter(IdDefinition::bracketed).forEach(def -> keys.add("b" + def.token().prefix()));
+        });
+        return keys;
     }
 
     private static String key(IdDefinition d) {

@@ -37,6 +37,7 @@ public final class WorkspaceIndex {
     private final ImmutableSortedSet<String> files;
     private final ImmutableSortedSet<String> dirs;
     private final Map<String, ScopeIndex> scopeCache;
+    private final Supplier<Map<String, String>> featureJoins;
     private final Supplier<Map<String, List<HandoffDocument>>> byScope;
     private final Supplier<ImmutableListMultimap<String, String>> filesByName;
     private final Supplier<ImmutableListMultimap<Integer, HandoffDocument>> decisions;
@@ -51,6 +52,7 @@ public final class WorkspaceIndex {
         this.files = files;
         this.dirs = dirs;
         this.scopeCache = new ConcurrentHashMap<>(carriedScopes);
+        this.featureJoins = Suppliers.memoize(() -> FeatureJoins.of(documents.values()));
         this.byScope = Suppliers.memoize(this::groupByScope);
         this.filesByName = Suppliers.memoize(this::indexFileNames);
         this.decisions = Suppliers.memoize(this::indexDecisions);
@@ -153,7 +155,13 @@ public final class WorkspaceIndex {
     }
 
     public ScopeIndex scopeOf(HandoffDocument doc) {
-        return scope(doc.location().scope());
+        return scope(scopeKeyOf(doc));
+    }
+
+    /** The document's scope: its pipeline, or the pipelines joined with it by {@code feature:}. */
+    public String scopeKeyOf(HandoffDocument doc) {
+        String own = doc.location().scope();
+        return featureJoins.get().getOrDefault(own, own);
     }
 
     public List<String> scopes() {
@@ -229,12 +237,15 @@ public final class WorkspaceIndex {
 
     /** Scope indexes that the change cannot affect, carried into the next snapshot. */
     private Map<String, ScopeIndex> carried(HandoffDocument old, HandoffDocument now) {
+        if (old != null && FeatureJoins.declares(old) || now != null && FeatureJoins.declares(now)) {
+            return Map.of(); // scopes may join or split
+        }
         Map<String, ScopeIndex> keep = new HashMap<>(scopeCache);
         if (old != null) {
-            keep.remove(old.location().scope());
+            keep.remove(scopeKeyOf(old));
         }
         if (now != null) {
-            keep.remove(now.location().scope());
+            keep.remove(scopeKeyOf(now));
         }
         return keep;
     }
@@ -250,7 +261,7 @@ public final class WorkspaceIndex {
 
     private Map<String, List<HandoffDocument>> groupByScope() {
         Map<String, List<HandoffDocument>> out = new HashMap<>();
-        documents.values().forEach(d -> out.computeIfAbsent(d.location().scope(), k -> new ArrayList<>()).add(d));
+        documents.values().forEach(d -> out.computeIfAbsent(scopeKeyOf(d), k -> new ArrayList<>()).add(d));
         return out;
     }
 

@@ -222,10 +222,10 @@ public final class WorkspaceLoader {
         return index.withoutFile(path);
     }
 
-    /** A markdown file that no {@code ignore} glob excludes. */
+    /** A markdown file (or a phase's {@code L1-index.yaml}, for its IDs) that no {@code ignore} glob excludes. */
     public boolean isDocumentCandidate(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".md") || lower.endsWith(".markdown"))
+        return (lower.endsWith(".md") || lower.endsWith(".markdown") || DocumentParser.isL1Index(path))
                 && !parserFor(path).layout().isIgnored(path);
     }
 

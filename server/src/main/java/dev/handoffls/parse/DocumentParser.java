@@ -45,6 +45,11 @@ public final class DocumentParser {
         this.pathTokens = new PathTokens(config);
     }
 
+    /** A file the parser reads although it is not markdown: a phase's {@code L1-index.yaml} (spec §4). */
+    public static boolean isL1Index(String path) {
+        return L1IndexScanner.isL1Index(path);
+    }
+
     public WorkspaceLayout layout() {
         return layout;
     }
@@ -58,6 +63,9 @@ public final class DocumentParser {
     }
 
     public HandoffDocument parse(String path, DocumentText text, int invalidUtf8Sequences) {
+        if (L1IndexScanner.isL1Index(path)) {
+            return l1Index(path, text, invalidUtf8Sequences);
+        }
         Optional<FrontMatter> fm = FrontMatterReader.read(text);
         MarkdownTree tree = new MarkdownTree(text, fm);
         List<Heading> headings = headings(tree);
@@ -103,6 +111,15 @@ public final class DocumentParser {
                 kind == DocumentKind.DIRECTIVE ? refs.directiveInputs() : List.of(), refs.links(), refs.wikiLinks(),
                 refs.handoffRefs(), refs.decisionRefs(), bodyMetadata, ids.sourceAnnotations(), ptVersion,
                 decisionNumber, invalidUtf8Sequences);
+    }
+
+    /** A phase's {@code L1-index.yaml}: YAML, not markdown; it contributes its {@code id:} entries only. */
+    private HandoffDocument l1Index(String path, DocumentText text, int invalidUtf8Sequences) {
+        String blank = text.text().replaceAll("[^\\r\\n]", " ");
+        return new HandoffDocument(path, text, blank, DocumentKind.OTHER, layout.locate(path), false, Optional.empty(),
+                List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), L1IndexScanner.scan(text, grammar),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+                List.of(), null, null, invalidUtf8Sequences);
     }
 
     private List<Heading> headings(MarkdownTree tree) {

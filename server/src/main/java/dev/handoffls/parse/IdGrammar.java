@@ -66,7 +66,7 @@ public final class IdGrammar {
 
     /**
      * Every well-formed ID that stands as a whole token (not preceded or followed by a letter, digit,
-     * '-' or '_'), left to right.
+     * '-' or '_', nor followed by '.' and a digit), left to right.
      */
     public List<Token> tokens(CharSequence text) {
         List<Token> out = new java.util.ArrayList<>();
@@ -86,7 +86,9 @@ public final class IdGrammar {
                 while (k < n && isDigit(text.charAt(k))) {
                     k++;
                 }
-                if (k - j - 1 <= 9 && (k == n || !isWordChar(text.charAt(k)))) {
+                // C-3.1 is a team's sub-numbering ("challenge 3, item 1"), not C-3.
+                boolean subNumber = k + 1 < n && text.charAt(k) == '.' && isDigit(text.charAt(k + 1));
+                if (k - j - 1 <= 9 && (k == n || !isWordChar(text.charAt(k))) && !subNumber) {
                     out.add(new Token(text.subSequence(i, k).toString(), i, k));
                     i = k - 1;
                     continue;
@@ -120,6 +122,33 @@ public final class IdGrammar {
             k++;
         }
         return k - tokenEnd - 1 <= 9 && (k == n || !isWordChar(text.charAt(k))) ? k : -1;
+    }
+
+    /**
+     * The numbers of a slash list right after a token ({@code AD-7/8/9} → 8, 9) and where it ends;
+     * null when the token is not followed by one.
+     */
+    public static SlashList slashList(CharSequence text, int tokenEnd) {
+        List<Integer> numbers = new java.util.ArrayList<>();
+        int n = text.length();
+        int k = tokenEnd;
+        while (k + 1 < n && text.charAt(k) == '/' && text.charAt(k + 1) >= '1' && text.charAt(k + 1) <= '9') {
+            int d = k + 1;
+            while (d < n && isDigit(text.charAt(d))) {
+                d++;
+            }
+            if (d - k - 1 > 9 || d < n && (isWordChar(text.charAt(d)) || text.charAt(d) == '.' && d + 1 < n
+                    && isDigit(text.charAt(d + 1)))) {
+                return null;
+            }
+            numbers.add(Integer.parseInt(text.subSequence(k + 1, d).toString()));
+            k = d;
+        }
+        return numbers.isEmpty() ? null : new SlashList(List.copyOf(numbers), k);
+    }
+
+    /** The further numbers of {@code AD-7/8/9} and the offset right after the last. */
+    public record SlashList(List<Integer> numbers, int end) {
     }
 
     private static boolean isDigit(char c) {

@@ -143,6 +143,15 @@ final class IdScanner {
                     continue;
                 }
             }
+            IdGrammar.SlashList slash = IdGrammar.slashList(prose, t.end());
+            if (slash != null && slash.numbers().size() < MAX_RANGE) {
+                String prefix = IdToken.parse(t.id()).prefix();
+                List<String> ids = new ArrayList<>(List.of(t.id()));
+                slash.numbers().forEach(n -> ids.add(prefix + "-" + n));
+                references.add(new IdReference(List.copyOf(ids), tree.text.range(t.start(), slash.end()),
+                        prose.substring(t.start(), slash.end())));
+                continue;
+            }
             int shortEnd = IdGrammar.shortRangeEnd(prose, t.end());
             if (shortEnd > 0) {
                 String last = IdToken.parse(t.id()).prefix() + "-" + prose.substring(t.end() + 1, shortEnd);

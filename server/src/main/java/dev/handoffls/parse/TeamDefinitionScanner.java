@@ -31,7 +31,7 @@ final class TeamDefinitionScanner {
             + "(?:\\*\\*)?(?:\\s*\\((?<title>[^()\\n]{1,80})\\))?(?:\\*\\*)?";
     private static final String SEPARATOR = "\\s*(?::|—|–|\\s-\\s)";
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(?:\\*\\*)?"
-            + "(?:(?:\\d+(?:\\.\\d+)*[.)]?|[A-Za-z]+)\\s+)?(?:\\*\\*)?" + LABEL + "(?:" + SEPARATOR + "|\\s*$)(?<rest>.*)$");
+            + "(?:(?:\\d+(?:\\.\\d+)*[.)]?|[^\\s#*]{1,30})\\s+)?(?:\\*\\*)?" + LABEL + "(?:" + SEPARATOR + "|\\s*$)(?<rest>.*)$");
     private static final Pattern LEAD = Pattern.compile("^(?<bold>\\*\\*)?" + LABEL + SEPARATOR + "(?:\\*\\*)?(?<rest>.*)",
             Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("^" + LABEL + "$");

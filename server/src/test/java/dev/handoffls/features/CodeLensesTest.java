@@ -50,9 +50,17 @@ class CodeLensesTest {
     }
 
     @Test
-    void teamDefinitionsHaveNoLens() {
+    void aTeamDefinitionHeadingCountsItsReferencesAndTableRowsHaveNoLens() {
         String notes = ".agent/teams/alpha/phase-4/worker-1/notes.md";
-        TestWorkspace ws = Pipeline.in(tmp).file(notes, "# Worker notes\n### OQ-7: Which queue?\n");
-        assertThat(CodeLenses.lenses(ws.index(), ws.document(notes))).isEmpty();
+        TestWorkspace ws = Pipeline.in(tmp).file(notes, """
+                # Worker notes
+                ### OQ-7: Which queue?
+
+                | ID | Question |
+                |----|----------|
+                | OQ-8 | Which region? |
+                """).file(".agent/teams/alpha/phase-5/review.md", "OQ-7 is still open.\n");
+        assertThat(CodeLenses.lenses(ws.index(), ws.document(notes))).extracting(Lens::title, Lens::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1 reference", "OQ-7"));
     }
 }

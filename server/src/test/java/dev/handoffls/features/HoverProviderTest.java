@@ -89,7 +89,7 @@ class HoverProviderTest {
     }
 
     @Test
-    void anIdDefinedForItsDocumentOnly() {
+    void anIdDefinedByATeamHeadingShowsItsStatementFileAndPhase() {
         Cursor c = Cursor.of("""
                 # Worker notes
                 ### OQ-7: Which queue?
@@ -99,9 +99,35 @@ class HoverProviderTest {
         assertThat(hover(ws, NOTES, c)).isEqualTo(new Hover("""
                 **OQ-7** · Open Questions
 
-                Defined for this document only (line 2), not by a handoff item of this pipeline.
+                Which queue?
+
+                Defined by a heading in `.agent/teams/alpha/phase-4/worker-1/notes.md` line 2 · phase 4 (the team's own form, not a handoff item)
 
                 Mentioned in: phase 4""", Range.of(2, 26, 2, 30), Optional.of(new Location(NOTES, Range.of(1, 4, 1, 8)))));
+    }
+
+    @Test
+    void aReferenceInALaterPhaseReachesTheTeamDefinitionOfAnEarlierPhaseAndCountsTheOthers() {
+        String plan = ".agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md";
+        String other = ".agent/teams/alpha/phase-4/worker-2/risks.md";
+        String review = ".agent/teams/alpha/phase-5/review.md";
+        Cursor c = Cursor.of("The rollout still carries R-|5.\n");
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(plan, "# Plan\n### R-5: Token expiry during long imports\nMitigate by refresh.\n")
+                .file(other, "| ID | Risk |\n|----|------|\n| R-5 | Token expiry |\n")
+                .file(review, c.text());
+        assertThat(hover(ws, review, c)).isEqualTo(new Hover("""
+                **R-5** · Risks
+
+                Token expiry during long imports
+
+                Defined by a heading in `.agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md` line 2 · phase 4 (the team's own form, not a handoff item)
+
+                Also defined in 1 other document of this pipeline (go to definition lists every site)
+
+                Mentioned in: phase 4, phase 5""", Range.of(0, 26, 0, 29), Optional.of(new Location(plan, Range.of(1, 4, 1, 7)))));
+        assertThat(Definitions.definition(ws.index(), ws.document(review), c.position())).containsExactly(
+                new Location(plan, Range.of(1, 4, 1, 7)), new Location(other, Range.of(2, 2, 2, 5)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdToken;
 import dev.handoffls.model.TeamDefinition;
+import dev.handoffls.index.TeamSite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +75,13 @@ final class IdCompletion {
         for (IdDefinition d : ctx.doc().definitions()) {
             byId.putIfAbsent(d.id(), item(ctx, d.id(), d.statement(), "Defined in this document", word));
         }
+        for (String id : scope.allTeamDefinitions().keySet()) {
+            TeamSite t = scope.teamDefinitions(id).get(0);
+            byId.putIfAbsent(id, item(ctx, id, t.definition().statement(), "Defined by a " + t.definition().form().label
+                    + " in `" + t.path() + "`", word));
+        }
         for (TeamDefinition d : ctx.doc().teamDefinitions()) {
-            byId.putIfAbsent(d.id(), item(ctx, d.id(), "", "Defined in this document only", word));
+            byId.putIfAbsent(d.id(), item(ctx, d.id(), d.statement(), "Defined in this document", word));
         }
         List<CompletionItem> out = new ArrayList<>();
         byId.values().stream().filter(i -> i.label().startsWith(word))

@@ -3,7 +3,10 @@ package dev.handoffls.features.structure;
 import dev.handoffls.features.Location;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.ScopeIndex;
+import dev.handoffls.index.TeamSite;
 import dev.handoffls.index.WorkspaceIndex;
+import dev.handoffls.model.IdToken;
+import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Workspace symbol search over every scope definition site of every ID (spec §10: "by ID or words of
+ * Workspace symbol search over every scope definition site of every ID, handoff and team definitions (spec §10: "by ID or words of
  * its statement"). A query that looks like an ID or its start ({@code AD}, {@code ad-1}) matches IDs
  * that start with it; any other query matches statements that contain each of its words. Both ignore
  * case. Exact ID matches come first, then ID order, then path; at most {@value #LIMIT} results.
@@ -31,25 +34,35 @@ public final class WorkspaceSymbols {
         String upper = q.toUpperCase(Locale.ROOT);
         List<String> words = q.isEmpty() ? List.of()
                 : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).toList();
-        List<DefinitionSite> hits = new ArrayList<>();
+        List<Site> hits = new ArrayList<>();
         for (String scope : index.scopes()) {
             ScopeIndex s = index.scope(scope);
-            for (DefinitionSite site : s.allDefinitions().values()) {
-                String id = site.definition().id();
+            List<Site> sites = new ArrayList<>();
+            for (DefinitionSite d : s.allDefinitions().values()) {
+                sites.add(new Site(d.definition().id(), d.definition().statement(), d.path(), d.definition().range()));
+            }
+            for (TeamSite t : s.allTeamDefinitions().values()) {
+                sites.add(new Site(t.definition().id(), t.definition().statement(), t.path(), t.definition().range()));
+            }
+            for (Site site : sites) {
                 boolean match = q.isEmpty()
-                        || (byId ? id.toUpperCase(Locale.ROOT).startsWith(upper)
-                                : containsAll(site.definition().statement().toLowerCase(Locale.ROOT), words));
+                        || (byId ? site.id().toUpperCase(Locale.ROOT).startsWith(upper)
+                                : containsAll(site.statement().toLowerCase(Locale.ROOT), words));
                 if (match) {
                     hits.add(site);
                 }
             }
         }
-        Comparator<DefinitionSite> order = Comparator
-                .comparing((DefinitionSite d) -> !d.definition().id().equalsIgnoreCase(q))
-                .thenComparing(d -> d.definition().token())
-                .thenComparing(DefinitionSite::path)
-                .thenComparing(d -> d.definition().range().start());
+        Comparator<Site> order = Comparator
+                .comparing((Site d) -> !d.id().equalsIgnoreCase(q))
+                .thenComparing(d -> IdToken.parse(d.id()))
+                .thenComparing(Site::path)
+                .thenComparing(d -> d.range().start());
         return hits.stream().sorted(order).limit(LIMIT).map(WorkspaceSymbols::symbol).toList();
+    }
+
+    /** A handoff or team definition site (spec §4 v3: workspace symbols know both). */
+    private record Site(String id, String statement, String path, Range range) {
     }
 
     /** Letters that begin a configured prefix, optionally followed by {@code -} and digits. */
@@ -67,9 +80,9 @@ public final class WorkspaceSymbols {
         return words.stream().allMatch(statement::contains);
     }
 
-    private static WorkspaceSymbol symbol(DefinitionSite site) {
-        String statement = Labels.oneLine(site.definition().statement());
-        return new WorkspaceSymbol(site.definition().id(), statement.isEmpty() ? site.path() : statement + " — " + site.path(),
-                new Location(site.path(), site.definition().range()));
+    private static WorkspaceSymbol symbol(Site site) {
+        String statement = Labels.oneLine(site.statement());
+        return new WorkspaceSymbol(site.id(), statement.isEmpty() ? site.path() : statement + " — " + site.path(),
+                new Location(site.path(), site.range()));
     }
 }

@@ -38,7 +38,8 @@ public final class UndefinedId implements Rule {
             if (undefined.isEmpty()) {
                 continue;
             }
-            String where = doc.location().inPipeline() ? "pipeline " + doc.location().pipelineFolder() : "this workspace";
+            String where = scope.scope().startsWith("feature:") ? "the pipelines of feature '" + scope.scope().substring(8) + "'"
+                    : doc.location().inPipeline() ? "pipeline " + doc.location().pipelineFolder() : "this workspace";
             ctx.report(r.range(), (undefined.size() == 1 ? undefined.get(0) + " is" : String.join(", ", undefined) + " are")
                     + " defined nowhere in " + where + ": define it in an L2's Downstream Handoff or the PT, "
                     + "or fix the reference");
