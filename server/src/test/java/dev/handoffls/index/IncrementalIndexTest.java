@@ -81,6 +81,29 @@ class IncrementalIndexTest {
         assertThat(next.scope(".agent/teams/checkout-redesign")).isNotSameAs(checkout);
     }
 
+    @Test
+    void joiningAndSplittingPipelinesByFeatureEqualsAFreshScan() throws IOException {
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(".agent/teams/a/phase-4/L3-full/plan.md", "### AD-4: Use events\n")
+                .file(".agent/teams/a/phase-4/planning-coord/L1-index.yaml", "- id: AD-2\n  title: Outbox\n")
+                .file(".agent/teams/b/phase-5/review.md", "AD-4 and AD-2 hold.\n");
+        WorkspaceLoader loader = ws.loader();
+        WorkspaceIndex index = loader.scan();
+        index.scopes().forEach(index::scope);
+        for (String gc : List.of(".agent/teams/a/global-context.md", ".agent/teams/b/global-context.md")) {
+            ws.file(gc, "---\nfeature: checkout\n---\n# Context\n");
+            index = loader.refresh(index, gc);
+            index.scopes().forEach(index::scope);
+        }
+        assertThat(index.scopes()).containsExactly("feature:checkout");
+        assertThat(index.signature()).isEqualTo(loader.scan().signature());
+
+        ws.file(".agent/teams/b/global-context.md", "---\nfeature: search\n---\n# Context\n");
+        index = loader.refresh(index, ".agent/teams/b/global-context.md");
+        assertThat(index.scopes()).containsExactly(".agent/teams/a", ".agent/teams/b");
+        assertThat(index.signature()).isEqualTo(loader.scan().signature());
+    }
+
     private void copySamples() throws IOException {
         try (Stream<Path> s = Files.walk(SAMPLES)) {
             for (Path p : s.toList()) {

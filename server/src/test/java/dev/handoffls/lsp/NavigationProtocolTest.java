@@ -79,6 +79,28 @@ class NavigationProtocolTest {
     }
 
     @Test
+    void definitionAndHoverReachATeamDefinitionInAnotherFile() throws Exception {
+        String plan = ".agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md";
+        String table = ".agent/teams/alpha/phase-4/worker-2/risks.md";
+        String review = ".agent/teams/alpha/phase-5/review.md";
+        TestWorkspace.in(tmp).file(plan, "# Plan\n### R-5: Token expiry during long imports\n")
+                .file(table, "| ID | Risk |\n|----|------|\n| R-5 | Token expiry |\n")
+                .file(review, "The rollout still carries R-5.\n");
+        lsp.close();
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        var result = lsp.server.getTextDocumentService().definition(new DefinitionParams(doc(review),
+                new Position(0, 27))).get(5, TimeUnit.SECONDS);
+        assertThat(result.getLeft()).extracting(Location::getUri, Location::getRange).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LspConnection.uri(tmp, plan), new Range(new Position(1, 4), new Position(1, 7))),
+                org.assertj.core.groups.Tuple.tuple(LspConnection.uri(tmp, table), new Range(new Position(2, 2), new Position(2, 5))));
+        var hover = lsp.server.getTextDocumentService().hover(new HoverParams(doc(review), new Position(0, 27)))
+                .get(5, TimeUnit.SECONDS);
+        assertThat(hover.getContents().getRight().getValue()).contains("Token expiry during long imports")
+                .contains("heading").contains(plan).contains("Also defined in 1 other document");
+    }
+
+    @Test
     void referencesHonourIncludeDeclaration() throws Exception {
         var without = lsp.server.getTextDocumentService().references(new ReferenceParams(doc(L2), new Position(4, 4),
                 new ReferenceContext(false))).get(5, TimeUnit.SECONDS);
