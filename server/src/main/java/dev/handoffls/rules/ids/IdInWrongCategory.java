@@ -39,7 +39,7 @@ public final class IdInWrongCategory implements Rule {
             } else if (uses.get(0).definition() == d) {
                 ctx.reportWithSeverity(Code.HL202, Severity.INFORMATION, d.range(), prefix + "-N is used for "
                         + here + " throughout this " + (ctx.document().location().inPipeline() ? "pipeline" : "workspace")
-                        + " (" + uses.size() + " items); the protocol uses " + d.categoryPrefix() + "-N for " + here
+                        + " (" + uses.stream().map(u -> u.definition().id()).distinct().count() + " IDs); the protocol uses " + d.categoryPrefix() + "-N for " + here
                         + " and " + prefix + "-N for " + owner + ": renumber when you adopt the protocol", List.of());
             }
         }
