@@ -25,8 +25,8 @@ import java.util.function.Predicate;
  * {@code handoffRisk} (R), {@code handoffContract} (IC), {@code handoffConstraint} (C),
  * {@code handoffQuestion} (OQ) and {@code handoffId} (any other prefix), chosen by the ID's own prefix;
  * modifiers {@code declaration} + {@code definition} on a scope definition, {@code declaration} alone
- * on a document-local definition, {@code undefined} on a reference that neither the scope nor the
- * document defines. A range reference gives one token per end written out ({@code AD-1 through AD-4}:
+ * on a team definition, {@code undefined} on a reference that HL301 reports (defined nowhere in the
+ * scope in any form, with a prefix the scope uses in bracketed definitions). A range reference gives one token per end written out ({@code AD-1 through AD-4}:
  * two tokens), or one token over its whole text when the last end is abbreviated ({@code OQ-1~3}).
  * Tokens are sorted, never overlap and never span lines.
  */
@@ -65,7 +65,9 @@ public final class SemanticTokens {
             add(tokens, text, d.range(), d.id(), DECLARATION);
         }
         for (IdReference r : doc.references()) {
-            reference(tokens, text, r, id -> defined.contains(id) || scope.isDefined(id));
+            // "undefined" exactly where HL301 would say so: only for prefixes an adopted scope brackets.
+            reference(tokens, text, r, id -> defined.contains(id) || scope.isDefinedAnyForm(id)
+                    || !scope.adoptedPrefixes().contains(IdToken.parse(id).prefix()));
         }
         tokens.sort(Comparator.comparingInt(Token::line).thenComparingInt(Token::startChar));
         List<Token> out = new ArrayList<>();

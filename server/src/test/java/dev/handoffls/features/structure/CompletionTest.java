@@ -113,6 +113,16 @@ class CompletionTest {
     }
 
     @Test
+    void aTeamDefinitionElsewhereInTheScopeIsProposedWithItsStatementAndWhere() {
+        TestWorkspace ws = alpha().file(".agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md",
+                "# Plan\n### AD-7: Outbox relay between modules\n");
+        List<CompletionItem> items = complete(ws, P4, p4("PLAN", "See AD-7|"));
+        assertThat(items).extracting(CompletionItem::label, CompletionItem::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("AD-7", "Outbox relay between modules"));
+        assertThat(items.get(0).documentation()).contains("Defined by a heading in `.agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md`");
+    }
+
+    @Test
     void wordsThatAreNotTheStartOfAnIdProposeNothing() {
         assertThat(complete(alpha(), P4, p4("PLAN", "QA|"))).isEmpty();
         assertThat(complete(alpha(), P4, p4("PLAN", "xA|"))).isEmpty();

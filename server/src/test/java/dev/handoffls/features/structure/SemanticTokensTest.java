@@ -40,13 +40,13 @@ class SemanticTokensTest {
         assertThat(SemanticTokens.of(ws.index(), ws.document(L2))).containsExactly(
                 t(2, 7, 4, "handoffDecision"),
                 t(2, 20, 4, "handoffDecision"),
-                t(2, 26, 3, "handoffRisk", "undefined"),
-                t(2, 34, 6, "handoffQuestion", "undefined"),
+                t(2, 26, 3, "handoffRisk"),                    // R is not bracketed in this scope: not checked
+                t(2, 34, 6, "handoffQuestion", "undefined"),   // OQ is: OQ-2 and OQ-3 are defined nowhere
                 t(3, 4, 4, "handoffDecision", "declaration"),
                 t(4, 0, 4, "handoffDecision"),
                 t(7, 3, 4, "handoffDecision", "declaration", "definition"),
                 t(8, 3, 4, "handoffDecision", "declaration", "definition"),
-                t(8, 32, 4, "handoffContract", "undefined"),
+                t(8, 32, 4, "handoffContract"),
                 t(10, 3, 4, "handoffQuestion", "declaration", "definition"));
     }
 
@@ -70,7 +70,7 @@ class SemanticTokensTest {
         assertThat(SemanticTokens.of(ws.index(), ws.document(p4))).containsExactly(
                 t(1, 12, 4, "handoffId"),
                 t(1, 21, 4, "handoffId", "undefined"),
-                t(1, 35, 4, "handoffDecision", "undefined"));
+                t(1, 35, 4, "handoffDecision"));              // AD is bracketed nowhere here
     }
 
     @Test

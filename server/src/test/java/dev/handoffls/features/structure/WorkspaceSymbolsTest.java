@@ -82,6 +82,15 @@ class WorkspaceSymbolsTest {
         assertThat(all.get(499).name()).isEqualTo("AD-500");
     }
 
+    @Test
+    void teamDefinitionsAreSymbolsTooByIdAndByStatement() {
+        String plan = ".agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md";
+        ws.file(plan, "# Plan\n### R-5: Token expiry during long imports\n| AD-7 | Outbox relay |\n|---|---|\n");
+        assertThat(render(WorkspaceSymbols.search(ws.index(), "R-5"))).containsExactly(
+                "R-5 | Token expiry during long imports — " + plan + " | " + plan + " 1:4-1:7");
+        assertThat(names(WorkspaceSymbols.search(ws.index(), "token expiry"))).containsExactly("R-5");
+    }
+
     private static List<String> render(List<WorkspaceSymbol> symbols) {
         return symbols.stream().map(s -> s.name() + " | " + s.detail() + " | " + s.location().path() + " "
                 + s.location().range()).toList();
