@@ -32,8 +32,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 final class DiagnosticsScheduler {
     private static final Logger LOG = Logger.getLogger(DiagnosticsScheduler.class.getName());
     /** Rules that need the whole workspace: silent until the first full index exists (no false alarms). */
-    static final Set<Code> NEED_FULL_INDEX = EnumSet.of(Code.HL204, Code.HL205, Code.HL206, Code.HL301, Code.HL302,
-            Code.HL308, Code.HL311, Code.HL406, Code.HL505);
+    static final Set<Code> NEED_FULL_INDEX = EnumSet.of(Code.HL106, Code.HL201, Code.HL202, Code.HL204, Code.HL205,
+            Code.HL206, Code.HL301, Code.HL302, Code.HL308, Code.HL311, Code.HL406, Code.HL505);
 
     private final Supplier<LanguageClient> client;
     private final ScheduledExecutorService executor;
