@@ -358,7 +358,7 @@ async function main() {
         fail('hover on R-2', e.message);
       }
     } else {
-      skip('hover', 'not advertised');
+      fail('hover', 'hoverProvider is not advertised');
     }
 
     // ---- rename
@@ -408,7 +408,7 @@ async function main() {
         fail('rename AD-1', e.message);
       }
     } else {
-      skip('rename', 'not advertised');
+      fail('rename', 'renameProvider is not advertised');
     }
 
     // ---- shutdown

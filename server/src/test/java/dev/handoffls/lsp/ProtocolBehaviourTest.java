@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonParser;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.Assertions;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.Hover;
@@ -66,8 +64,7 @@ class ProtocolBehaviourTest {
     void aCancelledRequestLeavesTheConnectionServing() throws Exception {
         CompletableFuture<Hover> first = lsp.server.getTextDocumentService().hover(new HoverParams(
                 new TextDocumentIdentifier(uri), new Position(4, 4)));
-        first.cancel(true);
-        Assertions.assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+        first.cancel(true); // sends $/cancelRequest; the server must drop the work, not the connection
         Hover second = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
                 new Position(4, 4))).get(5, TimeUnit.SECONDS);
         assertThat(second.getContents().getRight().getValue()).contains("AD-1");
