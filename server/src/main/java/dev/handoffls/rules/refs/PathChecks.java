@@ -64,16 +64,13 @@ public final class PathChecks {
         return anchor ? new Range(at, r.end()) : new Range(r.start(), at);
     }
 
-    /** Paths of tasks (HL304, HL305, HL309). */
+    /** The object of each task (HL304, HL305, HL309): other paths a task mentions are not its target. */
     static List<Checked> taskPaths(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
         List<Checked> out = new ArrayList<>();
         for (TaskItem task : doc.tasks()) {
-            for (PathRef ref : task.paths()) {
-                if (!isHandoffName(ref.text())) {
-                    out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), task));
-                }
-            }
+            task.target().filter(ref -> !isHandoffName(ref.text()))
+                    .ifPresent(ref -> out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), task)));
         }
         return out;
     }
