@@ -2,6 +2,7 @@ package dev.handoffls.parse;
 
 import dev.handoffls.model.Heading;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,10 @@ public final class TocSlugs {
         return SEPARATORS.matcher(kept).replaceAll("-");
     }
 
-    /** The anchors of a page's headings in order, made unique the way {@code toc} does. */
-    public static Set<String> of(List<Heading> headings) {
+    /** The anchors of a page's headings, one per heading in order, made unique the way {@code toc} does. */
+    public static List<String> of(List<Heading> headings) {
         Set<String> ids = new HashSet<>();
+        List<String> out = new ArrayList<>();
         for (Heading h : headings) {
             String id = slugify(h.text());
             while (ids.contains(id) || id.isEmpty()) {
@@ -41,7 +43,8 @@ public final class TocSlugs {
                 id = m.matches() ? m.group(1) + "_" + (Integer.parseInt(m.group(2)) + 1) : id + "_1";
             }
             ids.add(id);
+            out.add(id);
         }
-        return ids;
+        return out;
     }
 }
