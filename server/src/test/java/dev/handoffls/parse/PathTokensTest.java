@@ -83,7 +83,8 @@ class PathTokensTest {
 
     @ParameterizedTest
     @CsvSource({"src/app.py:12-30, src/app.py", "src/app.py:12, src/app.py", "src/app.py::handle_event, src/app.py",
-            "api_healer.py::Healer.run, api_healer.py", "src/app.py:main, src/app.py", "lib/x.ts:parseThing, lib/x.ts"})
+            "api_healer.py::Healer.run, api_healer.py", "src/app.py:main, src/app.py", "lib/x.ts:parseThing, lib/x.ts",
+            "src/app.py:main(), src/app.py", "api_healer.py::Healer.run(), api_healer.py"})
     void aLineOrSymbolSuffixIsIgnored(String token, String path) {
         assertThat(bare(token)).hasValueSatisfying(c -> {
             assertThat(c.path()).isEqualTo(path);
