@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class TocSlugs {
     private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9_\\s\\x1c-\\x1f-]");
     private static final Pattern SEPARATORS = Pattern.compile("[-\\s\\x1c-\\x1f]+");
+    /** A trailing attribute list with an id: {@code {#id}}, {@code { #id .class }}, {@code {: #id }}. */
+    private static final Pattern ATTR_LIST = Pattern.compile("\\s\\{:?[^}\\n]*?#([^\\s}#]+)[^}\\n]*\\}\\s*$");
     private static final Pattern COUNTED = Pattern.compile("^(.*)_([0-9]+)$");
 
     private TocSlugs() {
@@ -32,11 +34,21 @@ public final class TocSlugs {
         return SEPARATORS.matcher(kept).replaceAll("-");
     }
 
-    /** The anchors of a page's headings, one per heading in order, made unique the way {@code toc} does. */
+    /**
+     * The anchors of a page's headings, one per heading in order, made unique the way {@code toc} does.
+     * An id given with mkdocs' usual {@code attr_list} ({@code ## Setup {#install}}) is kept as written,
+     * and {@code toc} numbers the other headings around the ids so taken.
+     */
     public static List<String> of(List<Heading> headings) {
         Set<String> ids = new HashSet<>();
+        headings.stream().map(h -> explicitId(h.text())).filter(id -> id != null).forEach(ids::add);
         List<String> out = new ArrayList<>();
         for (Heading h : headings) {
+            String explicit = explicitId(h.text());
+            if (explicit != null) {
+                out.add(explicit);
+                continue;
+            }
             String id = slugify(h.text());
             while (ids.contains(id) || id.isEmpty()) {
                 Matcher m = COUNTED.matcher(id);
@@ -46,5 +58,10 @@ public final class TocSlugs {
             out.add(id);
         }
         return out;
+    }
+
+    private static String explicitId(String headingText) {
+        Matcher m = ATTR_LIST.matcher(headingText);
+        return m.find() ? m.group(1) : null;
     }
 }

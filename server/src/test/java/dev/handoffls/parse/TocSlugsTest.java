@@ -27,6 +27,13 @@ class TocSlugsTest {
         assertThat(TocSlugs.of(headings)).containsExactly("notes", "notes_1", "notes_2", "_1", "notes_3");
     }
 
+    @Test
+    void anAttributeListIdIsKeptAndTakenBeforeOtherHeadingsAreNumbered() {
+        List<Heading> headings = List.of(h("Setup & Install {#install}"), h("Install"), h("Flags { #cli-flags .wide }"),
+                h("Costs {: #costs }"), h("Set {braces}"));
+        assertThat(TocSlugs.of(headings)).containsExactly("install", "install_1", "cli-flags", "costs", "set-braces");
+    }
+
     private static Heading h(String text) {
         return new Heading(2, text, Range.of(0, 0, 0, 0), 0, "");
     }

@@ -92,4 +92,12 @@ class MissingAnchorTest {
                 """);
         ws.assertFindings(NOTES, Code.HL310, d(0, 22, 0, 30, Code.HL310));
     }
+
+    @Test
+    void underAnMkdocsSiteAnAttributeListIdIsTheHeadingsAnchor() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file("mkdocs.yml", "site_name: Guide\n")
+                .file(GUIDE, "# Guide\n## Setup & Install {#install}\n")
+                .file(NOTES, "[a](guide.md#install) [b](guide.md#setup-install)\n");
+        ws.assertFindings(NOTES, Code.HL310, d(0, 34, 0, 48, Code.HL310));
+    }
 }
