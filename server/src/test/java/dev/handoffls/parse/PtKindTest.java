@@ -13,8 +13,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Spec §2, §12: what makes a PERMANENT Task, and what only looks like one. */
 class PtKindTest {
     private static final String TEAM = ".agent/teams/alpha/";
-    private static final String WITH_REGISTRY = "# PERMANENT Task — alpha\n## Risk Registry\n- [R-1] Slow queries.\n";
-    private static final String TITLE_ONLY = "# PERMANENT Task review\nThe PT reads well; two risks are stale.\n";
+    private static final String WITH_REGISTRY = """
+            # PERMANENT Task — alpha
+            ## Risk Registry
+            - [R-1] Slow queries.
+            """;
+    /** A note about the PT, quoting its title. */
+    private static final String TITLE_ONLY = """
+            # PERMANENT Task review
+            The PT reads well; two risks are stale.
+            """;
 
     @TempDir
     Path tmp;
