@@ -31,8 +31,9 @@ public record HandoffConfig(
         Map<DocumentKind, List<Glob>> kinds,
         Map<String, String> teamPrefixes) {
 
+    /** Templates are not documents, archives are history (spec §8, §12); their files still exist. */
     public static final List<String> DEFAULT_IGNORE = List.of(".git", "node_modules", "target", "build", "dist",
-            "**/_templates/**", "**/templates/**");
+            "**/_templates/**", "**/templates/**", "**/archive/**", "**/archived/**");
     public static final Set<String> DEFAULT_EXTENSIONS = ImmutableSet.of("py", "ts", "tsx", "js", "jsx", "mjs", "cjs",
             "java", "kt", "go", "rs", "rb", "php", "cs", "c", "h", "cpp", "hpp", "swift", "scala", "md", "markdown",
             "mdx", "txt", "yaml", "yml", "json", "jsonl", "toml", "ini", "cfg", "conf", "env", "xml", "html", "css",

@@ -134,8 +134,9 @@ public final class HoverProvider {
             };
         }
         String found = "`" + t.files().get(0) + "`";
-        String first = t.resolution() != null && t.resolution().byName() ? "✅ found by name at " + found
-                : "✅ exists: " + found;
+        String first = t.resolution() == null || !t.resolution().byName() ? "✅ exists: " + found
+                : t.written().contains("/") ? "✅ found at " + found + ", the only file ending in `" + t.written() + "`"
+                : "✅ found by name at " + found;
         if (t.heading().isPresent()) {
             first += ", heading line " + (t.heading().get().line() + 1);
         }

@@ -12,6 +12,7 @@ import dev.handoffls.model.PathRef;
 import dev.handoffls.model.TaskItem;
 import dev.handoffls.model.WikiLink;
 import dev.handoffls.parse.Slugs;
+import dev.handoffls.parse.TocSlugs;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 import java.util.List;
@@ -132,8 +133,14 @@ record PathTarget(Kind kind, String written, Range range, Resolution resolution,
         return Optional.of(new PathTarget(kind, ref.text(), ref.range(), r, files, Optional.empty()));
     }
 
+    /** The heading a slug names: GitHub's slug first, then python-markdown's (mkdocs sites, spec §12). */
     private static Optional<Heading> headingIn(WorkspaceIndex index, String path, String slug) {
-        return index.document(path).flatMap(d -> d.headings().stream()
-                .filter(h -> h.slug().equals(slug) || Slugs.slug(h.text()).equals(slug)).findFirst());
+        return index.document(path).flatMap(d -> {
+            List<Heading> headings = d.headings();
+            Optional<Heading> github = headings.stream()
+                    .filter(h -> h.slug().equals(slug) || Slugs.slug(h.text()).equals(slug)).findFirst();
+            int toc = TocSlugs.of(headings).indexOf(slug);
+            return github.isPresent() || toc < 0 ? github : Optional.of(headings.get(toc));
+        });
     }
 }

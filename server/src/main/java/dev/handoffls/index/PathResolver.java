@@ -64,6 +64,9 @@ public final class PathResolver {
     private Resolution resolveIn(HandoffDocument doc, String written, boolean needsRootCheck, List<String> roots,
             boolean byName) {
         String text = written.replace('\\', '/');
+        if (isEndpoint(text)) {
+            return Resolution.NOT_A_PATH;
+        }
         if (text.startsWith("/") || text.startsWith("~") || DRIVE.matcher(written).find() || written.startsWith("\\\\")) {
             return Resolution.OUTSIDE;
         }
@@ -96,7 +99,34 @@ public final class PathResolver {
                 return new Resolution(Status.FOUND, named.get(0), true);
             }
         }
+        if (byName && bare.contains("/") && !directory) {
+            return endingWith(bare);
+        }
         return Resolution.MISSING;
+    }
+
+    /**
+     * A path written from another root ({@code orchestrator/engine.py} for
+     * {@code services/crewai/orchestrator/engine.py}) exists when exactly one workspace file ends with
+     * all its segments; with several candidates nobody can tell which one was meant (spec §5).
+     */
+    private Resolution endingWith(String path) {
+        String suffix = "/" + path;
+        List<String> matches = index.filesNamed(path.substring(path.lastIndexOf('/') + 1)).stream()
+                .filter(f -> f.endsWith(suffix)).toList();
+        return matches.size() == 1 ? new Resolution(Status.FOUND, matches.get(0), true) : Resolution.MISSING;
+    }
+
+    /**
+     * An absolute token whose first segment is no folder of the workspace names a URL path on some
+     * server ({@code /openapi.json}, {@code /health/api}), not a file of ours (spec §12).
+     */
+    private boolean isEndpoint(String text) {
+        if (!text.startsWith("/") || text.startsWith("//")) {
+            return false;
+        }
+        String first = text.substring(1).split("/", 2)[0];
+        return first.isEmpty() || !index.dirExists(first);
     }
 
     /** Resolution roots in order: the document's folder, pipeline folder, root, configured roots. */

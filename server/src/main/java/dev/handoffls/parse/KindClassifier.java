@@ -1,5 +1,6 @@
 package dev.handoffls.parse;
 
+import dev.handoffls.config.CategorySpec;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.FrontMatter;
@@ -32,10 +33,12 @@ final class KindClassifier {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean fmStatus = fm.flatMap(f -> f.value("status")).isPresent();
         boolean ticketLines = hasBodyKey.test("id") || hasBodyKey.test("task id") || hasBodyKey.test("assigned to");
+        // L3 exports are full copies of a run's outputs, PT included; the PT they copy lives elsewhere (spec §12).
+        boolean mayBePt = !underL3Full(path);
         if (lower.equals("l2-summary.md")) {
             return DocumentKind.L2_SUMMARY;
         }
-        if (lower.equals("permanent-task.md") || lower.equals("pt.md") || PT_VERSION.matcher(name).matches()) {
+        if (mayBePt && (lower.equals("permanent-task.md") || lower.equals("pt.md") || PT_VERSION.matcher(name).matches())) {
             return DocumentKind.PERMANENT_TASK;
         }
         if (lower.startsWith("directive") && lower.endsWith(".md")) {
@@ -47,7 +50,8 @@ final class KindClassifier {
         if (decisionNumberFromFileName(path) != null) {
             return DocumentKind.DECISION;
         }
-        Optional<DocumentKind> declared = fm.flatMap(f -> f.value("kind")).flatMap(DocumentKind::fromId);
+        Optional<DocumentKind> declared = fm.flatMap(f -> f.value("kind")).flatMap(DocumentKind::fromId)
+                .filter(k -> mayBePt || k != DocumentKind.PERMANENT_TASK);
         if (declared.isPresent()) {
             return declared.get();
         }
@@ -55,11 +59,8 @@ final class KindClassifier {
             return DocumentKind.L2_SUMMARY;
         }
         Optional<Heading> first = headings.stream().findFirst();
-        if (first.isPresent()) {
-            String t = first.get().text();
-            if (t.toLowerCase(Locale.ROOT).startsWith("permanent task") || t.contains("[PERMANENT]")) {
-                return DocumentKind.PERMANENT_TASK;
-            }
+        if (mayBePt && first.isPresent() && isPtTitle(first.get().text()) && hasRegistrySection(headings, config)) {
+            return DocumentKind.PERMANENT_TASK;
         }
         if (headings.stream().anyMatch(h -> h.text().startsWith("Directive for"))) {
             return DocumentKind.DIRECTIVE;
@@ -71,6 +72,24 @@ final class KindClassifier {
             return DocumentKind.DECISION;
         }
         return DocumentKind.OTHER;
+    }
+
+    private static boolean underL3Full(String path) {
+        return path.startsWith("L3-full/") || path.contains("/L3-full/");
+    }
+
+    private static boolean isPtTitle(String text) {
+        return text.toLowerCase(Locale.ROOT).startsWith("permanent task") || text.contains("[PERMANENT]");
+    }
+
+    /**
+     * A title alone is not enough: notes about the PT ("PERMANENT Task review", a summary quoting its
+     * title) have one too. A PT keeps at least one registry section (spec §7, §12).
+     */
+    private static boolean hasRegistrySection(List<Heading> headings, HandoffConfig config) {
+        List<CategorySpec> sections = config.ptSections();
+        return headings.stream().filter(h -> h.level() == 2 || h.level() == 3)
+                .anyMatch(h -> sections.stream().anyMatch(s -> s.matchesPt(h.text())));
     }
 
     static boolean isHandoffHeading(String text) {

@@ -10,7 +10,13 @@ import java.util.regex.Pattern;
  * addresses, host names, assignments, endpoints and product names ({@code Node.js}) are not.
  */
 public final class PathTokens {
-    private static final Pattern SUFFIX = Pattern.compile("(::[\\w.]+|:\\d+(-\\d+)?|#L\\d+(-L?\\d+)?)$");
+    /**
+     * Where in the file, not which file: {@code :12-30}, {@code ::symbol}, {@code :main}, {@code #L12};
+     * a symbol may be written as a call ({@code :main()}; in prose the closing parenthesis is already
+     * trimmed as punctuation).
+     */
+    private static final Pattern SUFFIX =
+            Pattern.compile("((::[\\w.]+|:[A-Za-z_][A-Za-z0-9_]*)(\\(\\)?)?|:\\d+(-\\d+)?|#L\\d+(-L?\\d+)?)$");
     private static final Pattern TEMPLATE = Pattern.compile("[{}<>\\[\\]*…|$%]|\\.\\.\\.|YYYY|MMDD|HHMM|XXXX|<|>");
     private static final Pattern PRODUCT = Pattern.compile("^[A-Z][A-Za-z0-9]*\\.js$");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:(//)?");
@@ -60,7 +66,11 @@ public final class PathTokens {
                 || t.indexOf('"') >= 0) {
             return Optional.empty();
         }
-        boolean absolute = t.startsWith("/") || t.startsWith("~") || DRIVE.matcher(t).find() || t.startsWith("\\\\");
+        if (t.startsWith("~")) {
+            // ~/… describes someone's machine, not the workspace (spec §12): nothing to resolve or report.
+            return Optional.empty();
+        }
+        boolean absolute = t.startsWith("/") || DRIVE.matcher(t).find() || t.startsWith("\\\\");
         if (!absolute && SCHEME.matcher(t).find()) {
             return Optional.empty();
         }

@@ -66,9 +66,10 @@ final class ReferenceScanner {
         return List.copyOf(out);
     }
 
+    /** Wiki links of the prose: {@code `[[x]]`} in inline code shows the syntax, it links nothing (spec §12). */
     List<WikiLink> wikiLinks() {
         List<WikiLink> out = new ArrayList<>();
-        String text = new String(tree.proseWithCode);
+        String text = new String(tree.prose);
         if (!text.contains("[[")) {
             return List.of();
         }

@@ -16,6 +16,7 @@ final class TaskScanner {
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s+");
     private static final Pattern LABEL = Pattern.compile("^\\*\\*([^*\\n]{1,40}?)(?::\\*\\*|\\*\\*\\s*:)\\s*");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
+    private static final Pattern ADD_TO = Pattern.compile("(?i)\\s(?:to|into)\\s");
     private static final Pattern EXISTS_IN = Pattern.compile("(?i)\\bexists?\\s+(?:in|under|inside)\\s+`?([^\\s`]+/)`?");
 
     private final MarkdownTree tree;
@@ -69,10 +70,34 @@ final class TaskScanner {
                 paths = paths.stream().filter(pr -> tree.text.offsetAt(pr.range().start()) < dirAt).toList();
             }
             String verb = verb(text, pos, start, paths);
-            var range = tree.text.range(tree.span(item).start(), start + (firstLineEnd < 0 ? text.length() : firstLineEnd));
-            tasks.add(new TaskItem(range, checkbox, checked, checkboxRange, verb, paths));
+            int lineEnd = start + (firstLineEnd < 0 ? text.length() : firstLineEnd);
+            var range = tree.text.range(tree.span(item).start(), lineEnd);
+            tasks.add(new TaskItem(range, checkbox, checked, checkboxRange, verb, paths,
+                    object(paths, verb, start + pos, lineEnd)));
         }
         return List.copyOf(tasks);
+    }
+
+    /**
+     * What the task acts on (spec §5): the first path on its own line — continuation and evidence
+     * lines cite files, they are not the task's target — except in "add X to Y", where X is what is
+     * added and Y the file that must hold it. With no path after "to" there is no object: "add X to
+     * Render" names no file of ours.
+     */
+    private PathRef object(List<PathRef> paths, String verb, int from, int lineEnd) {
+        List<PathRef> onLine = paths.stream().filter(p -> tree.text.offsetAt(p.range().start()) < lineEnd).toList();
+        if (onLine.isEmpty()) {
+            return null;
+        }
+        if (verb == null || !"add".equals(Verbs.baseForm(verb))) {
+            return onLine.get(0);
+        }
+        Matcher to = ADD_TO.matcher(new String(tree.prose, from, lineEnd - from));
+        if (!to.find()) {
+            return onLine.get(0);
+        }
+        int toAt = from + to.end();
+        return onLine.stream().filter(p -> tree.text.offsetAt(p.range().start()) >= toAt).findFirst().orElse(null);
     }
 
     /** The first word after checkbox and label, or — when the task opens with a path — the word after it. */

@@ -353,6 +353,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void archivesAreIgnoredByDefaultButTheirFilesStillExist() {
+        String task = "- [ ] Deploy missing.py\n";
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file("openspec/changes/archive/2025-01-add-x/tasks.md", task)
+                .file("docs/archived/old-plan.md", task)
+                .file("docs/archive/engine.py", "")
+                .file("docs/archive-notes.md", task)
+                .file("notes/plan.md", "- [ ] Deploy docs/archive/engine.py\n" + task);
+        assertThat(ws.index().document("openspec/changes/archive/2025-01-add-x/tasks.md")).isEmpty();
+        assertThat(ws.index().document("docs/archived/old-plan.md")).isEmpty();
+        assertThat(ws.allFindings()).extracting(Finding::path).containsOnly("docs/archive-notes.md", "notes/plan.md");
+        ws.assertFindings("notes/plan.md", Code.HL304, d(1, 13, 1, 23, Code.HL304));
+    }
+
+    @Test
     void configuredKindGlobClassifiesADocument() {
         TestWorkspace ws = TestWorkspace.in(tmp)
                 .file(".handoff.yaml", "kinds: {directive: [\"**/orders/*.md\"]}\n")

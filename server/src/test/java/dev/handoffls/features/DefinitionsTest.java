@@ -97,6 +97,17 @@ class DefinitionsTest {
     }
 
     @Test
+    void aLinkWithAPythonMarkdownAnchorGoesToTheHeading() {
+        Cursor c = Cursor.of("""
+                # Worker notes
+                See [setup](../../../../../docs/se|tup.md#setup-install).
+                """);
+        TestWorkspace ws = Pipeline.in(tmp).file(NOTES, c.text()).file("docs/setup.md", "# Setup\n## Setup & Install\n");
+        assertThat(Definitions.definition(ws.index(), ws.document(NOTES), c.position()))
+                .containsExactly(new Location("docs/setup.md", Range.of(1, 0, 1, 18)));
+    }
+
+    @Test
     void aWikiLinkGoesToTheNoteFoundIgnoringCase() {
         Cursor c = Cursor.of("""
                 # Worker notes

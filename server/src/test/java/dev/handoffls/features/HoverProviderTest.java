@@ -142,6 +142,19 @@ class HoverProviderTest {
     }
 
     @Test
+    void aTaskPathFoundByItsTrailingSegmentsSaysWhere() {
+        Cursor c = Cursor.of("""
+                # Worker notes
+                - [ ] Review `orchestrator/eng|ine.py`
+                """);
+        TestWorkspace ws = Pipeline.in(tmp).file(NOTES, c.text()).file("services/crewai/orchestrator/engine.py", "");
+        assertThat(hover(ws, NOTES, c).markdown()).isEqualTo("""
+                **Task path** `orchestrator/engine.py`
+
+                ✅ found at `services/crewai/orchestrator/engine.py`, the only file ending in `orchestrator/engine.py`""");
+    }
+
+    @Test
     void taskPathsFoundByNameOrMissing() {
         Cursor c = Cursor.of("""
                 # Worker notes

@@ -23,7 +23,7 @@ class PathTokensTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"api_healer.py", "docs/runbook.md", "L1-index.yaml", "src/app.ts", "scripts/run.sh",
-            "schema.sql", "pyproject.toml", "package.json", "Dockerfile", "../sibling/x.md", "/etc/x.yaml", "~/x.py"})
+            "schema.sql", "pyproject.toml", "package.json", "Dockerfile", "../sibling/x.md", "/etc/x.yaml"})
     void aBareTokenWithAKnownExtensionIsAPathThatNeedsNoRootCheck(String token) {
         assertThat(bare(token)).hasValueSatisfying(c -> {
             assertThat(c.path()).isEqualTo(token);
@@ -83,7 +83,8 @@ class PathTokensTest {
 
     @ParameterizedTest
     @CsvSource({"src/app.py:12-30, src/app.py", "src/app.py:12, src/app.py", "src/app.py::handle_event, src/app.py",
-            "api_healer.py::Healer.run, api_healer.py"})
+            "api_healer.py::Healer.run, api_healer.py", "src/app.py:main, src/app.py", "lib/x.ts:parseThing, lib/x.ts",
+            "src/app.py:main(), src/app.py", "api_healer.py::Healer.run(), api_healer.py"})
     void aLineOrSymbolSuffixIsIgnored(String token, String path) {
         assertThat(bare(token)).hasValueSatisfying(c -> {
             assertThat(c.path()).isEqualTo(path);
@@ -91,6 +92,13 @@ class PathTokensTest {
             assertThat(c.end()).isEqualTo(path.length());
         });
         assertThat(code(token)).map(Candidate::path).hasValue(path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"~/x.py", "~/.config/handoff/config.yaml", "~/code/palantir/"})
+    void aHomeRelativeTokenDescribesSomeonesMachineAndIsNotAPath(String token) {
+        assertThat(bare(token)).isEmpty();
+        assertThat(code(token)).isEmpty();
     }
 
     @ParameterizedTest

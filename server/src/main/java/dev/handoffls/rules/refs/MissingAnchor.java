@@ -5,15 +5,20 @@ import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Heading;
 import dev.handoffls.model.LinkRef;
 import dev.handoffls.parse.Slugs;
+import dev.handoffls.parse.TocSlugs;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** HL310: a link {@code file.md#anchor} whose target has no heading with that slug (GitHub rules). */
+/**
+ * HL310: a link {@code file.md#anchor} whose target has no heading with that slug: GitHub's rules, and
+ * under an mkdocs site also python-markdown's (spec §12).
+ */
 public final class MissingAnchor implements Rule {
     @Override
     public Code code() {
@@ -23,6 +28,7 @@ public final class MissingAnchor implements Rule {
     @Override
     public void check(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
+        boolean mkdocs = MkdocsSite.covers(ctx.index(), doc.path());
         for (LinkRef link : doc.links()) {
             if (link.anchor() == null || link.anchor().isEmpty()) {
                 continue;
@@ -38,8 +44,10 @@ public final class MissingAnchor implements Rule {
                 continue;
             }
             String anchor = decode(link.anchor()).toLowerCase(Locale.ROOT);
-            boolean found = target.get().headings().stream().map(Heading::slug).anyMatch(anchor::equals)
-                    || target.get().headings().stream().anyMatch(h -> Slugs.slug(h.text()).equals(anchor));
+            List<Heading> headings = target.get().headings();
+            boolean found = headings.stream().map(Heading::slug).anyMatch(anchor::equals)
+                    || headings.stream().anyMatch(h -> Slugs.slug(h.text()).equals(anchor))
+                    || mkdocs && TocSlugs.of(headings).contains(decode(link.anchor()));
             if (!found) {
                 ctx.report(PathChecks.linkPart(link, true), "'" + target.get().fileName() + "' has no heading for anchor '#"
                         + link.anchor() + "': link to an existing heading's slug (lower-case, spaces as hyphens)");

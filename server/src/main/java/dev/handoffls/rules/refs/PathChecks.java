@@ -64,16 +64,13 @@ public final class PathChecks {
         return anchor ? new Range(at, r.end()) : new Range(r.start(), at);
     }
 
-    /** Paths of tasks (HL304, HL305, HL309). */
+    /** The object of each task (HL304, HL305, HL309): other paths a task mentions are not its target. */
     static List<Checked> taskPaths(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
         List<Checked> out = new ArrayList<>();
         for (TaskItem task : doc.tasks()) {
-            for (PathRef ref : task.paths()) {
-                if (!isHandoffName(ref.text())) {
-                    out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), task));
-                }
-            }
+            task.target().filter(ref -> !isHandoffName(ref.text()))
+                    .ifPresent(ref -> out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), task)));
         }
         return out;
     }
@@ -85,7 +82,19 @@ public final class PathChecks {
         }
         List<String> shown = roots.stream().map(r -> r.isEmpty() ? "the workspace root" : r + "/").distinct().toList();
         String base = ref.baseDir() != null ? " for " + ref.baseDir() + ref.text() : "";
-        return "looked" + base + " under " + String.join(", ", shown)
-                + (ref.context() != PathRef.Context.ARTIFACT && !ref.text().contains("/") ? " and by name everywhere" : "");
+        return "looked" + base + " under " + String.join(", ", shown) + elsewhere(ref);
+    }
+
+    /** How the resolver searched beyond the roots (PathResolver: by name, or by trailing segments). */
+    private static String elsewhere(PathRef ref) {
+        if (ref.context() == PathRef.Context.ARTIFACT) {
+            return "";
+        }
+        String looked = ref.baseDir() != null ? ref.baseDir() + ref.text() : ref.text();
+        if (!looked.contains("/")) {
+            return " and by name everywhere";
+        }
+        boolean bySegments = ref.context() != PathRef.Context.LINK && !ref.isDirectory();
+        return bySegments ? ", and for a single workspace file whose path ends with it" : "";
     }
 }

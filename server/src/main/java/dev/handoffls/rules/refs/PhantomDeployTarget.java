@@ -6,7 +6,7 @@ import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 
-/** HL304: a task that deploys, runs or verifies a file that does not exist — the phantom file. */
+/** HL304: an unchecked task or action line that deploys, runs or verifies a file that does not exist — the phantom file. */
 public final class PhantomDeployTarget implements Rule {
     @Override
     public Code code() {
@@ -16,7 +16,9 @@ public final class PhantomDeployTarget implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (PathChecks.Checked c : PathChecks.taskPaths(ctx)) {
-            if (c.resolution().status() == Status.MISSING && Verbs.classify(c.task().verb()) == Verbs.Kind.EXISTENCE) {
+            // A checked task is a record of work done; its file may rightly have moved since (spec §5).
+            if (!c.task().checked() && c.resolution().status() == Status.MISSING
+                    && Verbs.classify(c.task().verb()) == Verbs.Kind.EXISTENCE) {
                 ctx.report(c.ref().range(), "'" + c.ref().text() + "' does not exist (" + PathChecks.lookedIn(ctx, c.ref())
                         + "), but this task needs it to exist ('" + c.task().verb() + "'): create the file first, or fix the path");
             }

@@ -55,4 +55,13 @@ class BrokenWikiLinkTest {
                 d(0, 6, 0, 18, Code.HL306),
                 d(0, 44, 0, 56, Code.HL306));
     }
+
+    @Test
+    void aWikiLinkInInlineCodeShowsTheSyntaxAndIsNotALink() {
+        TestWorkspace ws = skills().file(TICKET, """
+                Link notes with `[[note-name]]` or `[[note-name|alias]]`; ``[[skill-alerts]]`` too.
+                Next to the code span, [[skill-alerts]] is a link.
+                """);
+        ws.assertFindings(TICKET, Code.HL306, d(1, 25, 1, 37, Code.HL306));
+    }
 }

@@ -52,12 +52,25 @@ class DoneTaskMissingOutputTest {
     }
 
     @Test
-    void aCheckedExistenceTaskIsThePhantomRuleNotThisOne() {
+    void aCheckedExistenceTaskIsNeitherRule() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
                 # Plan
                 - [x] Deploy docs/runbook.md
                 """);
         ws.assertFindings(NOTES, Code.HL305);
-        ws.assertFindings(NOTES, Code.HL304, d(1, 13, 1, 28, Code.HL304));
+        ws.assertFindings(NOTES, Code.HL304);
+    }
+
+    @Test
+    void inAddXToYTheObjectIsY() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                # Plan
+                - [x] Add `retry_policy.py` to `config/app.yaml`
+                - [x] Added retry_policy.py into the Render dashboard
+                """);
+        // X is what was added, never checked; the missing Y is; "into the Render dashboard" names no file.
+        ws.assertFindings(NOTES, Code.HL305, d(1, 32, 1, 47, Code.HL305));
+        ws.file("config/app.yaml", "");
+        ws.assertFindings(NOTES, Code.HL305);
     }
 }

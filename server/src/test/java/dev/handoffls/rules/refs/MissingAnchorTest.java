@@ -69,4 +69,35 @@ class MissingAnchorTest {
         ws.assertFindings(NOTES, Code.HL310);
         ws.assertFindings(NOTES, Code.HL303, d(0, 11, 0, 18, Code.HL303));
     }
+
+    /** python-markdown's slugs: "setup-install" (one hyphen), "notes_1" for the second "Notes". */
+    private static final String TOC_LINKS = "[a](guide.md#setup-install) [b](guide.md#notes_1)\n";
+
+    @Test
+    void underAnMkdocsSiteThePythonMarkdownSlugIsAcceptedToo() {
+        TestWorkspace ws = withGuide().file("mkdocs.yml", "site_name: Guide\n").file(NOTES, TOC_LINKS);
+        ws.assertFindings(NOTES, Code.HL310);
+    }
+
+    @Test
+    void withoutAnMkdocsSiteAPythonMarkdownSlugIsMissing() {
+        TestWorkspace ws = withGuide().file("site/mkdocs.yml", "site_name: Other\n").file(NOTES, TOC_LINKS);
+        ws.assertFindings(NOTES, Code.HL310, d(0, 12, 0, 26, Code.HL310), d(0, 40, 0, 48, Code.HL310));
+    }
+
+    @Test
+    void underAnMkdocsSiteAnAnchorNoHeadingHasStillFires() {
+        TestWorkspace ws = withGuide().file("mkdocs.yml", "site_name: Guide\n").file(NOTES, """
+                See [install](guide.md#install).
+                """);
+        ws.assertFindings(NOTES, Code.HL310, d(0, 22, 0, 30, Code.HL310));
+    }
+
+    @Test
+    void underAnMkdocsSiteAnAttributeListIdIsTheHeadingsAnchor() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file("mkdocs.yml", "site_name: Guide\n")
+                .file(GUIDE, "# Guide\n## Setup & Install {#install}\n")
+                .file(NOTES, "[a](guide.md#install) [b](guide.md#setup-install)\n");
+        ws.assertFindings(NOTES, Code.HL310, d(0, 34, 0, 48, Code.HL310));
+    }
 }

@@ -15,21 +15,40 @@ class PathOutsideWorkspaceTest {
     Path tmp;
 
     @Test
-    void reportsAnAbsolutePathInADeployTask() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
-                - [ ] Deploy /etc/x.yaml to the host
+    void reportsAnAbsolutePathIntoAWorkspaceFolder() {
+        TestWorkspace ws = TestWorkspace.in(tmp).dir("services").file(NOTES, """
+                - [ ] Deploy /services/x.yaml to the host
                 """);
-        ws.assertFindings(NOTES, Code.HL309, d(0, 13, 0, 24, Code.HL309));
+        ws.assertFindings(NOTES, Code.HL309, d(0, 13, 0, 29, Code.HL309));
         // Never probed, so it is not also a phantom file.
         ws.assertFindings(NOTES, Code.HL304);
     }
 
     @Test
-    void reportsAHomeRelativePath() {
+    void anAbsoluteTokenOutsideTheWorkspaceFoldersIsAnEndpointWhateverItsExtension() {
+        TestWorkspace ws = TestWorkspace.in(tmp).dir("services").file(NOTES, """
+                - [ ] Deploy /etc/x.yaml to the host
+                - [ ] Verify /openapi.json lists the new route
+                - [ ] Check `/health/api` returns 200
+                """);
+        ws.assertAllFindings(NOTES);
+    }
+
+    @Test
+    void aHomeRelativePathInProseDescribesSomeonesMachine() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
                 - [ ] Run `~/x.py` after the deploy
+                - [ ] Edit ~/.bashrc to export the key
                 """);
-        ws.assertFindings(NOTES, Code.HL309, d(0, 11, 0, 17, Code.HL309));
+        ws.assertAllFindings(NOTES);
+    }
+
+    @Test
+    void aLinkToAHomeRelativePathIsStillReported() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                See [my notes](~/notes/x.md).
+                """);
+        ws.assertFindings(NOTES, Code.HL309, d(0, 15, 0, 27, Code.HL309));
     }
 
     @Test

@@ -76,9 +76,71 @@ class PhantomDeployTargetTest {
     }
 
     @Test
-    void aCheckedExistenceTaskFiresToo() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, "- [x] Deploy `services/worker.py`\n");
+    void aCheckedExistenceTaskIsARecordOfWorkDoneAndIsNotChecked() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                - [x] Deploy `services/worker.py`
+                - [X] Verify services/worker.py exists in crewai-service/
+                """);
+        ws.assertFindings(NOTES, Code.HL304);
+    }
+
+    @Test
+    void theSameTaskUncheckedFires() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, "- [ ] Deploy `services/worker.py`\n");
         ws.assertFindings(NOTES, Code.HL304, d(0, 14, 0, 32, Code.HL304));
+    }
+
+    @Test
+    void onlyTheFirstPathOnTheTaskLineIsItsObject() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                - [ ] Verify your prompt in `agents/persona.py` (it was built from your `profile.md`)
+                  Evidence: `logs/run-1.log`, see `_debug/trace.md`
+                """);
+        ws.assertFindings(NOTES, Code.HL304, d(0, 29, 0, 46, Code.HL304));
+    }
+
+    @Test
+    void aPathOnlyOnAContinuationLineIsNotTheObject() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file("agents/persona.py", "").file(NOTES, """
+                - [ ] Review the persona prompt
+                  as written in `agents/persona.py` and `agents/missing.py`
+                - [ ] Review `agents/persona.py` against `agents/missing.py`
+                """);
+        ws.assertFindings(NOTES, Code.HL304);
+    }
+
+    @Test
+    void aPathFoundByItsTrailingSegmentsInExactlyOneFileExists() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file("services/crewai/orchestrator/engine.py", "").file(NOTES, """
+                - [ ] Review `orchestrator/engine.py`
+                """);
+        ws.assertFindings(NOTES, Code.HL304);
+    }
+
+    @Test
+    void aPathWhoseTrailingSegmentsMatchSeveralFilesOrNoneIsMissing() {
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file("services/a/orchestrator/engine.py", "")
+                .file("services/b/orchestrator/engine.py", "")
+                .file("services/c/engine.py", "")
+                .file(NOTES, """
+                        - [ ] Review `orchestrator/engine.py`
+                        - [ ] Review `crewai/engine.py`
+                        """);
+        ws.assertFindings(NOTES, Code.HL304, d(0, 14, 0, 36, Code.HL304), d(1, 14, 1, 30, Code.HL304));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/app.py:main", "src/app.py:12-30", "src/app.py::Healer.run", "src/app.py:_private"})
+    void aSymbolOrLineSuffixIsNotPartOfTheFile(String written) {
+        TestWorkspace ws = TestWorkspace.in(tmp).file("src/app.py", "").file(NOTES, "- [ ] Run `" + written + "`\n");
+        ws.assertFindings(NOTES, Code.HL304);
+    }
+
+    @Test
+    void aSymbolSuffixOnAMissingFileStillFiresOnThePath() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, "- [ ] Run `lib/x.ts:parseThing`\n");
+        ws.assertFindings(NOTES, Code.HL304, d(0, 11, 0, 19, Code.HL304));
     }
 
     @Test
