@@ -1,21 +1,22 @@
 package dev.handoffls.index;
 
-import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Heading;
-import dev.handoffls.model.IdDefinition;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Which documents must be checked again after one file changed, so that no finding outlives its
- * cause and none is missing once its cause appears (STYLE habit 5). Derived from the two snapshots
- * around the change; conservative where a precise answer would be expensive.
+ * cause and none is missing once its cause appears (STYLE habit 5). Derived from the facts the rules
+ * declare they read ({@link Fact}): for each fact the change altered and some rule reads, the
+ * documents whose findings may depend on it. {@code DependentsParanoiaTest} proves the answer against
+ * a full re-check over random edits.
  */
 public final class Dependents {
     private Dependents() {
@@ -25,99 +26,119 @@ public final class Dependents {
      * @param before the snapshot before the change
      * @param after  the snapshot after it
      * @param path   the file that was created, changed or deleted
+     * @param read   the facts the rules read (see {@code Rules.factsRead()})
+     * @return the documents of {@code after} to check again, the changed one included
      */
-    public static Set<String> of(WorkspaceIndex before, WorkspaceIndex after, String path) {
+    public static Set<String> of(WorkspaceIndex before, WorkspaceIndex after, String path, Set<Fact> read) {
         Set<String> out = new TreeSet<>();
         Optional<HandoffDocument> old = before.document(path);
         Optional<HandoffDocument> now = after.document(path);
         now.ifPresent(d -> out.add(path));
-        boolean existenceChanged = before.exists(path) != after.exists(path)
-                || before.fileExists(path) != after.fileExists(path);
-        if (existenceChanged) {
-            // Paths, wiki links and handoff names anywhere may now resolve differently.
-            out.addAll(after.documents().keySet());
-            return out;
-        }
-        if (old.isEmpty() && now.isEmpty()) {
-            return out;
-        }
-        if (old.filter(FeatureJoins::declares).isPresent() || now.filter(FeatureJoins::declares).isPresent()) {
-            // A feature: line may join or split pipelines: every scope can change.
-            out.addAll(after.documents().keySet());
-            return out;
-        }
-        if (!Objects.equals(old.map(HandoffDocument::kind), now.map(HandoffDocument::kind))
-                || !Objects.equals(old.map(before::scopeKeyOf), now.map(after::scopeKeyOf))
-                || !teamKeys(old).equals(teamKeys(now))) {
-            // Team definitions and bracketed prefixes (adoption) decide HL301/HL206/HL106 scope-wide.
-            old.ifPresent(d -> out.addAll(scopePaths(after, before.scopeKeyOf(d))));
-            now.ifPresent(d -> out.addAll(scopePaths(after, after.scopeKeyOf(d))));
-        } else if (!definitionKeys(old).equals(definitionKeys(now))) {
-            Set<String> ids = new HashSet<>();
-            old.ifPresent(d -> d.definitions().forEach(def -> ids.add(def.id())));
-            now.ifPresent(d -> d.definitions().forEach(def -> ids.add(def.id())));
-            ScopeIndex scope = after.scopeOf(now.orElseGet(old::get));
-            for (String id : ids) {
-                scope.definitions(id).forEach(s -> out.add(s.path()));
-                scope.references(id).forEach(r -> out.add(r.document().path()));
-                before.scope(scope.scope()).references(id).forEach(r -> out.add(r.document().path()));
+        for (Fact fact : changedFacts(before, after, path, old, now)) {
+            if (read.contains(fact)) {
+                out.addAll(area(fact, before, after, path, old, now));
             }
-            scope.documents().stream().filter(d -> d.isPt() || d.kind() == DocumentKind.DIRECTIVE)
-                    .forEach(d -> out.add(d.path()));
-        }
-        addTicketDependents(before, after, old, now, out);
-        if (!Objects.equals(old.map(HandoffDocument::decisionNumber), now.map(HandoffDocument::decisionNumber))) {
-            after.documents().values().stream().filter(d -> !d.decisionRefs().isEmpty()).forEach(d -> out.add(d.path()));
-        }
-        if (!Objects.equals(slugs(old), slugs(now))) {
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            after.documents().values().stream()
-                    .filter(d -> d.links().stream().anyMatch(l -> l.path().endsWith(name) || l.path().isEmpty()
-                            && d.path().equals(path)))
-                    .forEach(d -> out.add(d.path()));
         }
         out.removeIf(p -> after.document(p).isEmpty());
         return out;
     }
 
-    private static void addTicketDependents(WorkspaceIndex before, WorkspaceIndex after, Optional<HandoffDocument> old,
-            Optional<HandoffDocument> now, Set<String> out) {
-        Set<String> ids = new HashSet<>();
-        old.flatMap(TicketIds::of).ifPresent(v -> ids.add(v.value()));
-        now.flatMap(TicketIds::of).ifPresent(v -> ids.add(v.value()));
-        for (String id : ids) {
-            after.tickets(id).forEach(d -> out.add(d.path()));
-            before.tickets(id).forEach(d -> out.add(d.path()));
+    /** The facts that differ between the two versions of the file (absent = no document there). */
+    static Set<Fact> changedFacts(WorkspaceIndex before, WorkspaceIndex after, String path,
+            Optional<HandoffDocument> old, Optional<HandoffDocument> now) {
+        Set<Fact> changed = EnumSet.noneOf(Fact.class);
+        if (before.exists(path) != after.exists(path) || before.fileExists(path) != after.fileExists(path)) {
+            changed.add(Fact.FILES);
         }
-        // A consolidating ticket's list decides HL504 on the tickets it names.
-        old.ifPresent(d -> d.handoffRefs().forEach(r -> out.addAll(after.filesNamed(r.name()))));
-        now.ifPresent(d -> d.handoffRefs().forEach(r -> out.addAll(after.filesNamed(r.name()))));
+        if (!Objects.equals(old.map(d -> documentKey(before, d)), now.map(d -> documentKey(after, d)))) {
+            changed.add(Fact.SCOPE_DOCUMENTS);
+        }
+        if (!Objects.equals(old.map(Dependents::idKey), now.map(Dependents::idKey))) {
+            changed.add(Fact.SCOPE_IDS);
+        }
+        if (!Objects.equals(old.map(Dependents::ticketKey), now.map(Dependents::ticketKey))) {
+            changed.add(Fact.TICKETS);
+        }
+        if (!Objects.equals(old.map(HandoffDocument::decisionNumber), now.map(HandoffDocument::decisionNumber))) {
+            changed.add(Fact.DECISIONS);
+        }
+        if (!Objects.equals(old.map(Dependents::slugs), now.map(Dependents::slugs))) {
+            changed.add(Fact.HEADINGS);
+        }
+        return changed;
+    }
+
+    /** The documents whose findings may read the fact as the changed file contributes it. */
+    private static Set<String> area(Fact fact, WorkspaceIndex before, WorkspaceIndex after, String path,
+            Optional<HandoffDocument> old, Optional<HandoffDocument> now) {
+        Set<String> out = new HashSet<>();
+        switch (fact) {
+            case FILES -> out.addAll(after.documents().keySet()); // paths, wiki links, names anywhere
+            case SCOPE_DOCUMENTS, SCOPE_IDS -> {
+                if (old.filter(FeatureJoins::declares).isPresent() || now.filter(FeatureJoins::declares).isPresent()) {
+                    out.addAll(after.documents().keySet()); // a feature: line may join or split pipelines
+                }
+                old.ifPresent(d -> out.addAll(scopePaths(after, before.scopeKeyOf(d))));
+                now.ifPresent(d -> out.addAll(scopePaths(after, after.scopeKeyOf(d))));
+            }
+            case TICKETS -> {
+                for (Optional<HandoffDocument> d : List.of(old, now)) {
+                    d.flatMap(TicketIds::of).ifPresent(id -> {
+                        after.tickets(id.value()).forEach(t -> out.add(t.path()));
+                        before.tickets(id.value()).forEach(t -> out.add(t.path()));
+                    });
+                    // A consolidating ticket's list decides HL504 on the tickets it names.
+                    d.ifPresent(doc -> doc.handoffRefs().forEach(r -> out.addAll(after.filesNamed(r.name()))));
+                }
+            }
+            case DECISIONS -> after.documents().values().stream().filter(d -> !d.decisionRefs().isEmpty())
+                    .forEach(d -> out.add(d.path()));
+            case HEADINGS -> {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                after.documents().values().stream()
+                        .filter(d -> d.links().stream().anyMatch(l -> l.path().endsWith(name)))
+                        .forEach(d -> out.add(d.path()));
+            }
+        }
+        return out;
     }
 
     private static Set<String> scopePaths(WorkspaceIndex index, String scope) {
-        return index.scope(scope).documents().stream().map(HandoffDocument::path).collect(Collectors.toSet());
+        Set<String> out = new HashSet<>();
+        index.scope(scope).documents().forEach(d -> out.add(d.path()));
+        return out;
     }
 
-    private static Set<String> definitionKeys(Optional<HandoffDocument> doc) {
-        return doc.map(d -> d.definitions().stream().map(Dependents::key).collect(Collectors.toSet())).orElse(Set.of());
+    /** What the scope knows of the document: its place and role (the PT, coordinators, phases). */
+    private static List<Object> documentKey(WorkspaceIndex index, HandoffDocument d) {
+        // Where the document starts (its first heading, or the line after front matter) is where findings
+        // about it elsewhere point (HL505's related location).
+        return List.of(d.kind(), index.scopeKeyOf(d), d.coordinator(), String.valueOf(d.location().phase()),
+                String.valueOf(d.ptVersion()), d.frontMatter().flatMap(f -> f.value("feature")).orElse(""),
+                d.firstHeading().map(h -> h.range().toString()).orElse(""),
+                d.frontMatter().map(f -> f.range().end().line()).orElse(-1), d.text().lineCount() > 1);
     }
 
-    /** What a document adds to its scope's vocabulary: team definitions, team labels, bracketed prefixes. */
-    private static Set<String> teamKeys(Optional<HandoffDocument> doc) {
-        Set<String> keys = new HashSet<>();
-        doc.ifPresent(d -> {
-            d.teamDefinitions().forEach(t -> keys.add("t" + t.id()));
-            d.teamItems().forEach(t -> keys.add("i" + t.prefix() + ":" + t.categoryPrefix()));
-            d.definitions().stream().filter(IdDefinition::bracketed).forEach(def -> keys.add("b" + def.token().prefix()));
-        });
-        return keys;
+    /** What the document adds to its scope's IDs: definitions as the rules compare them, team forms. */
+    private static List<Object> idKey(HandoffDocument d) {
+        List<Object> key = new ArrayList<>();
+        d.definitions().forEach(def -> key.add(List.of(def.id(), def.normalizedStatement(), def.range(),
+                def.categoryPrefix(), def.bracketed())));
+        d.teamDefinitions().forEach(t -> key.add(List.of("team", t.id())));
+        d.teamItems().forEach(t -> key.add(List.of("label", t.prefix(), t.categoryPrefix())));
+        d.sourceAnnotations().forEach(a -> key.add(List.of("source", a.id(), a.path())));
+        // Findings on L2s point at the PT section their item belongs in (HL501's related location).
+        d.registry().ifPresent(r -> r.categories().forEach(c -> key.add(List.of("section", c.name(), c.headingRange()))));
+        return key;
     }
 
-    private static String key(IdDefinition d) {
-        return d.id() + "\u0000" + d.normalizedStatement() + "\u0000" + d.range().start().line();
+    private static List<Object> ticketKey(HandoffDocument d) {
+        return List.of(d.kind(), TicketIds.of(d).map(v -> v.value()).orElse(""),
+                d.handoffRefs().stream().map(r -> r.name()).toList(), d.frontMatter().map(Object::toString).orElse(""),
+                d.bodyMetadata().toString());
     }
 
-    private static List<String> slugs(Optional<HandoffDocument> doc) {
-        return doc.map(d -> d.headings().stream().map(Heading::slug).toList()).orElse(List.of());
+    private static List<String> slugs(HandoffDocument d) {
+        return d.headings().stream().map(Heading::slug).toList();
     }
 }

@@ -8,7 +8,6 @@ import dev.handoffls.rules.Finding;
 import dev.handoffls.rules.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,13 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class DiagnosticsScheduler {
     private static final Logger LOG = Logger.getLogger(DiagnosticsScheduler.class.getName());
-    /** Rules that need the whole workspace: silent until the first full index exists (no false alarms). */
-    static final Set<Code> NEED_FULL_INDEX = EnumSet.of(Code.HL106, Code.HL201, Code.HL202, Code.HL204, Code.HL205,
-            Code.HL206, Code.HL301, Code.HL302, Code.HL308, Code.HL311, Code.HL406, Code.HL505);
 
     private final Supplier<LanguageClient> client;
     private final ScheduledExecutorService executor;
     private final Supplier<ClientSettings> settings;
     private final Checker checker = Checker.standard();
+    /** Rules that read what only a full index knows: silent until the first one exists (no false alarms). */
+    private final Set<Code> needFullIndex = checker.needFullIndex();
     private final Map<WorkspaceSession, Set<String>> pending = new ConcurrentHashMap<>();
     private final Map<String, List<Diagnostic>> published = new ConcurrentHashMap<>();
     private ScheduledFuture<?> timer;
@@ -90,7 +88,7 @@ final class DiagnosticsScheduler {
         Map<Code, Severity> project = index.configFor(doc.path()).severity();
         ClientSettings s = settings.get();
         for (Finding f : checker.checkDocument(index, doc)) {
-            if (!ready && NEED_FULL_INDEX.contains(f.code())) {
+            if (!ready && needFullIndex.contains(f.code())) {
                 continue;
             }
             Severity override = project.containsKey(f.code()) ? null : s.severity().get(f.code());

@@ -4,9 +4,11 @@ import dev.handoffls.config.ConfigLoader;
 import dev.handoffls.config.ConfigSet;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.index.Dependents;
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.rules.Checker;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,6 +28,8 @@ import java.util.logging.Logger;
  */
 final class WorkspaceSession {
     private static final Logger LOG = Logger.getLogger(WorkspaceSession.class.getName());
+    /** What an edit is compared on to find the documents to check again (the rules' declarations). */
+    private static final Set<Fact> FACTS_READ = Checker.standard().factsRead();
 
     private final Path root;
     private final String rootUri;
@@ -197,7 +201,7 @@ final class WorkspaceSession {
         if (now.document(path).isPresent()) {
             out.add(path);
         }
-        out.addAll(Dependents.of(before, now, path));
+        out.addAll(Dependents.of(before, now, path, FACTS_READ));
         if (!ready()) {
             // Before the full index exists only open documents are checked.
             out.retainAll(new HashSet<>(open.keySet()));

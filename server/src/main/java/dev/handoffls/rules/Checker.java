@@ -1,6 +1,7 @@
 package dev.handoffls.rules;
 
 import dev.handoffls.config.ConfigLoader;
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
@@ -8,7 +9,9 @@ import dev.handoffls.model.Problem;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +35,23 @@ public final class Checker {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** Every cross-document fact some rule reads: what an edit must be compared on (see {@code Dependents}). */
+    public Set<Fact> factsRead() {
+        Set<Fact> out = EnumSet.noneOf(Fact.class);
+        rules.forEach(r -> out.addAll(r.reads()));
+        return out;
+    }
+
+    /**
+     * The codes whose rules read a fact that only a full index knows: an editor holds them back until
+     * its first index is complete, rather than report what it has not seen yet as missing.
+     */
+    public Set<Code> needFullIndex() {
+        Set<Code> out = EnumSet.noneOf(Code.class);
+        rules.stream().filter(r -> r.reads().stream().anyMatch(Fact::needsParsedDocuments)).forEach(r -> out.add(r.code()));
+        return out;
     }
 
     /** Findings for every document (and skipped file, and the configuration) whose path passes the filter. */

@@ -1,17 +1,25 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import dev.handoffls.rules.Severity;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** HL204: an ID redefined with a different statement — the telephone game Decision 011 is about. */
 public final class ConflictingDefinition implements Rule {
     @Override
     public Code code() {
         return Code.HL204;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS, Fact.SCOPE_DOCUMENTS);
     }
 
     @Override

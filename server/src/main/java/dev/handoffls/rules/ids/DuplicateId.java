@@ -1,18 +1,26 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** HL203: the same ID defined twice in one document; reported on the later one. */
 public final class DuplicateId implements Rule {
     @Override
     public Code code() {
         return Code.HL203;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * HL206: a number missing between defined IDs of a prefix (AD-1, AD-3 but no AD-2 anywhere in the
@@ -17,6 +20,11 @@ public final class IdGap implements Rule {
     @Override
     public Code code() {
         return Code.HL206;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package dev.handoffls.rules.ids;
 
 import dev.handoffls.index.DefinitionSite;
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import dev.handoffls.rules.Severity;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * HL202: an ID whose prefix belongs to another category ({@code [R-3]} under Decisions). Where every
@@ -18,6 +21,11 @@ public final class IdInWrongCategory implements Rule {
     @Override
     public Code code() {
         return Code.HL202;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.MalformedId;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,11 @@ public final class MalformedIdRule implements Rule {
     @Override
     public Code code() {
         return Code.HL201;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS);
     }
 
     @Override

@@ -1,15 +1,23 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** HL205: an ID defined again verbatim in another document; harmless, but a reference would do. */
 public final class RestatedDefinition implements Rule {
     @Override
     public Code code() {
         return Code.HL205;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS, Fact.SCOPE_DOCUMENTS);
     }
 
     @Override

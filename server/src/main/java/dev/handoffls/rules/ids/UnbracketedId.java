@@ -1,5 +1,6 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
@@ -9,6 +10,7 @@ import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +22,11 @@ public final class UnbracketedId implements Rule {
     @Override
     public Code code() {
         return Code.HL207;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

@@ -1,17 +1,25 @@
 package dev.handoffls.rules.pt;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** HL505: one pipeline, one PERMANENT Task; with two, nobody knows which one the next phase reads. */
 public final class MultiplePts implements Rule {
     @Override
     public Code code() {
         return Code.HL505;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_DOCUMENTS);
     }
 
     @Override

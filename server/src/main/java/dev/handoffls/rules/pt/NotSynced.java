@@ -1,6 +1,7 @@
 package dev.handoffls.rules.pt;
 
 import dev.handoffls.index.DefinitionSite;
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
@@ -11,6 +12,7 @@ import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import dev.handoffls.rules.Severity;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,11 @@ public final class NotSynced implements Rule {
     @Override
     public Code code() {
         return Code.HL501;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS, Fact.SCOPE_DOCUMENTS);
     }
 
     @Override

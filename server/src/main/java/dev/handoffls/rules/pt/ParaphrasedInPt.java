@@ -1,6 +1,7 @@
 package dev.handoffls.rules.pt;
 
 import dev.handoffls.index.DefinitionSite;
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
@@ -8,6 +9,7 @@ import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,11 @@ public final class ParaphrasedInPt implements Rule {
     @Override
     public Code code() {
         return Code.HL502;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS, Fact.SCOPE_DOCUMENTS);
     }
 
     @Override

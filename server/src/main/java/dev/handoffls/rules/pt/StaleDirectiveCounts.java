@@ -2,6 +2,7 @@ package dev.handoffls.rules.pt;
 
 import dev.handoffls.config.CategorySpec;
 import dev.handoffls.config.HandoffConfig;
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
@@ -13,8 +14,10 @@ import dev.handoffls.rules.RuleContext;
 import dev.handoffls.text.DocumentText;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +41,11 @@ public final class StaleDirectiveCounts implements Rule {
     @Override
     public Code code() {
         return Code.HL503;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS, Fact.SCOPE_DOCUMENTS);
     }
 
     /** A count or range the directive states, and where. */

@@ -1,15 +1,23 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.WikiLink;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** HL306: {@code [[name]]} with no {@code name.md} anywhere in the workspace (case-insensitive). */
 public final class BrokenWikiLink implements Rule {
     @Override
     public Code code() {
         return Code.HL306;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.FILES);
     }
 
     @Override

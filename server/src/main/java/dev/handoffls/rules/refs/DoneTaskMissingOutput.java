@@ -1,16 +1,24 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver.Status;
 import dev.handoffls.parse.Verbs;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** HL305: a checked creation task claims its output exists; it does not. */
 public final class DoneTaskMissingOutput implements Rule {
     @Override
     public Code code() {
         return Code.HL305;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.FILES);
     }
 
     @Override

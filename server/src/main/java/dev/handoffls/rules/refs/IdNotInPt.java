@@ -1,5 +1,6 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
@@ -9,6 +10,7 @@ import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +23,11 @@ public final class IdNotInPt implements Rule {
     @Override
     public Code code() {
         return Code.HL302;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS, Fact.SCOPE_DOCUMENTS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Heading;
@@ -11,9 +12,11 @@ import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * HL310: a link {@code file.md#anchor} whose target has no heading with that slug: GitHub's rules, and
@@ -23,6 +26,11 @@ public final class MissingAnchor implements Rule {
     @Override
     public Code code() {
         return Code.HL310;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.FILES, Fact.HEADINGS);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.NamedRef;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * HL308: {@code Decision NNN} / {@code D-NNN} with no decision document of that number. Only where
@@ -13,6 +16,11 @@ public final class MissingDecision implements Rule {
     @Override
     public Code code() {
         return Code.HL308;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.DECISIONS);
     }
 
     @Override

@@ -1,16 +1,24 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver.Status;
 import dev.handoffls.model.PathRef;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** HL303: an artifact, link or directive input that points at nothing. */
 public final class MissingFile implements Rule {
     @Override
     public Code code() {
         return Code.HL303;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.FILES);
     }
 
     @Override

@@ -1,18 +1,26 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver.Status;
 import dev.handoffls.parse.Verbs;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** HL309: absolute paths and paths that leave the workspace are not portable and are never probed. */
 public final class PathOutsideWorkspace implements Rule {
     @Override
     public Code code() {
         return Code.HL309;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.FILES);
     }
 
     @Override

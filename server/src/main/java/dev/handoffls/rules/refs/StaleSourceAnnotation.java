@@ -1,5 +1,6 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.SourceAnnotation;
@@ -7,8 +8,10 @@ import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * HL311: a PT item's {@code <!-- source: PATH -->} must name a file that defines that ID. Resolved
@@ -18,6 +21,11 @@ public final class StaleSourceAnnotation implements Rule {
     @Override
     public Code code() {
         return Code.HL311;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS, Fact.SCOPE_DOCUMENTS, Fact.FILES);
     }
 
     @Override

@@ -1,13 +1,15 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.model.IdToken;
 import dev.handoffls.model.IdReference;
+import dev.handoffls.model.IdToken;
 import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +23,11 @@ public final class UndefinedId implements Rule {
     @Override
     public Code code() {
         return Code.HL301;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS);
     }
 
     @Override

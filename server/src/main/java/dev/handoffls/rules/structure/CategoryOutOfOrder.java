@@ -1,15 +1,22 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.Set;
 
 /** HL105: categories in the canonical order, reported once per section at the first one out of place. */
 public final class CategoryOutOfOrder implements Rule {
     @Override
     public Code code() {
         return Code.HL105;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

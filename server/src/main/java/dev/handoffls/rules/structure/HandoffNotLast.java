@@ -1,16 +1,23 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.Heading;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.Set;
 
 /** HL103: the handoff section must be the last level-2 section, so readers find it at the end. */
 public final class HandoffNotLast implements Rule {
     @Override
     public Code code() {
         return Code.HL103;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

@@ -1,17 +1,24 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import dev.handoffls.text.DocumentText;
+import java.util.Set;
 
 /** HL104: the section is a filter, not a report (Decision 011 §9: at most 30 lines). */
 public final class HandoffTooLong implements Rule {
     @Override
     public Code code() {
         return Code.HL104;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

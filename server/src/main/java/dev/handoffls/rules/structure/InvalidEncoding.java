@@ -1,14 +1,21 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.Set;
 
 /** HL003: bytes that are not UTF-8 were read as U+FFFD; say so instead of silently checking garbage. */
 public final class InvalidEncoding implements Rule {
     @Override
     public Code code() {
         return Code.HL003;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

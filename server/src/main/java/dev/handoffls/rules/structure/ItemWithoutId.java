@@ -1,5 +1,6 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
@@ -9,10 +10,11 @@ import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import dev.handoffls.rules.Severity;
 import dev.handoffls.text.Position;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * HL106: items of an ID category without an ID cannot be referenced, synced or tracked. One finding
@@ -23,6 +25,11 @@ public final class ItemWithoutId implements Rule {
     @Override
     public Code code() {
         return Code.HL106;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.SCOPE_IDS);
     }
 
     @Override

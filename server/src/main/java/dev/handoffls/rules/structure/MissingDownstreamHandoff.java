@@ -1,5 +1,6 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Heading;
 import dev.handoffls.rules.Code;
@@ -7,12 +8,18 @@ import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** HL101: a coordinator L2 must end with {@code ## Downstream Handoff} (Decision 011 §4.1). */
 public final class MissingDownstreamHandoff implements Rule {
     @Override
     public Code code() {
         return Code.HL101;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

@@ -1,18 +1,25 @@
 package dev.handoffls.rules.structure;
 
 import dev.handoffls.config.CategorySpec;
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.List;
+import java.util.Set;
 
 /** HL102: every category of the handoff section, reported once with all missing names. */
 public final class MissingHandoffCategory implements Rule {
     @Override
     public Code code() {
         return Code.HL102;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

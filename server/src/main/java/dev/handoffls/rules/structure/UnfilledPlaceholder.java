@@ -1,10 +1,12 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,11 @@ public final class UnfilledPlaceholder implements Rule {
     @Override
     public Code code() {
         return Code.HL107;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.handoffls.rules.tickets;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.MetadataValue;
@@ -9,12 +10,18 @@ import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /** HL405: a due date before the created date is a typo or a ticket born overdue. */
 public final class DueBeforeCreated implements Rule {
     @Override
     public Code code() {
         return Code.HL405;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.handoffls.rules.tickets;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.TicketIds;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
@@ -7,13 +8,20 @@ import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** HL406: two tickets with one id; reported on the later one in path order. */
 public final class DuplicateTicketId implements Rule {
     @Override
     public Code code() {
         return Code.HL406;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.TICKETS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.handoffls.rules.tickets;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.MetadataValue;
@@ -9,12 +10,18 @@ import dev.handoffls.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** HL403: a status or priority nobody's tooling understands, or a date that cannot exist. */
 public final class InvalidMetadataValue implements Rule {
     @Override
     public Code code() {
         return Code.HL403;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

@@ -1,17 +1,24 @@
 package dev.handoffls.rules.tickets;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.FrontMatter;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.Set;
 
 /** HL402: an unfinished ticket must say what it is, where it stands and who has it. */
 public final class MissingMetadata implements Rule {
     @Override
     public Code code() {
         return Code.HL402;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.handoffls.rules.tickets;
 
+import dev.handoffls.index.Fact;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.MetadataValue;
@@ -8,12 +9,18 @@ import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.Optional;
+import java.util.Set;
 
 /** HL404: front matter and body disagree on the status; readers and tools each see a different one. */
 public final class StatusMismatch implements Rule {
     @Override
     public Code code() {
         return Code.HL404;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return Set.of();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.handoffls.rules.tickets;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import dev.handoffls.index.Fact;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
@@ -15,11 +16,13 @@ import dev.handoffls.text.DocumentText;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +51,11 @@ public final class SupersededStillOpen implements Rule {
     @Override
     public Code code() {
         return Code.HL504;
+    }
+
+    @Override
+    public Set<Fact> reads() {
+        return EnumSet.of(Fact.TICKETS, Fact.FILES);
     }
 
     @Override
