@@ -31,9 +31,12 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class DiagnosticsScheduler {
     private static final Logger LOG = Logger.getLogger(DiagnosticsScheduler.class.getName());
-    /** Rules that need the whole workspace: silent until the first full index exists (no false alarms). */
-    static final Set<Code> NEED_FULL_INDEX = EnumSet.of(Code.HL204, Code.HL205, Code.HL206, Code.HL301, Code.HL302,
-            Code.HL308, Code.HL311, Code.HL406, Code.HL505);
+    /**
+     * Rules that need the whole workspace: silent until the first full index exists (no false alarms).
+     * HL005 too: whether a suppression is used depends on those rules.
+     */
+    static final Set<Code> NEED_FULL_INDEX = EnumSet.of(Code.HL005, Code.HL204, Code.HL205, Code.HL206, Code.HL301,
+            Code.HL302, Code.HL308, Code.HL311, Code.HL406, Code.HL505);
 
     private final Supplier<LanguageClient> client;
     private final ScheduledExecutorService executor;

@@ -99,7 +99,7 @@ public final class DocumentParser {
                 tasks.scanTasks(), List.copyOf(artifacts),
                 kind == DocumentKind.DIRECTIVE ? refs.directiveInputs() : List.of(), refs.links(), refs.wikiLinks(),
                 refs.handoffRefs(), refs.decisionRefs(), bodyMetadata, ids.sourceAnnotations(), ptVersion,
-                decisionNumber, invalidUtf8Sequences);
+                decisionNumber, invalidUtf8Sequences, SuppressionScanner.scan(tree));
     }
 
     private List<Heading> headings(MarkdownTree tree) {

@@ -5,6 +5,7 @@ import dev.handoffls.index.PathResolver;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Problem;
+import dev.handoffls.rules.suppress.Suppressions;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,8 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs every rule over documents of an index. A rule that throws is logged and skipped for that
- * document; the other rules still run (STYLE habit 6).
+ * Runs every rule over documents of an index, then applies the document's suppression comments. A
+ * rule that throws is logged and skipped for that document; the other rules still run (STYLE habit 6).
  */
 public final class Checker {
     private static final Logger LOG = Logger.getLogger(Checker.class.getName());
@@ -64,7 +65,8 @@ public final class Checker {
                 LOG.log(Level.SEVERE, "rule " + rule.code() + " failed on " + doc.path() + "; skipped", e);
             }
         }
-        List<Finding> findings = new ArrayList<>(ctx.findings());
+        // Suppression comments apply here, in the engine, so the editor and the command line agree.
+        List<Finding> findings = new ArrayList<>(Suppressions.apply(doc, ctx.config(), ctx.findings()));
         findings.sort(Finding.ORDER);
         return findings;
     }

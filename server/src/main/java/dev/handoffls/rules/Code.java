@@ -15,6 +15,8 @@ public enum Code {
     HL001("invalid-configuration", ERROR),
     HL002("file-skipped", WARNING),
     HL003("invalid-encoding", WARNING),
+    HL004("invalid-suppression", WARNING),
+    HL005("unused-suppression", HINT),
 
     HL101("missing-downstream-handoff", ERROR),
     HL102("missing-handoff-category", WARNING),
@@ -77,6 +79,20 @@ public enum Code {
     /** The anchor of this code's entry in docs/rules.md (GitHub heading slug). */
     public String docsAnchor() {
         return name().toLowerCase() + "-" + ruleName;
+    }
+
+    /** A code ({@code HL301}) or a rule name ({@code undefined-id}), in any case, as suppressions name them. */
+    public static Optional<Code> parseCodeOrName(String value) {
+        Optional<Code> byCode = parse(value);
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        for (Code c : values()) {
+            if (c.ruleName.equalsIgnoreCase(value.trim())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<Code> parse(String value) {
