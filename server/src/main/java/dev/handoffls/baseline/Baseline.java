@@ -16,9 +16,11 @@ public final class Baseline {
     public static final Baseline EMPTY = new Baseline(List.of());
 
     private final List<BaselineEntry> entries;
+    private final Map<BaselineEntry, Integer> counts = new HashMap<>();
 
     public Baseline(List<BaselineEntry> entries) {
         this.entries = entries.stream().sorted().toList();
+        this.entries.forEach(e -> counts.merge(e, 1, Integer::sum));
     }
 
     /** The baseline of these findings. */
@@ -47,14 +49,14 @@ public final class Baseline {
         if (entries.isEmpty()) {
             return new Filtered(findings, 0);
         }
-        Map<BaselineEntry, Integer> left = new HashMap<>();
-        entries.forEach(e -> left.merge(e, 1, Integer::sum));
+        // Entries used up by earlier findings of this call: each entry hides one finding.
+        Map<BaselineEntry, Integer> used = new HashMap<>();
         List<Finding> shown = new ArrayList<>();
         int baselined = 0;
         for (Finding f : findings) {
             BaselineEntry e = BaselineEntry.of(f, index);
-            if (left.getOrDefault(e, 0) > 0) {
-                left.merge(e, -1, Integer::sum);
+            if (used.getOrDefault(e, 0) < counts.getOrDefault(e, 0)) {
+                used.merge(e, 1, Integer::sum);
                 baselined++;
             } else {
                 shown.add(f);

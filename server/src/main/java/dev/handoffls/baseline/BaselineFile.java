@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -32,6 +33,24 @@ public final class BaselineFile {
         public InvalidBaselineException(String message) {
             super(message);
         }
+    }
+
+    /**
+     * The baseline to apply, as the command line and the editor both read it: none when the file is
+     * absent; none, and a one-line reason for {@code warn}, when it cannot be read or used.
+     */
+    public static Baseline readOrEmpty(Path file, Consumer<String> warn) {
+        if (!Files.exists(file)) {
+            return Baseline.EMPTY;
+        }
+        try {
+            return read(file);
+        } catch (InvalidBaselineException e) {
+            warn.accept(e.getMessage());
+        } catch (IOException e) {
+            warn.accept("cannot read it: " + e.getMessage());
+        }
+        return Baseline.EMPTY;
     }
 
     public static Baseline read(Path file) throws IOException, InvalidBaselineException {

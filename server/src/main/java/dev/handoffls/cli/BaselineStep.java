@@ -2,12 +2,10 @@ package dev.handoffls.cli;
 
 import dev.handoffls.baseline.Baseline;
 import dev.handoffls.baseline.BaselineFile;
-import dev.handoffls.baseline.BaselineFile.InvalidBaselineException;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.rules.Finding;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
@@ -35,7 +33,7 @@ final class BaselineStep {
      */
     void write(List<Finding> findings, WorkspaceIndex index, Predicate<String> checked) throws IOException {
         Baseline fresh = Baseline.of(findings, index);
-        Baseline kept = Files.exists(file) ? read() : Baseline.EMPTY;
+        Baseline kept = read();
         BaselineFile.write(file, kept.replacing(fresh, checked));
         err.println("handoff-ls: wrote " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
                 + " to the baseline " + shown);
@@ -43,16 +41,7 @@ final class BaselineStep {
 
     /** The baseline to apply: none when the file is absent or unusable (with a warning for the latter). */
     Baseline read() {
-        if (!Files.exists(file)) {
-            return Baseline.EMPTY;
-        }
-        try {
-            return BaselineFile.read(file);
-        } catch (InvalidBaselineException e) {
-            err.println("handoff-ls: warning: ignoring the baseline " + shown + ": " + e.getMessage());
-        } catch (IOException e) {
-            err.println("handoff-ls: warning: cannot read the baseline " + shown + ": " + e.getMessage());
-        }
-        return Baseline.EMPTY;
+        return BaselineFile.readOrEmpty(file,
+                why -> err.println("handoff-ls: warning: ignoring the baseline " + shown + ": " + why));
     }
 }
