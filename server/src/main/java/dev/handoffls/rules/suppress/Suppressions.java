@@ -10,6 +10,7 @@ import dev.handoffls.rules.Finding;
 import dev.handoffls.rules.Severity;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import java.util.Set;
  */
 public final class Suppressions {
     /** The codes a comment without codes suppresses: all but the findings about comments. */
-    static final Set<Code> SUPPRESSIBLE = EnumSet.complementOf(EnumSet.of(Code.HL004, Code.HL005));
+    static final Set<Code> SUPPRESSIBLE =
+            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Code.HL004, Code.HL005)));
 
     private Suppressions() {
     }

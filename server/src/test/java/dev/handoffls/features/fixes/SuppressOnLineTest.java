@@ -74,6 +74,39 @@ class SuppressOnLineTest {
     }
 
     @Test
+    void addsTheCodeToADisableLineCommentOnTheLine() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                - [ ] Deploy worker.py see [[nowhere]] <!-- handoff-ls-disable-line HL306 -->
+                """);
+        assertThat(suppression(ws, Code.HL304).edits().get(NOTES)).containsExactly(te(0, 73, 0, 73, " HL304"));
+    }
+
+    @Test
+    void aTableRowGetsTheCommentInItsLastCellSoTheTableStaysWhole() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, """
+                | step | note |
+                |---|---|
+                | one | see [[nowhere]] |
+                | two | see [[elsewhere]]|
+                | three | see [[gone]]
+                """);
+        List<Finding> findings = ws.findings(NOTES, Code.HL306);
+        assertThat(findings).hasSize(3);
+        List<List<dev.handoffls.features.TextEdit>> edits = findings.stream()
+                .map(f -> QuickFixes.forFinding(ws.index(), ws.document(NOTES), f).get(0).edits().get(NOTES)).toList();
+        assertThat(edits).containsExactly(
+                List.of(te(2, 24, 2, 24, "<!-- handoff-ls-disable-line HL306 --> ")),
+                List.of(te(3, 25, 3, 25, " <!-- handoff-ls-disable-line HL306 --> ")),
+                List.of(te(4, 22, 4, 22, " <!-- handoff-ls-disable-line HL306 -->")));
+        for (int left = 3; left > 0; left--) {
+            assertThat(ws.findings(NOTES, Code.HL306)).hasSize(left);
+            Finding first = ws.findings(NOTES, Code.HL306).get(0);
+            FixTesting.applyTo(ws, QuickFixes.forFinding(ws.index(), ws.document(NOTES), first).get(0), NOTES);
+        }
+        assertThat(ws.findings(NOTES)).isEmpty();
+    }
+
+    @Test
     void theCommandLineFixRunnerNeverSeesItAsSafe() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, "- [ ] Deploy worker.py\n");
         assertThat(QuickFixes.forFinding(ws.index(), ws.document(NOTES), ws.findings(NOTES).get(0)))

@@ -207,4 +207,14 @@ class SuppressionsTest {
                 - [ ] Deploy a.py
                 """).assertAllFindings(NOTES, d(2, 13, 2, 17, Code.HL304));
     }
+
+    @Test
+    void aDisableLineCommentInsideATableCellWorks() {
+        notes("""
+                | step | note |
+                |---|---|
+                | one | see [[nowhere]] <!-- handoff-ls-disable-line HL306 --> |
+                | two | see [[nowhere]] |
+                """).assertAllFindings(NOTES, d(3, 14, 3, 21, Code.HL306));
+    }
 }
