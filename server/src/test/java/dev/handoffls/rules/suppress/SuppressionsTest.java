@@ -9,6 +9,7 @@ import dev.handoffls.rules.Severity;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Spec §14: the four comment forms, codes and names, regions, HL004 and HL005. */
@@ -216,5 +217,15 @@ class SuppressionsTest {
                 | one | see [[nowhere]] <!-- handoff-ls-disable-line HL306 --> |
                 | two | see [[nowhere]] |
                 """).assertAllFindings(NOTES, d(3, 14, 3, 21, Code.HL306));
+    }
+
+    @Test
+    @Timeout(10)
+    void thousandsOfCommentsAndFindingsStayFast() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append("<!-- handoff-ls-disable-next-line HL304 -->\n- [ ] Deploy w").append(i).append(".py\n");
+        }
+        notes(sb.toString()).assertAllFindings(NOTES);
     }
 }
