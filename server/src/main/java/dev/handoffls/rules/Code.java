@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Every finding code (spec §9). Codes and names are public interface: configuration, suppressions and
- * CI depend on them. HL0xx are this project's additions for the workspace itself (docs/rules.md).
+ * CI depend on them. HL0xx are this project's additions for the workspace itself and for suppression
+ * comments (docs/rules.md).
  */
 public enum Code {
     HL001("invalid-configuration", ERROR),
