@@ -1,5 +1,6 @@
 package dev.handoffls.cli;
 
+import dev.handoffls.baseline.Baseline;
 import dev.handoffls.config.ConfigSet;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.index.WorkspaceIndex;
@@ -15,10 +16,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code handoff-ls check [PATH…] [--format text|json|sarif] [--config FILE] [--fail-on …]} (spec §11). */
+/**
+ * {@code handoff-ls check [PATH…] [--format text|json|sarif] [--config FILE] [--fail-on …]} (spec §11), with
+ * the baseline of spec §14.
+ */
 public final class CheckCommand {
     public static final String USAGE = """
             Usage: handoff-ls check [PATH...] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info] [--fix]
+                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline]
                    handoff-ls lsp            (language server over stdio)
 
             Checks handoff markdown (L2 summaries, PERMANENT Task, directives, tickets, decisions).
@@ -29,6 +34,13 @@ public final class CheckCommand {
               --fail-on   lowest severity that makes the exit status 1 (default: error)
               --fix       first apply the fixes marked safe (atomically, keeping line endings and BOM),
                           print what changed on stderr, then report what is left
+              --write-baseline [FILE]
+                          record every current finding in the baseline (default: .handoff-baseline.json
+                          at the workspace root; FILE given as --write-baseline=FILE or ending in .json)
+                          and exit 0; later runs report only findings not in it
+              --baseline  the baseline file to read (default: .handoff-baseline.json at the workspace root)
+              --no-baseline
+                          report every finding, also those in the baseline
             Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
             Rules: docs/rules.md""";
 
@@ -82,9 +94,16 @@ public final class CheckCommand {
             io.err().println(n == 0 ? "no safe fixes to apply" : "applied " + n + " safe fix" + (n == 1 ? "" : "es"));
         }
         WorkspaceIndex index = new WorkspaceLoader(root, config).scan();
-        List<Finding> findings = Checker.standard().check(index, Checker.under(include));
+        List<Finding> all = Checker.standard().check(index, Checker.under(include));
+        BaselineStep baseline = new BaselineStep(options, cwd, root, io.err());
+        if (options.writeBaseline()) {
+            baseline.write(all, index, Checker.under(include));
+            return 0;
+        }
+        Baseline.Filtered shown = options.noBaseline() ? new Baseline.Filtered(all, 0) : baseline.read().filter(all, index);
+        List<Finding> findings = shown.findings();
         PathDisplay display = new PathDisplay(root, cwd);
-        Report report = new Report(findings, countFiles(index, include), display);
+        Report report = new Report(findings, countFiles(index, include), display, shown.baselined());
         switch (options.format()) {
             case "json" -> io.out().println(JsonFormatter.format(report));
             case "sarif" -> io.out().println(SarifFormatter.format(report, root));

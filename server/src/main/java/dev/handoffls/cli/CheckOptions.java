@@ -4,8 +4,15 @@ import dev.handoffls.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The parsed arguments of {@code check}. */
-record CheckOptions(List<String> paths, String format, String configFile, Severity failOn, boolean help, boolean fix) {
+/**
+ * The parsed arguments of {@code check}.
+ *
+ * @param baselineFile  {@code --baseline FILE} or the FILE of {@code --write-baseline}; null for the default
+ * @param writeBaseline {@code --write-baseline [FILE]}
+ * @param noBaseline    {@code --no-baseline}: report baselined findings too
+ */
+record CheckOptions(List<String> paths, String format, String configFile, Severity failOn, boolean help, boolean fix,
+        String baselineFile, boolean writeBaseline, boolean noBaseline) {
 
     static CheckOptions parse(String[] args) throws UsageException {
         List<String> paths = new ArrayList<>();
@@ -14,6 +21,9 @@ record CheckOptions(List<String> paths, String format, String configFile, Severi
         Severity failOn = Severity.ERROR;
         boolean help = false;
         boolean fix = false;
+        String baseline = null;
+        boolean writeBaseline = false;
+        boolean noBaseline = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = null;
@@ -41,6 +51,17 @@ record CheckOptions(List<String> paths, String format, String configFile, Severi
                 }
                 case "--help", "-h" -> help = true;
                 case "--fix" -> fix = true;
+                case "--baseline" -> baseline = value != null ? value : next(args, ++i, a);
+                case "--write-baseline" -> {
+                    writeBaseline = true;
+                    // FILE is optional: taken when given with '=' or when the next argument names a .json file.
+                    if (value != null) {
+                        baseline = value;
+                    } else if (i + 1 < args.length && args[i + 1].endsWith(".json") && !args[i + 1].startsWith("-")) {
+                        baseline = args[++i];
+                    }
+                }
+                case "--no-baseline" -> noBaseline = true;
                 default -> {
                     if (a.startsWith("-") && a.length() > 1) {
                         throw new UsageException("unknown option '" + a + "'");
@@ -49,7 +70,10 @@ record CheckOptions(List<String> paths, String format, String configFile, Severi
                 }
             }
         }
-        return new CheckOptions(List.copyOf(paths), format, config, failOn, help, fix);
+        if (writeBaseline && noBaseline) {
+            throw new UsageException("--write-baseline and --no-baseline cannot be combined");
+        }
+        return new CheckOptions(List.copyOf(paths), format, config, failOn, help, fix, baseline, writeBaseline, noBaseline);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

@@ -8,7 +8,10 @@ import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 
-/** JSON schema version 1 (spec §11): 0-based lines, UTF-16 characters, paths relative to the cwd. */
+/**
+ * JSON schema version 1 (spec §11): 0-based lines, UTF-16 characters, paths relative to the cwd.
+ * {@code baselined} (how many findings the baseline hid) is an addition that version 1 readers ignore.
+ */
 final class JsonFormatter {
     private JsonFormatter() {
     }
@@ -17,6 +20,7 @@ final class JsonFormatter {
         JsonObject root = new JsonObject();
         root.addProperty("version", 1);
         root.addProperty("files", report.files());
+        root.addProperty("baselined", report.baselined());
         JsonArray diagnostics = new JsonArray();
         for (Finding f : report.findings()) {
             JsonObject d = new JsonObject();

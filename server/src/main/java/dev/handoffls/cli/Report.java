@@ -4,8 +4,8 @@ import dev.handoffls.rules.Finding;
 import dev.handoffls.rules.Severity;
 import java.util.List;
 
-/** The findings of one run, with how to show their paths. */
-record Report(List<Finding> findings, int files, PathDisplay paths) {
+/** The findings of one run, with how to show their paths and how many findings the baseline hid. */
+record Report(List<Finding> findings, int files, PathDisplay paths, int baselined) {
 
     long count(Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();

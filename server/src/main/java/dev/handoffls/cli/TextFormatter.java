@@ -20,7 +20,7 @@ final class TextFormatter {
     static String summary(Report r) {
         return plural(r.count(Severity.ERROR), "error") + ", " + plural(r.count(Severity.WARNING), "warning") + ", "
                 + r.count(Severity.INFORMATION) + " information, " + plural(r.count(Severity.HINT), "hint") + " in "
-                + plural(r.files(), "file");
+                + plural(r.files(), "file") + (r.baselined() > 0 ? " (" + r.baselined() + " baselined)" : "");
     }
 
     private static String plural(long n, String word) {

@@ -87,7 +87,7 @@ final class DiagnosticsScheduler {
         List<Diagnostic> out = new ArrayList<>();
         Map<Code, Severity> project = index.configFor(doc.path()).severity();
         ClientSettings s = settings.get();
-        for (Finding f : checker.checkDocument(index, doc)) {
+        for (Finding f : session.baseline().filter(checker.checkDocument(index, doc), index).findings()) {
             if (!ready && needFullIndex.contains(f.code())) {
                 continue;
             }

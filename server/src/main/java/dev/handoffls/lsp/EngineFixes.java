@@ -25,9 +25,6 @@ final class EngineFixes {
 
     static void add(WorkspaceSession s, WorkspaceIndex index, HandoffDocument doc, Diagnostic d, Code code,
             Supplier<List<Finding>> findings, List<Either<Command, CodeAction>> out) {
-        if (!QuickFixes.standard().hasFix(code)) {
-            return;
-        }
         Optional<Finding> finding = findings.get().stream()
                 .filter(f -> f.code() == code && Convert.range(f.range()).equals(d.getRange())).findFirst();
         if (finding.isEmpty()) {

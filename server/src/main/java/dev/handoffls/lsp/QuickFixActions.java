@@ -20,8 +20,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Quick fixes for the diagnostics of a code action request, keyed by code: HL501 runs Sync to PT on
- * this L2, HL302 on the ID's origin L2, HL503 recomputes the directive's counts; every other code
- * asks the engine's fix registry.
+ * this L2, HL302 on the ID's origin L2, HL503 recomputes the directive's counts; every code (these
+ * too, for <i>Suppress HLxxx on this line</i>) asks the engine's fix registry.
  */
 final class QuickFixActions {
     private QuickFixActions() {
@@ -61,7 +61,9 @@ final class QuickFixActions {
                     out.add(Either.forRight(action(s, "Recompute the counts from the PT", d, true,
                             new WorkspaceChange(Map.of(doc.path(), edits), List.of()))));
                 }
-            } else if (code != null) {
+            }
+            if (code != null) {
+                // The engine's fixes of the code, and the suppression every finding offers.
                 EngineFixes.add(s, index, doc, d, code, findings, out);
             }
         }

@@ -1,5 +1,7 @@
 package dev.handoffls.lsp;
 
+import dev.handoffls.baseline.Baseline;
+import dev.handoffls.baseline.BaselineFile;
 import dev.handoffls.config.ConfigLoader;
 import dev.handoffls.config.ConfigSet;
 import dev.handoffls.config.LoadedConfig;
@@ -39,6 +41,8 @@ final class WorkspaceSession {
     }
 
     private volatile Snapshot snapshot;
+    /** The folder's {@code .handoff-baseline.json}: findings in it are not published (spec §14). */
+    private volatile Baseline baseline;
     private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
     /** Paths touched on disk while the first full index was being built: re-read once it is done. */
     private final Set<String> touchedWhileIndexing = ConcurrentHashMap.newKeySet();
@@ -48,6 +52,17 @@ final class WorkspaceSession {
         this.rootUri = this.root.toUri().toString();
         this.loader = new WorkspaceLoader(this.root, readConfig());
         this.snapshot = new Snapshot(WorkspaceIndex.empty(loader.configs()), false, false);
+        this.baseline = readBaseline();
+    }
+
+    Baseline baseline() {
+        return baseline;
+    }
+
+    /** Like the command line: no file is no baseline; an unusable one is logged and ignored. */
+    private Baseline readBaseline() {
+        Path file = root.resolve(BaselineFile.DEFAULT_NAME);
+        return BaselineFile.readOrEmpty(file, why -> LOG.warning("ignoring the baseline " + file + ": " + why));
     }
 
     Path root() {
@@ -174,6 +189,12 @@ final class WorkspaceSession {
         OpenDocument o = open.get(path);
         index(o != null && java.nio.file.Files.exists(root.resolve(path)) ? withOpen(loader.refresh(before, path), o)
                 : loader.refresh(before, path));
+        if (path.equals(BaselineFile.DEFAULT_NAME)) {
+            baseline = readBaseline();
+            Set<String> out = new LinkedHashSet<>(affected(before, path));
+            out.addAll(ready() ? index().documents().keySet() : open.keySet());
+            return out;
+        }
         return affected(before, path);
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param bodyMetadata   bold {@code **Key**: value} lines, first occurrence per lower-cased key
  * @param ptVersion      N of a {@code PT-v{N}.md} file name
  * @param decisionNumber the number of a decision document
+ * @param suppressions   the {@code <!-- handoff-ls-… -->} comments outside code, in document order
  */
 public record HandoffDocument(
         String path,
@@ -49,7 +50,8 @@ public record HandoffDocument(
         List<SourceAnnotation> sourceAnnotations,
         Integer ptVersion,
         Integer decisionNumber,
-        int invalidUtf8Sequences) {
+        int invalidUtf8Sequences,
+        List<SuppressionComment> suppressions) {
 
     public String fileName() {
         return path.substring(path.lastIndexOf('/') + 1);

@@ -110,7 +110,7 @@ public final class DocumentParser {
                 tasks.scanTasks(), List.copyOf(artifacts),
                 kind == DocumentKind.DIRECTIVE ? refs.directiveInputs() : List.of(), refs.links(), refs.wikiLinks(),
                 refs.handoffRefs(), refs.decisionRefs(), bodyMetadata, ids.sourceAnnotations(), ptVersion,
-                decisionNumber, invalidUtf8Sequences);
+                decisionNumber, invalidUtf8Sequences, SuppressionScanner.scan(tree));
     }
 
     /** A phase's {@code L1-index.yaml}: YAML, not markdown; it contributes its {@code id:} entries only. */
@@ -119,7 +119,7 @@ public final class DocumentParser {
         return new HandoffDocument(path, text, blank, DocumentKind.OTHER, layout.locate(path), false, Optional.empty(),
                 List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), L1IndexScanner.scan(text, grammar),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                List.of(), null, null, invalidUtf8Sequences);
+                List.of(), null, null, invalidUtf8Sequences, List.of());
     }
 
     private List<Heading> headings(MarkdownTree tree) {

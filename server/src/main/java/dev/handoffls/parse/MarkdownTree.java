@@ -10,6 +10,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -48,6 +49,7 @@ final class MarkdownTree {
     final List<Node> paragraphs = new ArrayList<>();
     final List<TableBlock> tables = new ArrayList<>();
     final List<HtmlInline> htmlInlines = new ArrayList<>();
+    final List<HtmlBlock> htmlBlocks = new ArrayList<>();
 
     MarkdownTree(DocumentText text, Optional<FrontMatter> frontMatter) {
         this.text = text;
@@ -223,6 +225,11 @@ final class MarkdownTree {
         @Override
         public void visit(HtmlInline html) {
             htmlInlines.add(html);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            htmlBlocks.add(html);
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.handoffls.index.PathResolver;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Problem;
+import dev.handoffls.rules.suppress.Suppressions;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,8 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs every rule over documents of an index. A rule that throws is logged and skipped for that
- * document; the other rules still run (STYLE habit 6).
+ * Runs every rule over documents of an index, then applies the document's suppression comments. A
+ * rule that throws is logged and skipped for that document; the other rules still run (STYLE habit 6).
  */
 public final class Checker {
     private static final Logger LOG = Logger.getLogger(Checker.class.getName());
@@ -51,6 +52,9 @@ public final class Checker {
     public Set<Code> needFullIndex() {
         Set<Code> out = EnumSet.noneOf(Code.class);
         rules.stream().filter(r -> r.reads().stream().anyMatch(Fact::needsParsedDocuments)).forEach(r -> out.add(r.code()));
+        if (!out.isEmpty()) {
+            out.add(Code.HL005); // whether a suppression is used depends on those rules too
+        }
         return out;
     }
 
@@ -84,7 +88,8 @@ public final class Checker {
                 LOG.log(Level.SEVERE, "rule " + rule.code() + " failed on " + doc.path() + "; skipped", e);
             }
         }
-        List<Finding> findings = new ArrayList<>(ctx.findings());
+        // Suppression comments apply here, in the engine, so the editor and the command line agree.
+        List<Finding> findings = new ArrayList<>(Suppressions.apply(doc, ctx.config(), ctx.findings()));
         findings.sort(Finding.ORDER);
         return findings;
     }

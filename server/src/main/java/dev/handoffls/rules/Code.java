@@ -9,12 +9,15 @@ import java.util.Optional;
 
 /**
  * Every finding code (spec §9). Codes and names are public interface: configuration, suppressions and
- * CI depend on them. HL0xx are this project's additions for the workspace itself (docs/rules.md).
+ * CI depend on them. HL0xx are this project's additions for the workspace itself and for suppression
+ * comments (docs/rules.md).
  */
 public enum Code {
     HL001("invalid-configuration", ERROR),
     HL002("file-skipped", WARNING),
     HL003("invalid-encoding", WARNING),
+    HL004("invalid-suppression", WARNING),
+    HL005("unused-suppression", HINT),
 
     HL101("missing-downstream-handoff", ERROR),
     HL102("missing-handoff-category", WARNING),
@@ -77,6 +80,20 @@ public enum Code {
     /** The anchor of this code's entry in docs/rules.md (GitHub heading slug). */
     public String docsAnchor() {
         return name().toLowerCase() + "-" + ruleName;
+    }
+
+    /** A code ({@code HL301}) or a rule name ({@code undefined-id}), in any case, as suppressions name them. */
+    public static Optional<Code> parseCodeOrName(String value) {
+        Optional<Code> byCode = parse(value);
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        for (Code c : values()) {
+            if (c.ruleName.equalsIgnoreCase(value.trim())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<Code> parse(String value) {

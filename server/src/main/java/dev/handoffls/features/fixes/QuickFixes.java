@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * The one registry of quick fixes, keyed by code (spec §9's quick-fix column). HL501 and HL503 are
  * served by the Sync to PT and directive actions, not here. A provider that throws is logged and
- * skipped, like a failing rule; a code without a provider has no fixes.
+ * skipped, like a failing rule; a code without a provider has no fixes of its own. The standard
+ * registry also offers, last, <i>Suppress HLxxx on this line</i> for every finding (spec §14).
  */
 public final class QuickFixes {
     private static final Logger LOG = Logger.getLogger(QuickFixes.class.getName());
@@ -26,12 +27,18 @@ public final class QuickFixes {
             new UseOriginStatement(), new AddBrackets(),
             new UncheckTask(), new PointAnnotationAtOrigin(),
             new InsertMissingMetadata(), new NearestMetadataValue(), new MakeStatusesAgree(),
-            new RestoreOriginStatement(), new SetSuperseded()));
+            new RestoreOriginStatement(), new SetSuperseded()), true);
 
     private final Map<Code, FixProvider> providers = new EnumMap<>(Code.class);
+    private final boolean offerSuppression;
 
-    /** A registry of these providers; two providers of one code are a programming error. */
+    /** A registry of these providers only; two providers of one code are a programming error. */
     public QuickFixes(List<FixProvider> providers) {
+        this(providers, false);
+    }
+
+    private QuickFixes(List<FixProvider> providers, boolean offerSuppression) {
+        this.offerSuppression = offerSuppression;
         for (FixProvider p : providers) {
             if (this.providers.putIfAbsent(p.code(), p) != null) {
                 throw new IllegalStateException("two fix providers for " + p.code());
@@ -48,6 +55,7 @@ public final class QuickFixes {
         return STANDARD.fixes(index, doc, finding);
     }
 
+    /** The codes with fixes of their own (the suppression every finding offers aside). */
     public Set<Code> codes() {
         return Set.copyOf(providers.keySet());
     }
@@ -56,21 +64,39 @@ public final class QuickFixes {
         return providers.containsKey(code);
     }
 
+    /** True for the <i>Suppress HLxxx on this line</i> fix, which every finding offers. */
+    public static boolean isSuppression(QuickFix fix) {
+        return SuppressOnLine.isSuppression(fix);
+    }
+
+    /** The code's own fixes, then the suppression. */
     public List<QuickFix> fixes(WorkspaceIndex index, HandoffDocument doc, Finding finding) {
-        FixProvider provider = providers.get(finding.code());
-        if (provider == null || !finding.path().equals(doc.path())) {
+        if (!finding.path().equals(doc.path())) {
+            return List.of();
+        }
+        FixContext ctx = new FixContext(index, doc, finding);
+        List<QuickFix> out = new ArrayList<>(ownFixes(ctx));
+        if (offerSuppression) {
+            SuppressOnLine.fix(ctx).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private List<QuickFix> ownFixes(FixContext ctx) {
+        FixProvider provider = providers.get(ctx.finding().code());
+        if (provider == null) {
             return List.of();
         }
         try {
             List<QuickFix> out = new ArrayList<>();
-            for (QuickFix f : provider.fixes(new FixContext(index, doc, finding))) {
+            for (QuickFix f : provider.fixes(ctx)) {
                 if (f.edits().values().stream().anyMatch(l -> !l.isEmpty())) {
                     out.add(f);
                 }
             }
-            return List.copyOf(out);
+            return out;
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(Level.SEVERE, "quick fix for " + finding.code() + " failed on " + doc.path() + "; skipped", e);
+            LOG.log(Level.SEVERE, "quick fix for " + ctx.finding().code() + " failed on " + ctx.path() + "; skipped", e);
             return List.of();
         }
     }

@@ -50,20 +50,26 @@ final class FixTesting {
         return out;
     }
 
-    /** The fixes offered for every finding of {@code code} in the file. */
+    /** The fixes of a finding, without the suppression that every finding offers (SuppressOnLineTest has it). */
+    static List<QuickFix> ownFixes(TestWorkspace ws, String path, Finding finding) {
+        return QuickFixes.forFinding(ws.index(), ws.document(path), finding).stream()
+                .filter(f -> !QuickFixes.isSuppression(f)).toList();
+    }
+
+    /** The fixes of its own offered for every finding of {@code code} in the file. */
     static List<QuickFix> fixes(TestWorkspace ws, String path, Code code) {
         List<QuickFix> out = new ArrayList<>();
         for (Finding f : ws.findings(path, code)) {
-            out.addAll(QuickFixes.forFinding(ws.index(), ws.document(path), f));
+            out.addAll(ownFixes(ws, path, f));
         }
         return out;
     }
 
-    /** The one fix offered for the one finding of {@code code} in the file. */
+    /** The one fix of its own offered for the one finding of {@code code} in the file. */
     static QuickFix only(TestWorkspace ws, String path, Code code) {
         List<Finding> findings = ws.findings(path, code);
         assertThat(findings).as("findings of %s", code).hasSize(1);
-        List<QuickFix> fixes = QuickFixes.forFinding(ws.index(), ws.document(path), findings.get(0));
+        List<QuickFix> fixes = ownFixes(ws, path, findings.get(0));
         assertThat(fixes).as("fixes of %s", code).hasSize(1);
         return fixes.get(0);
     }

@@ -59,13 +59,13 @@ class PtFixesTest {
                 - [AD-2] Outbox table for all writes <!-- source: phase-3/coordinator/L2-summary.md -->
                 """);
         Finding f = finding(PT, Range.of(2, 3, 2, 7), Code.HL502);
-        List<QuickFix> fixes = QuickFixes.forFinding(ws.index(), ws.document(PT), f);
+        List<QuickFix> fixes = FixTesting.ownFixes(ws, PT, f);
         assertThat(fixes).hasSize(1);
         assertThat(fixes.get(0).edits()).isEqualTo(Map.of(PT, List.of(te(2, 9, 2, 36, "Outbox table for every write"))));
         assertThat(fixes.get(0).safe()).isFalse();
         String after = applyTo(ws, fixes.get(0), PT);
         assertThat(after).contains("- [AD-2] Outbox table for every write <!-- source: phase-3/coordinator/L2-summary.md -->\n");
-        assertThat(QuickFixes.forFinding(ws.index(), ws.document(PT), f)).isEmpty();
+        assertThat(FixTesting.ownFixes(ws, PT, f)).isEmpty();
     }
 
     @Test
@@ -77,10 +77,10 @@ class PtFixesTest {
                 ## Architecture Decisions
                 - [AD-2] Outbox for writes <!-- source: phase-4/coordinator/L2-summary.md -->
                 """);
-        QuickFix risk = QuickFixes.forFinding(ws.index(), ws.document(PT), finding(PT, Range.of(2, 3, 2, 6), Code.HL502)).get(0);
+        QuickFix risk = FixTesting.ownFixes(ws, PT, finding(PT, Range.of(2, 3, 2, 6), Code.HL502)).get(0);
         assertThat(risk.edits()).isEqualTo(Map.of(PT, List.of(te(2, 8, 2, 27,
                 "Circular dependency X↔Y↔Z via interface adapter. <!-- source: phase-3/coordinator/L2-summary.md -->"))));
-        QuickFix decision = QuickFixes.forFinding(ws.index(), ws.document(PT), finding(PT, Range.of(4, 3, 4, 7), Code.HL502))
+        QuickFix decision = FixTesting.ownFixes(ws, PT, finding(PT, Range.of(4, 3, 4, 7), Code.HL502))
                 .get(0);
         assertThat(decision.edits()).isEqualTo(Map.of(PT, List.of(
                 te(4, 9, 4, 26, "Outbox table for every write"),
@@ -88,7 +88,7 @@ class PtFixesTest {
         String after = applyTo(ws, risk, PT);
         assertThat(after).contains("- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
                 + "<!-- source: phase-3/coordinator/L2-summary.md -->\n");
-        assertThat(QuickFixes.forFinding(ws.index(), ws.document(PT), finding(PT, Range.of(2, 3, 2, 6), Code.HL502))).isEmpty();
+        assertThat(FixTesting.ownFixes(ws, PT, finding(PT, Range.of(2, 3, 2, 6), Code.HL502))).isEmpty();
     }
 
     @Test

@@ -45,10 +45,11 @@ class QuickFixesTest {
     }
 
     @Test
-    void aCodeWithoutAFixGetsNone() {
+    void aCodeWithoutAFixGetsOnlyTheSuppression() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2, "# Phase 3\n");
         Finding f = new Finding(L2, Range.of(0, 0, 0, 9), Code.HL104, Severity.WARNING, "too long", List.of());
-        assertThat(QuickFixes.forFinding(ws.index(), ws.document(L2), f)).isEmpty();
+        assertThat(QuickFixes.forFinding(ws.index(), ws.document(L2), f)).extracting(QuickFix::title)
+                .containsExactly("Suppress HL104 on this line");
     }
 
     @Test

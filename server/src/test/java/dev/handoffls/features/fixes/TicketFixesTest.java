@@ -144,12 +144,12 @@ class TicketFixesTest {
                 **Status**: In Progress (since Monday)
                 """);
         Finding f = new Finding(TICKET, Range.of(5, 12, 5, 38), Code.HL504, Severity.INFORMATION, "msg", List.of());
-        List<QuickFix> all = QuickFixes.forFinding(ws.index(), ws.document(TICKET), f);
+        List<QuickFix> all = FixTesting.ownFixes(ws, TICKET, f);
         assertThat(all).hasSize(1);
         assertThat(all.get(0).edits()).isEqualTo(Map.of(TICKET, List.of(
                 te(1, 8, 1, 12, "superseded"), te(5, 12, 5, 23, "superseded"))));
         assertThat(applyTo(ws, all.get(0), TICKET)).contains("status: superseded\n").contains("**Status**: superseded (since Monday)");
-        assertThat(QuickFixes.forFinding(ws.index(), ws.document(TICKET), f)).isEmpty();
+        assertThat(FixTesting.ownFixes(ws, TICKET, f)).isEmpty();
     }
 
     @Test
@@ -160,9 +160,9 @@ class TicketFixesTest {
                 **Assigned to**: Russell
                 """);
         Finding f = new Finding(TICKET, Range.of(0, 0, 0, 22), Code.HL504, Severity.INFORMATION, "msg", List.of());
-        QuickFix fix = QuickFixes.forFinding(ws.index(), ws.document(TICKET), f).get(0);
+        QuickFix fix = FixTesting.ownFixes(ws, TICKET, f).get(0);
         assertThat(fix.edits()).isEqualTo(Map.of(TICKET, List.of(te(3, 0, 3, 0, "**Status**: superseded\n"))));
         applyTo(ws, fix, TICKET);
-        assertThat(QuickFixes.forFinding(ws.index(), ws.document(TICKET), f)).isEmpty();
+        assertThat(FixTesting.ownFixes(ws, TICKET, f)).isEmpty();
     }
 }
