@@ -96,7 +96,7 @@ final class DiagnosticsScheduler {
                 continue;
             }
             Finding shown = override == null ? f
-                    : new Finding(f.path(), f.range(), f.code(), override, f.message(), f.related());
+                    : f.withSeverity(override);
             out.add(Convert.diagnostic(shown, session::uriOf));
         }
         return out;

@@ -62,8 +62,20 @@ public final class RuleContext {
         Severity configured = config().severity().get(code);
         Severity severity = configured != null ? configured : defaultSeverity;
         if (severity != Severity.OFF) {
-            findings.add(new Finding(document.path(), range, code, severity, message, related));
+            findings.add(new Finding(document.path(), range, code, severity, message, related, data(range, related)));
         }
+    }
+
+    /** The text the range covers (the offending ID, path or token: spec §9 ranges) and the first related path. */
+    private FindingData data(Range range, List<RelatedLocation> related) {
+        String subject = "";
+        if (range.start().line() == range.end().line()) {
+            var text = document.text();
+            int start = text.offsetAt(range.start());
+            int end = text.offsetAt(range.end());
+            subject = end - start <= 200 ? text.text().substring(start, end) : "";
+        }
+        return new FindingData(subject, related.isEmpty() ? "" : related.get(0).path());
     }
 
     public Code currentCode() {

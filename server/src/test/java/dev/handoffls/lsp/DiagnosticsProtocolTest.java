@@ -82,6 +82,10 @@ class DiagnosticsProtocolTest {
         assertThat(lsp.client.registrations).hasSize(1);
         assertThat(lsp.client.registrations.get(0).getRegistrations().get(0).getMethod())
                 .isEqualTo("workspace/didChangeWatchedFiles");
+        // Progress is a notification: it may arrive after initialize's answer.
+        for (int i = 0; i < 100 && lsp.client.progress.isEmpty(); i++) {
+            Thread.sleep(50);
+        }
         assertThat(lsp.client.progress).isNotEmpty();
     }
 

@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one registry of quick fixes, keyed by code (spec §9's quick-fix column). HL501 and HL503 are
- * served by the Sync to PT and directive actions, not here. A provider that throws is logged and
+ * The one registry of quick fixes, keyed by code (spec §9's quick-fix column); the editor and {@code
+ * check --fix} both ask it, with the finding itself. A provider that throws is logged and
  * skipped, like a failing rule; a code without a provider has no fixes of its own. The standard
  * registry also offers, last, <i>Suppress HLxxx on this line</i> for every finding (spec §14).
  */
@@ -27,7 +27,8 @@ public final class QuickFixes {
             new UseOriginStatement(), new AddBrackets(),
             new UncheckTask(), new PointAnnotationAtOrigin(),
             new InsertMissingMetadata(), new NearestMetadataValue(), new MakeStatusesAgree(),
-            new RestoreOriginStatement(), new SetSuperseded()), true);
+            new RestoreOriginStatement(), new SetSuperseded(),
+            new SyncOriginToPt(), new SyncThisL2ToPt(), new RecomputeDirectiveCounts()), true);
 
     private final Map<Code, FixProvider> providers = new EnumMap<>(Code.class);
     private final boolean offerSuppression;
@@ -90,7 +91,7 @@ public final class QuickFixes {
         try {
             List<QuickFix> out = new ArrayList<>();
             for (QuickFix f : provider.fixes(ctx)) {
-                if (f.edits().values().stream().anyMatch(l -> !l.isEmpty())) {
+                if (!f.isEmpty()) {
                     out.add(f);
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
+import dev.handoffls.rules.FindingData;
 import dev.handoffls.rules.Severity;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.Range;
@@ -36,12 +37,26 @@ class QuickFixesTest {
     }
 
     @Test
-    void everyQuickFixOfTheSpecTableIsRegisteredOnceExceptTheLeadActions() {
+    void everyQuickFixOfTheSpecTableIsRegisteredOnceInTheEngine() {
         assertThat(QuickFixes.standard().codes()).isEqualTo(EnumSet.of(Code.HL101, Code.HL102, Code.HL103, Code.HL105,
-                Code.HL106, Code.HL108, Code.HL201, Code.HL202, Code.HL203, Code.HL204, Code.HL207, Code.HL305, Code.HL311,
-                Code.HL402, Code.HL403, Code.HL404, Code.HL502, Code.HL504));
-        assertThat(QuickFixes.standard().hasFix(Code.HL501)).isFalse();
-        assertThat(QuickFixes.standard().hasFix(Code.HL503)).isFalse();
+                Code.HL106, Code.HL108, Code.HL201, Code.HL202, Code.HL203, Code.HL204, Code.HL207, Code.HL302, Code.HL305,
+                Code.HL311, Code.HL402, Code.HL403, Code.HL404, Code.HL501, Code.HL502, Code.HL503, Code.HL504));
+    }
+
+    @Test
+    void syncToPtFixesAreActionsToRunAndNeverSafe() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, "# Phase 3\n");
+        Finding notSynced = new Finding(L2, Range.of(0, 0, 0, 9), Code.HL501, Severity.INFORMATION, "not synced", List.of());
+        QuickFix sync = QuickFixes.forFinding(ws.index(), ws.document(L2), notSynced).get(0);
+        assertThat(sync.command()).isEqualTo(new FixCommand(FixCommand.SYNC_TO_PT, L2));
+        assertThat(sync.safe()).isFalse();
+        assertThat(sync.edits()).isEmpty();
+        String directive = ".agent/teams/alpha/phase-4/directive.md";
+        ws.file(directive, "Respect AD-1.\n");
+        Finding notInPt = new Finding(directive, Range.of(0, 8, 0, 12), Code.HL302, Severity.WARNING, "not in PT",
+                List.of(), new FindingData("AD-1", L2));
+        assertThat(QuickFixes.forFinding(ws.index(), ws.document(directive), notInPt).get(0).command())
+                .isEqualTo(new FixCommand(FixCommand.SYNC_TO_PT, L2));
     }
 
     @Test
