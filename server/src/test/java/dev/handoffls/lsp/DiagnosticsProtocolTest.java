@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import com.google.gson.JsonParser;
-import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
@@ -150,13 +149,11 @@ class DiagnosticsProtocolTest {
     void rapidChangesAreCoalescedIntoOnePublication() throws Exception {
         workspace();
         lsp = new LspConnection();
-        lsp.start(tmp);
+        // A debounce far longer than the burst takes, so a busy machine cannot split it.
+        lsp.start(tmp, JsonParser.parseString("{\"handoff\": {\"debounce\": 2000}}"));
         String uri = LspConnection.uri(tmp, L2);
         lsp.open(uri, 1, L2_TEXT);
         lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 5000);
-        // A debounce far longer than the burst takes, so a busy machine cannot split it.
-        lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                JsonParser.parseString("{\"handoff\": {\"debounce\": 2000}}")));
         for (int v = 2; v <= 6; v++) {
             // Each version adds one more duplicate of R-1, so each would publish something different.
             lsp.change(uri, v, new Range(new Position(8, 42), new Position(8, 42)), "\n- [R-1] Again.");

@@ -57,7 +57,13 @@ public final class LspConnection implements AutoCloseable {
 
     /** initialize + initialized for one folder; waits until the first full index exists. */
     public InitializeResult start(Path root) throws Exception {
+        return start(root, null);
+    }
+
+    /** @param initializationOptions the client's settings at start ({@code {"handoff": {…}}}), or null */
+    public InitializeResult start(Path root, Object initializationOptions) throws Exception {
         InitializeParams p = new InitializeParams();
+        p.setInitializationOptions(initializationOptions);
         p.setProcessId((int) ProcessHandle.current().pid());
         p.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "ws")));
         ClientCapabilities caps = new ClientCapabilities();
