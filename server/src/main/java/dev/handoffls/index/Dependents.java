@@ -111,12 +111,12 @@ public final class Dependents {
 
     /** What the scope knows of the document: its place and role (the PT, coordinators, phases). */
     private static List<Object> documentKey(WorkspaceIndex index, HandoffDocument d) {
-        // Where the document starts (its first heading, or the line after front matter) is where findings
-        // about it elsewhere point (HL505's related location).
-        return List.of(d.kind(), index.scopeKeyOf(d), d.coordinator(), String.valueOf(d.location().phase()),
-                String.valueOf(d.ptVersion()), d.frontMatter().flatMap(f -> f.value("feature")).orElse(""),
-                d.firstHeading().map(h -> h.range().toString()).orElse(""),
+        // Where a PT starts (its first heading, or the line after front matter) is where findings about
+        // it in other PTs point (HL505's related location).
+        Object start = !d.isPt() ? "" : List.of(d.firstHeading().map(h -> h.range().toString()).orElse(""),
                 d.frontMatter().map(f -> f.range().end().line()).orElse(-1), d.text().lineCount() > 1);
+        return List.of(d.kind(), index.scopeKeyOf(d), d.coordinator(), String.valueOf(d.location().phase()),
+                String.valueOf(d.ptVersion()), d.frontMatter().flatMap(f -> f.value("feature")).orElse(""), start);
     }
 
     /** What the document adds to its scope's IDs: definitions as the rules compare them, team forms. */

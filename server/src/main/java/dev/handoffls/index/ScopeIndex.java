@@ -1,6 +1,5 @@
 package dev.handoffls.index;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ListMultimap;
 import dev.handoffls.model.HandoffDocument;
@@ -187,20 +186,5 @@ public final class ScopeIndex {
 
     public int highestNumber(String prefix) {
         return highest.getOrDefault(prefix, 0);
-    }
-
-    /** A comparable summary for the "incremental equals from scratch" check. */
-    public List<Object> signature() {
-        List<Object> sig = new ArrayList<>();
-        sig.add(scope);
-        sig.add(documents.stream().map(HandoffDocument::path).toList());
-        definitions.forEach((id, site) -> sig.add(List.of(id, site.path(), site.definition())));
-        references.forEach((id, site) -> sig.add(List.of(id, site.document().path(), site.reference())));
-        sig.add(pts.stream().map(HandoffDocument::path).toList());
-        teamDefinitions.forEach((id, site) -> sig.add(List.of(id, site.path(), site.definition())));
-        sig.add(new java.util.TreeMap<>(highest));
-        sig.add(new java.util.TreeSet<>(adoptedPrefixes));
-        sig.add(new java.util.TreeMap<>(detectedTeamPrefixes));
-        return ImmutableList.copyOf(sig);
     }
 }

@@ -107,6 +107,11 @@ public final class WorkspaceIndex {
     }
 
     /** Every file that exists (documents, plain and skipped files), in path order. */
+    /** Every folder that exists (for tests that compare snapshots; features ask {@link #dirExists}). */
+    java.util.SortedSet<String> dirs() {
+        return dirs;
+    }
+
     public java.util.SortedSet<String> files() {
         return files;
     }
@@ -289,31 +294,8 @@ public final class WorkspaceIndex {
         return b.build();
     }
 
-    /** Everything an equality check between two snapshots needs, in a comparable form. */
-    public List<Object> signature() {
-        List<Object> sig = new ArrayList<>();
-        sig.add(files);
-        sig.add(dirs);
-        sig.add(skipped);
-        documents.forEach((p, d) -> sig.add(List.of(p, d.text().text(), d.kind(), d.location())));
-        scopes().forEach(s -> sig.add(scope(s).signature()));
-        sig.add(indexDecisions().entries().stream().map(e -> e.getKey() + "=" + e.getValue().path()).toList());
-        sig.add(indexTickets().entries().stream().map(e -> e.getKey() + "=" + e.getValue().path()).toList());
-        return sig;
-    }
-
     @Override
     public String toString() {
         return "WorkspaceIndex[" + documents.size() + " documents, " + files.size() + " files]";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof WorkspaceIndex other && Objects.equals(signature(), other.signature());
-    }
-
-    @Override
-    public int hashCode() {
-        return documents.keySet().hashCode();
     }
 }
