@@ -73,7 +73,7 @@ public final class LeadCommands {
         try {
             Path target = cwd.resolve(args[0]).normalize();
             if (!Files.isRegularFile(target)) {
-                io.err().println("handoff-ls: no such file: " + args[0]);
+                io.err().println("handoff-ls: " + (Files.exists(target) ? "not a regular file: " : "no such file: ") + args[0]);
                 return 2;
             }
             target = target.toRealPath();
