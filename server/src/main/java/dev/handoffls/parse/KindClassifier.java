@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Classifies a document (spec §2): configured globs, then file name, then front matter, then content. */
-final class KindClassifier {
+public final class KindClassifier {
     static final Pattern PT_VERSION = Pattern.compile("(?i)^PT-v(\\d{1,6})\\.md$");
     static final Pattern DECISION_HEADING = Pattern.compile("^Decision\\s+(\\d{3})\\s*:");
     private static final Pattern DECISION_FILE = Pattern.compile("(?i)^(?:D-|decision-)?(\\d{3})(?:[-_. ].*)?\\.(md|markdown)$");
@@ -73,7 +73,8 @@ final class KindClassifier {
         return DocumentKind.OTHER;
     }
 
-    static boolean isHandoffHeading(String text) {
+    /** A {@code ## Downstream Handoff} heading's text, in any case and with anything after it. */
+    public static boolean isHandoffHeading(String text) {
         return text.trim().toLowerCase(Locale.ROOT).startsWith("downstream handoff");
     }
 
