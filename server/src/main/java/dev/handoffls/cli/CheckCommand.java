@@ -103,7 +103,8 @@ public final class CheckCommand {
         if (options.configFile() != null) {
             Path file = cwd.resolve(options.configFile()).normalize();
             if (!Files.isRegularFile(file)) {
-                throw new UsageException("configuration file not found: " + options.configFile());
+                throw new UsageException((Files.exists(file) ? "configuration file is not a regular file: "
+                        : "configuration file not found: ") + options.configFile());
             }
             configs = ConfigSet.single(WorkspaceLoader.readConfigFile(file, options.configFile()));
         } else {

@@ -56,6 +56,14 @@ class HostileFileSystemTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFifoAsTheConfigurationFileIsAUsageError() {
+        Run r = run(tmp, "check", "--config", "notes/pipe.md");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("configuration file is not a regular file: notes/pipe.md");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void syncPtOnAFifoIsRefused() {
         Run r = run(tmp, "sync-pt", "notes/pipe.md");
         assertThat(r.exit()).isEqualTo(2);
