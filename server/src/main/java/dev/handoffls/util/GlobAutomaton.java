@@ -30,6 +30,8 @@ final class GlobAutomaton {
     private final List<State> states = new ArrayList<>();
     private final int start;
     private final int accept;
+    /** Per state, every state it reaches without consuming a character (itself included); computed once. */
+    private final BitSet[] closures;
 
     GlobAutomaton(String glob) {
         accept = add(Kind.ACCEPT, '\0');
@@ -46,6 +48,11 @@ final class GlobAutomaton {
             };
         }
         start = next;
+        closures = new BitSet[states.size()];
+        for (int i = 0; i < closures.length; i++) {
+            closures[i] = new BitSet(states.size());
+            reach(i, closures[i]);
+        }
     }
 
     /** Whether the whole text matches. */
@@ -59,9 +66,8 @@ final class GlobAutomaton {
     }
 
     private boolean run(String text, boolean acceptBeforeSlash) {
-        BitSet current = new BitSet(states.size());
+        BitSet current = (BitSet) closures[start].clone();
         BitSet next = new BitSet(states.size());
-        reach(start, current);
         for (int i = 0; i < text.length() && !current.isEmpty(); i++) {
             char c = text.charAt(i);
             if (acceptBeforeSlash && c == '/' && current.get(accept)) {
@@ -72,7 +78,7 @@ final class GlobAutomaton {
                 State state = states.get(s);
                 if (state.kind() == Kind.ANY || state.kind() == Kind.NOT_SLASH && c != '/'
                         || state.kind() == Kind.CHAR && state.ch() == c) {
-                    reach(state.next()[0], next);
+                    next.or(closures[state.next()[0]]);
                 }
             }
             BitSet swap = current;
