@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
@@ -175,18 +177,24 @@ class SafeWritesTest {
     }
 
     @Test
-    void theOwnerIsKeptWhereThePlatformAllows() throws IOException {
+    void theOwnerAndGroupAreKeptWhereThePlatformAllows() throws IOException {
         assumePosix();
+        PosixFileAttributeView pt = Files.getFileAttributeView(ws.resolve(PT), PosixFileAttributeView.class);
         UserPrincipal nobody;
+        GroupPrincipal nogroup;
         try {
-            nobody = ws.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
-            Files.setOwner(ws.resolve(PT), nobody);
+            var lookup = ws.getFileSystem().getUserPrincipalLookupService();
+            nobody = lookup.lookupPrincipalByName("nobody");
+            nogroup = lookup.lookupPrincipalByGroupName("nogroup");
+            pt.setOwner(nobody);
+            pt.setGroup(nogroup);
         } catch (IOException e) {
-            assumeTrue(false, "cannot give a file away here (not root, or no 'nobody'): " + e.getMessage());
+            assumeTrue(false, "cannot give a file away here (not root, or no nobody:nogroup): " + e.getMessage());
             return;
         }
         assertThat(run("sync-pt", L2).exit()).isZero();
-        assertThat(Files.getOwner(ws.resolve(PT))).isEqualTo(nobody);
+        assertThat(pt.readAttributes().owner()).isEqualTo(nobody);
+        assertThat(pt.readAttributes().group()).isEqualTo(nogroup);
     }
 
     @Test
