@@ -2,11 +2,14 @@ package dev.handoffls.cli;
 
 import dev.handoffls.util.RegularFiles;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Arrays;
@@ -32,7 +35,7 @@ final class AtomicReplace {
     boolean replace(Path file, byte[] expected, byte[] content) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
         try {
-            Files.write(tmp, content);
+            writeDurably(tmp, content);
             copyModeAndOwner(file, tmp);
             beforeFinalCheck.accept(file);
             // The rename below cannot compare and swap: this narrows the window to microseconds.
@@ -48,6 +51,17 @@ final class AtomicReplace {
             return true;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Written through to the disk before the rename, so a crash cannot leave the name on an empty file. */
+    private static void writeDurably(Path tmp, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
         }
     }
 

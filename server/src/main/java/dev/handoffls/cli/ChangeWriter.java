@@ -10,6 +10,7 @@ import dev.handoffls.util.RegularFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,9 +71,7 @@ final class ChangeWriter {
             }
         }
         for (Rewrite r : rewrites) {
-            if (!replace.replace(r.file(), r.original(), r.content())) {
-                throw new WriteRefused(display.show(r.path()), CHANGED);
-            }
+            replaceOrRefuse(r.path(), r.original(), r.content());
             out.println("updated " + display.show(r.path()) + " (" + plural(r.edits(), "edit") + ")");
         }
         for (WorkspaceChange.NewFile f : change.creates()) {
@@ -102,10 +101,10 @@ final class ChangeWriter {
         }
         String updated = TextEdits.apply(text, edits);
         return updated.equals(text) ? null
-                : new Rewrite(path, file, bytes.bytes(), encode(updated, onDisk.hadBom()), edits.size());
+                : new Rewrite(path, bytes.bytes(), encode(updated, onDisk.hadBom()), edits.size());
     }
 
-    private record Rewrite(String path, Path file, byte[] original, byte[] content, int edits) {
+    private record Rewrite(String path, byte[] original, byte[] content, int edits) {
     }
 
     /**
@@ -120,10 +119,20 @@ final class ChangeWriter {
         } catch (FileAlreadyExistsException e) {
             throw new WriteRefused(display.show(f.path()), "already exists; not overwritten");
         }
-        if (!replace.replace(file, new byte[0], encode(f.content(), false))) {
-            throw new WriteRefused(display.show(f.path()), CHANGED);
-        }
+        replaceOrRefuse(f.path(), new byte[0], encode(f.content(), false));
         out.println("created " + display.show(f.path()));
+    }
+
+    private void replaceOrRefuse(String path, byte[] expected, byte[] content) throws IOException {
+        boolean replaced;
+        try {
+            replaced = replace.replace(root.resolve(path), expected, content);
+        } catch (AccessDeniedException e) {
+            throw new WriteRefused(display.show(path), "no permission to write in its folder: nothing written to it");
+        }
+        if (!replaced) {
+            throw new WriteRefused(display.show(path), CHANGED);
+        }
     }
 
     private static byte[] encode(String text, boolean bom) {
