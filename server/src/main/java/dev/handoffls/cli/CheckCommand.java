@@ -88,9 +88,11 @@ public final class CheckCommand {
             include.add(root.relativize(t).toString().replace('\\', '/'));
         }
         ConfigSet config = loadConfig(options, root);
+        FixRunner.Outcome fixed = new FixRunner.Outcome(0, 0);
         if (options.fix()) {
             // Fix reports go to stderr so that --format json/sarif stays parseable on stdout.
-            int n = new FixRunner(root, config, new PathDisplay(root, cwd), io.err()).run(Checker.under(include));
+            fixed = new FixRunner(root, config, new PathDisplay(root, cwd), io.err()).run(Checker.under(include));
+            int n = fixed.applied();
             io.err().println(n == 0 ? "no safe fixes to apply" : "applied " + n + " safe fix" + (n == 1 ? "" : "es"));
         }
         WorkspaceIndex index = new WorkspaceLoader(root, config).scan();
@@ -110,7 +112,8 @@ public final class CheckCommand {
             default -> TextFormatter.print(report, io.out());
         }
         boolean fail = findings.stream().anyMatch(f -> f.severity() != Severity.HINT && f.severity().atLeast(options.failOn()));
-        return fail ? 1 : 0;
+        // A file --fix had to leave alone is an I/O problem the run must not hide behind its findings.
+        return fixed.refused() > 0 ? 2 : fail ? 1 : 0;
     }
 
     /** {@code --config FILE} for every document, else every {@code .handoff.yaml} under the root. */
@@ -119,7 +122,8 @@ public final class CheckCommand {
         if (options.configFile() != null) {
             Path file = cwd.resolve(options.configFile()).normalize();
             if (!Files.isRegularFile(file)) {
-                throw new UsageException("configuration file not found: " + options.configFile());
+                throw new UsageException((Files.exists(file) ? "configuration file is not a regular file: "
+                        : "configuration file not found: ") + options.configFile());
             }
             configs = ConfigSet.single(WorkspaceLoader.readConfigFile(file, options.configFile()));
         } else {

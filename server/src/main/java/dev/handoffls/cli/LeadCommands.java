@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /**
  * {@code handoff-ls sync-pt L2_PATH} and {@code handoff-ls directive L2_OR_PT_PATH}: the Lead's gate
@@ -19,14 +20,22 @@ public final class LeadCommands {
     public static final String USAGE = """
             Usage: handoff-ls sync-pt L2_PATH          copy the L2's handoff items into the pipeline's PERMANENT Task
                    handoff-ls directive L2_OR_PT_PATH  write phase-{N+1}/directive.md from the PT's counts
-            Exit status: 0 done (or nothing to do), 1 refused (the reason is printed), 2 usage or I/O error.""";
+            Exit status: 0 done (or nothing to do), 1 refused (the reason is printed), 2 usage or I/O error, or a file
+            that must not be rewritten (changed since it was read, not UTF-8, read-only, hard-linked).""";
 
     private final Path cwd;
     private final CliOutput io;
+    private final Consumer<Path> beforeFinalCheck;
 
     public LeadCommands(Path cwd, CliOutput io) {
+        this(cwd, io, file -> { });
+    }
+
+    /** @param beforeFinalCheck runs just before each written file's last comparison (a test seam) */
+    LeadCommands(Path cwd, CliOutput io, Consumer<Path> beforeFinalCheck) {
         this.cwd = cwd.toAbsolutePath().normalize();
         this.io = io;
+        this.beforeFinalCheck = beforeFinalCheck;
     }
 
     public int syncPt(String[] args) {
@@ -73,7 +82,7 @@ public final class LeadCommands {
         try {
             Path target = cwd.resolve(args[0]).normalize();
             if (!Files.isRegularFile(target)) {
-                io.err().println("handoff-ls: no such file: " + args[0]);
+                io.err().println("handoff-ls: " + (Files.exists(target) ? "not a regular file: " : "no such file: ") + args[0]);
                 return 2;
             }
             target = target.toRealPath();
@@ -93,7 +102,7 @@ public final class LeadCommands {
                 io.err().println("handoff-ls: " + args[0] + " is not a markdown document of the workspace");
                 return 2;
             }
-            return action.apply(index, doc, new ChangeWriter(root, new PathDisplay(root, cwd), io.out()));
+            return action.apply(index, doc, new ChangeWriter(root, index, new PathDisplay(root, cwd), io.out(), beforeFinalCheck));
         } catch (IOException | UncheckedIOException e) {
             io.err().println("handoff-ls: " + e.getMessage());
             return 2;

@@ -7,6 +7,7 @@ import dev.handoffls.rules.Severity;
 import dev.handoffls.text.DocumentText;
 import dev.handoffls.util.Glob;
 import dev.handoffls.yaml.SafeYaml;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +31,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".handoff.yaml";
     private static final Pattern SIZE = Pattern.compile("(?i)^\\s*(\\d+)\\s*(b|kb|k|mb|m|gb|g)?\\s*$");
+    /**
+     * The highest {@code maxFileSize}: every document is held in memory while it is checked, so a
+     * larger limit is a mistake, never a need.
+     */
+    public static final long MAX_FILE_SIZE_CEILING = 1L << 30;
     private static final Pattern PREFIX = Pattern.compile("^[A-Z][A-Z0-9]*$");
 
     private final SafeYaml yaml;
@@ -98,9 +104,7 @@ public final class ConfigLoader {
                 // Added to the defaults: writing one glob must not start checking node_modules or templates.
                 case "ignore" -> stringList(v, l -> b.ignore = java.util.stream.Stream.concat(
                         HandoffConfig.DEFAULT_IGNORE.stream(), l.stream()).map(Glob::new).toList());
-                case "maxFileSize" -> string(v, s -> parseSize(s).ifPresentOrElse(n -> b.maxFileSize = n,
-                        () -> problems.add(new Problem(yaml.range(v), "maxFileSize '" + s
-                                + "' is not a size: write e.g. 2MB, 512KB or a byte count"))));
+                case "maxFileSize" -> string(v, s -> maxFileSize(v, s).ifPresent(n -> b.maxFileSize = n));
                 case "severity" -> map(v, m -> {
                     Map<Code, Severity> out = new LinkedHashMap<>();
                     m.forEach((codeText, sevNode) -> {
@@ -160,20 +164,34 @@ public final class ConfigLoader {
         return t;
     }
 
-    static Optional<Long> parseSize(String s) {
+    /** A size in bytes between 1 and {@link #MAX_FILE_SIZE_CEILING}, or a problem on the value (and empty). */
+    private Optional<Long> maxFileSize(Node v, String s) {
+        Optional<BigInteger> size = parseSize(s);
+        String problem = size.isEmpty() ? "maxFileSize '" + s + "' is not a size: write e.g. 2MB, 512KB or a byte count"
+                : size.get().signum() == 0 ? "maxFileSize must be more than 0: a limit of 0 bytes would skip every document"
+                : size.get().compareTo(BigInteger.valueOf(MAX_FILE_SIZE_CEILING)) > 0
+                        ? "maxFileSize '" + s.trim() + "' is more than the highest allowed, 1GB" : null;
+        if (problem != null) {
+            problems.add(new Problem(yaml.range(v), problem));
+            return Optional.empty();
+        }
+        return Optional.of(size.get().longValueExact());
+    }
+
+    /** The bytes a size stands for; a {@link BigInteger} because a user may write more digits than a long holds. */
+    static Optional<BigInteger> parseSize(String s) {
         Matcher m = SIZE.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
         }
-        long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-        long factor = switch (unit.charAt(0)) {
-            case 'k' -> 1024L;
-            case 'm' -> 1024L * 1024;
-            case 'g' -> 1024L * 1024 * 1024;
-            default -> 1L;
+        int shift = switch (unit.charAt(0)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
         };
-        return Optional.of(n * factor);
+        return Optional.of(new BigInteger(m.group(1)).shiftLeft(shift));
     }
 
     private dev.handoffls.text.Range keyRange(Node mapping, String key) {

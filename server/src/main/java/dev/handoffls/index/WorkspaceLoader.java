@@ -8,9 +8,12 @@ import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.config.WorkspaceLayout;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.Problem;
 import dev.handoffls.parse.DocumentParser;
 import dev.handoffls.text.DecodedText;
 import dev.handoffls.text.DocumentText;
+import dev.handoffls.text.Range;
+import dev.handoffls.util.RegularFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -40,6 +43,8 @@ public final class WorkspaceLoader {
     private static final Logger LOG = Logger.getLogger(WorkspaceLoader.class.getName());
     /** Folders never walked: version control and dependency caches are not part of the workspace. */
     private static final Set<String> NOT_WALKED = Set.of(".git", "node_modules", ".hg", ".svn");
+    /** A configuration is a few lines; reading a huge one would only exhaust memory. */
+    private static final long MAX_CONFIG_SIZE = 1024 * 1024;
 
     private final Path root;
     private final ConfigSet configs;
@@ -102,8 +107,16 @@ public final class WorkspaceLoader {
         return readConfigFile(file, ConfigLoader.FILE_NAME);
     }
 
+    /** Reads a configuration file; one that is not a regular file or is over 1MB is a problem, not read. */
     public static LoadedConfig readConfigFile(Path file, String displayPath) throws IOException {
-        return ConfigLoader.load(displayPath, DecodedText.decode(Files.readAllBytes(file)).text());
+        RegularFiles.Content content = RegularFiles.read(file, MAX_CONFIG_SIZE);
+        if (content instanceof RegularFiles.Bytes bytes) {
+            return ConfigLoader.load(displayPath, DecodedText.decode(bytes.bytes()).text());
+        }
+        String problem = content instanceof RegularFiles.NotRegular notRegular ? notRegular.reason()
+                : "larger than 1MB (" + ((RegularFiles.TooLarge) content).sizes() + "); not read";
+        return new LoadedConfig(displayPath, HandoffConfig.defaults(),
+                List.of(new Problem(Range.of(0, 0, 0, 0), "the configuration is " + problem)));
     }
 
     public Path root() {
@@ -239,12 +252,14 @@ public final class WorkspaceLoader {
                 // Reached through a link: indexed where it really lives, never followed out of the root.
                 return new Loaded(null, null);
             }
-            long size = Files.size(abs);
-            HandoffConfig c = configs.forPath(path).config();
-            if (size > c.maxFileSize()) {
-                return new Loaded(null, "larger than maxFileSize (" + size + " > " + c.maxFileSize() + " bytes)");
+            RegularFiles.Content content = RegularFiles.read(abs, configs.forPath(path).config().maxFileSize());
+            if (content instanceof RegularFiles.NotRegular notRegular) {
+                return new Loaded(null, notRegular.reason());
             }
-            DecodedText decoded = DecodedText.decode(Files.readAllBytes(abs));
+            if (content instanceof RegularFiles.TooLarge tooLarge) {
+                return new Loaded(null, "larger than maxFileSize (" + tooLarge.sizes() + ")");
+            }
+            DecodedText decoded = DecodedText.decode(((RegularFiles.Bytes) content).bytes());
             if (decoded.binary()) {
                 return new Loaded(null, "binary content (NUL bytes), not markdown");
             }

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Classifies a document (spec §2): configured globs, then file name, then front matter, then content. */
-final class KindClassifier {
+public final class KindClassifier {
     static final Pattern PT_VERSION = Pattern.compile("(?i)^PT-v(\\d{1,6})\\.md$");
     static final Pattern DECISION_HEADING = Pattern.compile("^Decision\\s+(\\d{3})\\s*:");
     private static final Pattern DECISION_FILE = Pattern.compile("(?i)^(?:D-|decision-)?(\\d{3})(?:[-_. ].*)?\\.(md|markdown)$");
@@ -92,7 +92,8 @@ final class KindClassifier {
                 .anyMatch(h -> sections.stream().anyMatch(s -> s.matchesPt(h.text())));
     }
 
-    static boolean isHandoffHeading(String text) {
+    /** A {@code ## Downstream Handoff} heading's text, in any case and with anything after it. */
+    public static boolean isHandoffHeading(String text) {
         return text.trim().toLowerCase(Locale.ROOT).startsWith("downstream handoff");
     }
 

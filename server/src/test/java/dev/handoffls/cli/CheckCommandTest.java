@@ -241,6 +241,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void sizeThatOverflowsExitsTwoWithAPosition(@TempDir Path tmp) {
+        TestWorkspace.in(tmp)
+                .file(".handoff.yaml", "maxFileSize: 99999999999999999999\n")
+                .file("README.md", "# Notes\n");
+        Run r = run(tmp, "check");
+        assertUsageError(r, ".handoff.yaml:1:14: maxFileSize '99999999999999999999' is more than the highest allowed, 1GB");
+    }
+
+    @Test
     void missingConfigFileExitsTwo(@TempDir Path tmp) {
         TestWorkspace.in(tmp).file("README.md", "# Notes\n");
         assertUsageError(run(tmp, "check", "--config", "nope.yaml"), "nope.yaml");

@@ -3,19 +3,19 @@ package dev.handoffls.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoffls.Main;
+import dev.handoffls.testing.Samples;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Lead's gate on a copy of samples/, as issue 4's "done" describes it. */
 class LeadCommandsCliTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("samples");
     private static final String PIPELINE = ".agent/teams/search-relevance";
     private static final String L2 = PIPELINE + "/phase-2/coordinator/L2-summary.md";
     private static final String PT = PIPELINE + "/permanent-task.md";
@@ -24,17 +24,8 @@ class LeadCommandsCliTest {
     Path ws;
 
     @BeforeEach
-    void copySamples() throws Exception {
-        try (Stream<Path> s = Files.walk(SAMPLES)) {
-            for (Path p : s.toList()) {
-                Path t = ws.resolve(SAMPLES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+    void copySamples() throws IOException {
+        Samples.copyTo(ws);
     }
 
     private record Run(int status, String out, String err) {

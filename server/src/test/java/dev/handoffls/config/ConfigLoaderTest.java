@@ -190,6 +190,41 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void sizeThatOverflowsIsAProblemOnTheValue() {
+        assertSizeProblem("maxFileSize: 99999999999999999999\n", Range.of(0, 13, 0, 33), "more than the highest allowed, 1GB");
+    }
+
+    @Test
+    void sizeAboveOneGigabyteIsAProblemOnTheValue() {
+        assertSizeProblem("maxFileSize: 8589934592GB\n", Range.of(0, 13, 0, 25), "1GB");
+        assertSizeProblem("maxFileSize: 1073741825\n", Range.of(0, 13, 0, 23), "1GB");
+        assertSizeProblem("maxFileSize:   2G   # too much\n", Range.of(0, 15, 0, 17), "1GB");
+        assertThat(load("maxFileSize: 1073741824\n").problems()).isEmpty();
+    }
+
+    @Test
+    void zeroSizeIsAProblemOnTheValue() {
+        assertSizeProblem("maxFileSize: 0KB\n", Range.of(0, 13, 0, 16), "more than 0");
+    }
+
+    /** One problem at {@code at}, and the default size applies meanwhile. */
+    private static void assertSizeProblem(String yaml, Range at, String message) {
+        LoadedConfig loaded = load(yaml);
+        assertProblems(loaded, at);
+        assertThat(loaded.problems().get(0).message()).contains(message);
+        assertThat(loaded.config().maxFileSize()).isEqualTo(2L * 1024 * 1024);
+    }
+
+    @Test
+    void sizeThatOverflowsIsAnHL001FindingInTheEditor() {
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(".handoff.yaml", "handoffMaxLines: 40\nmaxFileSize: 99999999999999999999\n")
+                .file(L2, GAP_L2);
+        ws.assertAllFindings(".handoff.yaml", d(1, 13, 1, 33, Code.HL001));
+        assertThat(ws.index().configs().root().config().handoffMaxLines()).isEqualTo(40);
+    }
+
+    @Test
     void unknownKindIsAProblemOnTheKeyInUtf16Columns() {
         LoadedConfig loaded = load("kinds: {\"😀\": [a.md], directive: [\"orders/**\"]}\n");
         assertProblems(loaded, Range.of(0, 8, 0, 12));

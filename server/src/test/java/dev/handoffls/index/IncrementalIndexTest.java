@@ -2,6 +2,7 @@ package dev.handoffls.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.testing.Samples;
 import dev.handoffls.testing.TestWorkspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,14 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * from scratch over the same files — documents, existing paths, scopes, definitions and references.
  */
 class IncrementalIndexTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("samples");
 
     @TempDir
     Path tmp;
 
     @Test
     void addingEveryFileOneByOneEqualsAFullScan() throws IOException {
-        copySamples();
+        Samples.copyTo(tmp);
         TestWorkspace ws = TestWorkspace.in(tmp);
         WorkspaceLoader loader = ws.loader();
         WorkspaceIndex scratch = loader.scan();
@@ -44,7 +44,7 @@ class IncrementalIndexTest {
 
     @Test
     void changesAndDeletionsKeepTheIndexEqualToAFreshScan() throws IOException {
-        copySamples();
+        Samples.copyTo(tmp);
         TestWorkspace ws = TestWorkspace.in(tmp);
         WorkspaceLoader loader = ws.loader();
         WorkspaceIndex index = loader.scan();
@@ -69,7 +69,7 @@ class IncrementalIndexTest {
 
     @Test
     void updatingOneFileCarriesOverTheOtherScopes() throws IOException {
-        copySamples();
+        Samples.copyTo(tmp);
         WorkspaceLoader loader = TestWorkspace.in(tmp).loader();
         WorkspaceIndex index = loader.scan();
         ScopeIndex billing = index.scope(".agent/teams/billing-migration");
@@ -102,19 +102,6 @@ class IncrementalIndexTest {
         index = loader.refresh(index, ".agent/teams/b/global-context.md");
         assertThat(index.scopes()).containsExactly(".agent/teams/a", ".agent/teams/b");
         assertThat(IndexSignature.of(index)).isEqualTo(IndexSignature.of(loader.scan()));
-    }
-
-    private void copySamples() throws IOException {
-        try (Stream<Path> s = Files.walk(SAMPLES)) {
-            for (Path p : s.toList()) {
-                Path target = tmp.resolve(SAMPLES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private List<String> relativeFiles() throws IOException {

@@ -2,7 +2,9 @@ package dev.handoffls.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class GlobTest {
 
@@ -153,5 +155,38 @@ class GlobTest {
         assertThat(glob.matchesName("Coordinator")).isFalse();
         assertThat(g("lead").matchesName("lead")).isTrue();
         assertThat(g("lead").matchesName("team-lead")).isFalse();
+    }
+
+    // ---- pathological patterns finish (issue 13: a backtracking matcher never did) ----
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void manyStarsAgainstALongNameFinish() {
+        Glob glob = g("*a*a*a*a*a*a*a*a*a*a*a*a*b");
+        assertThat(glob.matches("a".repeat(60))).isFalse();
+        assertThat(glob.matches("x/" + "a".repeat(60) + "b")).isTrue();
+        assertThat(glob.matchesName("a".repeat(5000))).isFalse();
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void manyDoubleStarFoldersAgainstADeepPathFinish() {
+        Glob glob = g("**/".repeat(12) + "y.md");
+        String deep = "d/".repeat(40);
+        assertThat(glob.matches(deep + "x.md")).isFalse();
+        assertThat(glob.matches(deep + "y.md")).isTrue();
+        assertThat(g("a/" + "**/".repeat(12) + "**").matches("b/" + deep + "x.md")).isFalse();
+    }
+
+    @Test
+    void stillTheSameSyntaxAtTheEdges() {
+        assertThat(g("x/a**b").matches("x/axx/yyb")).isTrue();
+        assertThat(g("a**b").matches("axx/yyb")).isFalse();
+        assertThat(g("***/x").matches("ab/x")).isTrue();
+        assertThat(g("{a,}x.md").matches("x.md")).isTrue();
+        assertThat(g("a{b{c}d").matches("ab{cd")).isTrue();
+        assertThat(g("a{b{c}d").matches("acd")).isFalse();
+        assertThat(g("x/{*,?}").matches("x/*")).isTrue();
+        assertThat(g("x/{*,?}").matches("x/a")).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package dev.handoffls.features.fixes;
 
 import dev.handoffls.model.HandoffSection;
+import dev.handoffls.parse.KindClassifier;
 import dev.handoffls.rules.Code;
 import dev.handoffls.text.DocumentText;
 import java.util.List;
@@ -19,7 +20,9 @@ final class MoveHandoffToEnd implements FixProvider {
 
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
-        if (!ctx.doc().isL2() || ctx.doc().handoff().isEmpty()) {
+        // With two Downstream Handoff sections, moving the first one to the end only puts the other
+        // first: the finding stays and a repeated fix would swap them forever. A person must merge them.
+        if (!ctx.doc().isL2() || ctx.doc().handoff().isEmpty() || handoffSections(ctx) > 1) {
             return List.of();
         }
         HandoffSection section = ctx.doc().handoff().get();
@@ -35,5 +38,9 @@ final class MoveHandoffToEnd implements FixProvider {
         var append = FixText.append(t, List.of(block), ctx.eol());
         return List.of(QuickFix.of("Move the Downstream Handoff section to the end", code(), ctx.path(),
                 List.of(delete, append), true, true));
+    }
+
+    private static long handoffSections(FixContext ctx) {
+        return ctx.doc().headings().stream().filter(h -> h.level() == 2 && KindClassifier.isHandoffHeading(h.text())).count();
     }
 }
