@@ -144,9 +144,17 @@ public final class ConfigLoader {
                     });
                     b.teamPrefixes = out;
                 });
+                case "mustTrack" -> stringList(v, l -> {
+                    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+                    for (String category : l) {
+                        b.categoryPrefix(category).ifPresentOrElse(out::add, () -> problems.add(new Problem(yaml.range(v),
+                                "'" + category + "' is not a handoff category: expected some of " + b.idPrefixes.values())));
+                    }
+                    b.mustTrack = out;
+                });
                 default -> problems.add(new Problem(yaml.range(t.getKeyNode()), "unknown key '" + key
                         + "': expected one of pipelineRoot, pipelines, coordinatorFolders, handoffMaxLines, idPrefixes, "
-                        + "idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes"));
+                        + "idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes, mustTrack"));
             }
         }
         yaml.keys(mapping, problems);
@@ -269,6 +277,7 @@ public final class ConfigLoader {
         List<String> statusValues;
         Map<DocumentKind, List<Glob>> kinds;
         Map<String, String> teamPrefixes;
+        java.util.Set<String> mustTrack;
 
         Builder(HandoffConfig d) {
             pipelineRoot = d.pipelineRoot();
@@ -285,6 +294,7 @@ public final class ConfigLoader {
             statusValues = d.statusValues();
             kinds = d.kinds();
             teamPrefixes = d.teamPrefixes();
+            mustTrack = d.mustTrack();
         }
 
         /** The ID prefix of a category named by its leading words ("Risks", "risk registry"). */
@@ -298,7 +308,7 @@ public final class ConfigLoader {
 
         HandoffConfig build() {
             return new HandoffConfig(pipelineRoot, pipelines, coordinatorFolders, handoffMaxLines, idPrefixes,
-                    idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes);
+                    idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes, mustTrack);
         }
     }
 }

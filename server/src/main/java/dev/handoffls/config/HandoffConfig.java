@@ -29,7 +29,8 @@ public record HandoffConfig(
         Map<Code, Severity> severity,
         List<String> statusValues,
         Map<DocumentKind, List<Glob>> kinds,
-        Map<String, String> teamPrefixes) {
+        Map<String, String> teamPrefixes,
+        Set<String> mustTrack) {
 
     /** Templates are not documents, archives are history (spec §8, §12); their files still exist. */
     public static final List<String> DEFAULT_IGNORE = List.of(".git", "node_modules", "target", "build", "dist",
@@ -52,7 +53,7 @@ public record HandoffConfig(
         return new HandoffConfig(".agent/teams", Map.of(), List.of(new Glob("*coord*")), 30, prefixes,
                 ImmutableMap.of("ADR", "AD", "RISK", "R"), List.of("."), DEFAULT_EXTENSIONS,
                 DEFAULT_IGNORE.stream().map(Glob::new).toList(), 2L * 1024 * 1024, Map.of(), DEFAULT_STATUS,
-                Map.of(), Map.of());
+                Map.of(), Map.of(), Set.of("R", "OQ"));
     }
 
     public HandoffConfig {
@@ -67,6 +68,7 @@ public record HandoffConfig(
         statusValues = ImmutableList.copyOf(statusValues);
         kinds = ImmutableMap.copyOf(kinds);
         teamPrefixes = ImmutableMap.copyOf(teamPrefixes);
+        mustTrack = ImmutableSet.copyOf(mustTrack);
     }
 
     public Severity severityOf(Code code) {

@@ -56,6 +56,9 @@ public final class Dependents {
         if (!Objects.equals(old.map(Dependents::idKey), now.map(Dependents::idKey))) {
             changed.add(Fact.SCOPE_IDS);
         }
+        if (!Objects.equals(old.map(Dependents::mentionKey), now.map(Dependents::mentionKey))) {
+            changed.add(Fact.SCOPE_MENTIONS);
+        }
         if (!Objects.equals(old.map(Dependents::ticketKey), now.map(Dependents::ticketKey))) {
             changed.add(Fact.TICKETS);
         }
@@ -74,7 +77,7 @@ public final class Dependents {
         Set<String> out = new HashSet<>();
         switch (fact) {
             case FILES -> out.addAll(after.documents().keySet()); // paths, wiki links, names anywhere
-            case SCOPE_DOCUMENTS, SCOPE_IDS -> {
+            case SCOPE_DOCUMENTS, SCOPE_IDS, SCOPE_MENTIONS -> {
                 if (old.filter(FeatureJoins::declares).isPresent() || now.filter(FeatureJoins::declares).isPresent()) {
                     out.addAll(after.documents().keySet()); // a feature: line may join or split pipelines
                 }
@@ -129,6 +132,14 @@ public final class Dependents {
         d.sourceAnnotations().forEach(a -> key.add(List.of("source", a.id(), a.path())));
         // Findings on L2s point at the PT section their item belongs in (HL501's related location).
         d.registry().ifPresent(r -> r.categories().forEach(c -> key.add(List.of("section", c.name(), c.headingRange()))));
+        return key;
+    }
+
+    /** Where the document mentions IDs, as the trail rules see it: references and markers. */
+    private static List<Object> mentionKey(HandoffDocument d) {
+        List<Object> key = new ArrayList<>();
+        d.references().forEach(r -> key.add(List.of(r.ids(), r.range())));
+        d.markers().forEach(m -> key.add(m));
         return key;
     }
 

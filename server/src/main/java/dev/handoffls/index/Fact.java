@@ -9,6 +9,8 @@ package dev.handoffls.index;
 public enum Fact {
     /** IDs of the scope: handoff and PT definitions (statements, categories, brackets), team definitions and labels. */
     SCOPE_IDS(true),
+    /** Where the scope's documents mention IDs: references, ranges and closing or forwarding markers (the trail). */
+    SCOPE_MENTIONS(true),
     /** Which documents make up the scope and what they are: kinds (the PT), coordinators, phases, PT versions. */
     SCOPE_DOCUMENTS(true),
     /** Ticket ids, statuses and the tickets a consolidating ticket lists, across the workspace. */

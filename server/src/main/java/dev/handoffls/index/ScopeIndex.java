@@ -2,6 +2,7 @@ package dev.handoffls.index;
 
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ListMultimap;
+import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdReference;
@@ -30,6 +31,8 @@ public final class ScopeIndex {
     private final Map<String, Integer> highest;
     private final Set<String> adoptedPrefixes;
     private final Map<String, String> detectedTeamPrefixes;
+    /** The trail per configuration (in practice one): derived lazily, like the index itself. */
+    private final Map<HandoffConfig, Trail> trails = new java.util.concurrent.ConcurrentHashMap<>();
 
     ScopeIndex(String scope, List<HandoffDocument> docs) {
         this.scope = scope;
@@ -182,6 +185,11 @@ public final class ScopeIndex {
     /** One more than the highest number defined with the prefix anywhere in the scope. */
     public String nextFreeId(String prefix) {
         return prefix + "-" + (highest.getOrDefault(prefix, 0) + 1);
+    }
+
+    /** The trail of the scope's items across phases (spec §13), under the scope's configuration. */
+    public Trail trail(HandoffConfig config) {
+        return trails.computeIfAbsent(config, c -> Trail.of(this, c));
     }
 
     public int highestNumber(String prefix) {

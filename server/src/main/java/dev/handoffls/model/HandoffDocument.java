@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param bodyMetadata   bold {@code **Key**: value} lines, first occurrence per lower-cased key
  * @param ptVersion      N of a {@code PT-v{N}.md} file name
  * @param decisionNumber the number of a decision document
+ * @param markers        closing and forwarding markers ({@code Resolved: R-1 — …}) of an L2, PT or directive
  * @param suppressions   the {@code <!-- handoff-ls-… -->} comments outside code, in document order
  */
 public record HandoffDocument(
@@ -51,7 +52,8 @@ public record HandoffDocument(
         Integer ptVersion,
         Integer decisionNumber,
         int invalidUtf8Sequences,
-        List<SuppressionComment> suppressions) {
+        List<SuppressionComment> suppressions,
+        List<TrailMarker> markers) {
 
     public String fileName() {
         return path.substring(path.lastIndexOf('/') + 1);

@@ -110,7 +110,8 @@ public final class DocumentParser {
                 tasks.scanTasks(), List.copyOf(artifacts),
                 kind == DocumentKind.DIRECTIVE ? refs.directiveInputs() : List.of(), refs.links(), refs.wikiLinks(),
                 refs.handoffRefs(), refs.decisionRefs(), bodyMetadata, ids.sourceAnnotations(), ptVersion,
-                decisionNumber, invalidUtf8Sequences, SuppressionScanner.scan(tree));
+                decisionNumber, invalidUtf8Sequences, SuppressionScanner.scan(tree),
+                carriesMarkers(kind) ? MarkerScanner.scan(text, new String(tree.prose)) : List.of());
     }
 
     /** A phase's {@code L1-index.yaml}: YAML, not markdown; it contributes its {@code id:} entries only. */
@@ -119,7 +120,12 @@ public final class DocumentParser {
         return new HandoffDocument(path, text, blank, DocumentKind.OTHER, layout.locate(path), false, Optional.empty(),
                 List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), L1IndexScanner.scan(text, grammar),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                List.of(), null, null, invalidUtf8Sequences, List.of());
+                List.of(), null, null, invalidUtf8Sequences, List.of(), List.of());
+    }
+
+    /** Markers close items in the documents of the handoff itself: L2s, the PT, directives (spec §13). */
+    private static boolean carriesMarkers(DocumentKind kind) {
+        return kind == DocumentKind.L2_SUMMARY || kind == DocumentKind.PERMANENT_TASK || kind == DocumentKind.DIRECTIVE;
     }
 
     private List<Heading> headings(MarkdownTree tree) {

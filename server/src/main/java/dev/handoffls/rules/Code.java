@@ -59,7 +59,13 @@ public enum Code {
     HL502("paraphrased-in-pt", WARNING),
     HL503("stale-directive-counts", WARNING),
     HL504("superseded-still-open", INFORMATION),
-    HL505("multiple-pts", ERROR);
+    HL505("multiple-pts", ERROR),
+
+    HL601("dropped-item", WARNING),
+    HL602("dropped-at-consolidation", WARNING),
+    HL603("reference-to-closed", INFORMATION),
+    HL604("unknown-marker-id", WARNING),
+    HL605("marker-without-reason", INFORMATION);
 
     private final String ruleName;
     private final Severity defaultSeverity;

@@ -11,7 +11,7 @@ public enum Reach {
         if (facts.isEmpty()) {
             return DOCUMENT;
         }
-        boolean scopeOnly = facts.stream().allMatch(f -> f == Fact.SCOPE_IDS || f == Fact.SCOPE_DOCUMENTS);
+        boolean scopeOnly = facts.stream().allMatch(f -> f == Fact.SCOPE_IDS || f == Fact.SCOPE_DOCUMENTS || f == Fact.SCOPE_MENTIONS);
         return scopeOnly ? SCOPE : WORKSPACE;
     }
 }

@@ -3,6 +3,7 @@ package dev.handoffls.rules;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.index.ScopeIndex;
+import dev.handoffls.index.Trail;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.text.Range;
@@ -35,6 +36,11 @@ public final class RuleContext {
         return index.scopeOf(document);
     }
 
+    /** The trail of the document's scope (spec §13). */
+    public Trail trail() {
+        return scope().trail(config());
+    }
+
     public HandoffConfig config() {
         return index.configFor(document.path());
     }
@@ -49,6 +55,20 @@ public final class RuleContext {
 
     public void report(Range range, String message, RelatedLocation... related) {
         report(current, range, message, List.of(related));
+    }
+
+    /**
+     * For findings whose range is not what they are about (an item reported on a heading): the subject
+     * (an ID) travels with the finding for its quick fix.
+     */
+    public void reportAbout(String subject, Range range, String message, RelatedLocation... related) {
+        int before = findings.size();
+        report(current, range, message, List.of(related));
+        if (findings.size() > before) {
+            Finding f = findings.remove(before);
+            findings.add(new Finding(f.path(), f.range(), f.code(), f.severity(), f.message(), f.related(),
+                    new FindingData(subject, f.data().origin())));
+        }
     }
 
     public void report(Code code, Range range, String message, List<RelatedLocation> related) {

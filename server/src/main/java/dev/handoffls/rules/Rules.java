@@ -38,6 +38,11 @@ import dev.handoffls.rules.tickets.InvalidMetadataValue;
 import dev.handoffls.rules.tickets.MissingMetadata;
 import dev.handoffls.rules.tickets.StatusMismatch;
 import dev.handoffls.rules.tickets.SupersededStillOpen;
+import dev.handoffls.rules.trail.DroppedAtConsolidation;
+import dev.handoffls.rules.trail.DroppedItem;
+import dev.handoffls.rules.trail.MarkerWithoutReason;
+import dev.handoffls.rules.trail.ReferenceToClosed;
+import dev.handoffls.rules.trail.UnknownMarkerId;
 import java.util.List;
 
 /** The one place rules are registered. */
@@ -59,6 +64,8 @@ public final class Rules {
                 new InvalidFrontMatter(), new MissingMetadata(), new InvalidMetadataValue(), new StatusMismatch(),
                 new DueBeforeCreated(), new DuplicateTicketId(),
                 new NotSynced(), new ParaphrasedInPt(), new StaleDirectiveCounts(), new SupersededStillOpen(),
-                new MultiplePts());
+                new MultiplePts(),
+                new DroppedItem(), new DroppedAtConsolidation(), new ReferenceToClosed(), new UnknownMarkerId(),
+                new MarkerWithoutReason());
     }
 }

@@ -28,7 +28,8 @@ public final class QuickFixes {
             new UncheckTask(), new PointAnnotationAtOrigin(),
             new InsertMissingMetadata(), new NearestMetadataValue(), new MakeStatusesAgree(),
             new RestoreOriginStatement(), new SetSuperseded(),
-            new SyncOriginToPt(), new SyncThisL2ToPt(), new RecomputeDirectiveCounts()), true);
+            new SyncOriginToPt(), new SyncThisL2ToPt(), new RecomputeDirectiveCounts(),
+            new CarryForward(), new CopyWorkerItem(), new UseSuccessor()), true);
 
     private final Map<Code, FixProvider> providers = new EnumMap<>(Code.class);
     private final boolean offerSuppression;

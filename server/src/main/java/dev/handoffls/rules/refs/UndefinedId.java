@@ -38,7 +38,12 @@ public final class UndefinedId implements Rule {
             return;
         }
         Set<String> local = doc.teamDefinitions().stream().map(TeamDefinition::id).collect(Collectors.toSet());
+        Set<Integer> markerLines = new java.util.HashSet<>();
+        doc.markers().forEach(m -> markerLines.add(m.range().start().line())); // HL604 speaks for markers
         for (IdReference r : doc.references()) {
+            if (markerLines.contains(r.range().start().line())) {
+                continue;
+            }
             List<String> undefined = r.ids().stream()
                     .filter(id -> scope.adoptedPrefixes().contains(IdToken.parse(id).prefix()))
                     .filter(id -> !local.contains(id) && !scope.isDefinedAnyForm(id)).toList();

@@ -40,6 +40,9 @@ public final class ItemWithoutId implements Rule {
             return;
         }
         Set<Position> identified = identifiedItems(doc);
+        // A closing or forwarding marker in a category (- Resolved: OQ-1 — …) is about an item, not one.
+        Set<Integer> markerLines = new HashSet<>();
+        doc.markers().forEach(m -> markerLines.add(m.range().start().line()));
         // Items in the team's own numbering (RISK-2: …) are identified once the scope knows the prefix.
         doc.teamItems().stream()
                 .filter(t -> ctx.scope().teamPrefixCategory(t.prefix(), ctx.config().teamPrefixes()).isPresent())
@@ -48,7 +51,8 @@ public final class ItemWithoutId implements Rule {
             if (!c.ownsIds() || c.items().isEmpty()) {
                 continue;
             }
-            List<Item> without = c.items().stream().filter(i -> !identified.contains(i.range().start())).toList();
+            List<Item> without = c.items().stream().filter(i -> !identified.contains(i.range().start())
+                    && !markerLines.contains(i.range().start().line())).toList();
             if (without.isEmpty()) {
                 continue;
             }

@@ -40,7 +40,8 @@ class QuickFixesTest {
     void everyQuickFixOfTheSpecTableIsRegisteredOnceInTheEngine() {
         assertThat(QuickFixes.standard().codes()).isEqualTo(EnumSet.of(Code.HL101, Code.HL102, Code.HL103, Code.HL105,
                 Code.HL106, Code.HL108, Code.HL201, Code.HL202, Code.HL203, Code.HL204, Code.HL207, Code.HL302, Code.HL305,
-                Code.HL311, Code.HL402, Code.HL403, Code.HL404, Code.HL501, Code.HL502, Code.HL503, Code.HL504));
+                Code.HL311, Code.HL402, Code.HL403, Code.HL404, Code.HL501, Code.HL502, Code.HL503, Code.HL504,
+                Code.HL601, Code.HL602, Code.HL603));
     }
 
     @Test
