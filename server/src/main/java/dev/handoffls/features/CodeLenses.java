@@ -28,7 +28,14 @@ public final class CodeLenses {
             List<Location> refs = References.of(index, doc, d.id(), false);
             PtState pt = PtState.of(index.scopeOf(doc), d.id());
             String title = count(refs.size()) + (pt.lens.isEmpty() ? "" : " · PT " + pt.lens);
-            out.add(new Lens(d.range(), title, d.id(), refs));
+            List<Location> shown = refs;
+            if (index.scopeOf(doc).trail(index.configFor(doc.path())).item(d.id()).isPresent()) {
+                // The item's trail: its state, the last phase that speaks of it, and its sites in phase order.
+                TrailLine.Summary trail = TrailLine.of(index, doc, d.id());
+                title += " · " + trail.state() + (trail.lastSeen() == null ? "" : ", last seen P" + trail.lastSeen());
+                shown = trail.sites();
+            }
+            out.add(new Lens(d.range(), title, d.id(), shown));
         }
         // Team definitions in headings only: a lens above every table row would break tables apart.
         for (TeamDefinition t : doc.teamDefinitions()) {

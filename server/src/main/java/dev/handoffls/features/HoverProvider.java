@@ -29,8 +29,14 @@ public final class HoverProvider {
      * @param origin   where the hover's subject lives (an ID's origin, the file a path leads to), for the
      *                 LSP layer to offer as a link
      */
-    public record Hover(String markdown, Range range, Optional<Location> origin) {
+    public record Hover(String markdown, Range range, Optional<Location> origin, List<TrailLine.Step> trail) {
+        public Hover(String markdown, Range range, Optional<Location> origin) {
+            this(markdown, range, origin, List.of());
+        }
     }
+
+    /** The prefix of the trail line in a hover's markdown; an editor may link its steps. */
+    public static final String TRAIL = "Trail: ";
 
     private HoverProvider() {
     }
@@ -86,7 +92,13 @@ public final class HoverProvider {
             PtState state = PtState.of(scope, at.id());
             parts.add("PT: " + (state == PtState.NO_PT ? "no PT in " + scopeName : state.hover));
         }
-        return new Hover(String.join("\n\n", parts), at.range(), link);
+        List<TrailLine.Step> trail = List.of();
+        if (scope.trail(index.configFor(doc.path())).item(at.id()).isPresent()) {
+            TrailLine.Summary summary = TrailLine.of(index, doc, at.id());
+            trail = summary.steps();
+            parts.add(TRAIL + TrailLine.text(trail) + " · " + summary.state());
+        }
+        return new Hover(String.join("\n\n", parts), at.range(), link, trail);
     }
 
     /** "phase 3, phase 4, no phase": every phase with a document that mentions the ID. */

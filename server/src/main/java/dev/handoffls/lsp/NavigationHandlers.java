@@ -8,6 +8,7 @@ import dev.handoffls.features.Location;
 import dev.handoffls.features.References;
 import dev.handoffls.features.Renamer;
 import dev.handoffls.features.TextEdit;
+import dev.handoffls.features.TrailLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,24 @@ final class NavigationHandlers {
     }
 
     static Hover hover(WorkspaceSession s, HoverProvider.Hover h) {
-        StringBuilder md = new StringBuilder(h.markdown());
+        StringBuilder md = new StringBuilder(linkedTrail(s, h));
         h.origin().ifPresent(o -> md.append("\n\n[Open ").append(o.path().substring(o.path().lastIndexOf('/') + 1))
                 .append("](").append(s.uriOf(o.path())).append("#L").append(o.range().start().line() + 1).append(")"));
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, md.toString()), Convert.range(h.range()));
+    }
+
+    /** The hover's trail line with each step a link to its first site (spec §13). */
+    private static String linkedTrail(WorkspaceSession s, HoverProvider.Hover h) {
+        if (h.trail().isEmpty()) {
+            return h.markdown();
+        }
+        String plain = HoverProvider.TRAIL + TrailLine.text(h.trail());
+        List<String> linked = new ArrayList<>();
+        for (TrailLine.Step step : h.trail()) {
+            linked.add(step.location().map(l -> "[" + step.label() + "](" + s.uriOf(l.path()) + "#L"
+                    + (l.range().start().line() + 1) + ")").orElse(step.label()));
+        }
+        return h.markdown().replace(plain, HoverProvider.TRAIL + String.join(" → ", linked));
     }
 
     static List<DocumentHighlight> highlights(List<Highlights.Highlight> found) {

@@ -27,18 +27,19 @@ class CodeLensesTest {
         TestWorkspace ws = Pipeline.in(tmp);
         assertThat(CodeLenses.lenses(ws.index(), ws.document(L2_3))).extracting(Lens::id, Lens::range, Lens::title)
                 .containsExactly(
-                        tuple("AD-1", Range.of(5, 3, 5, 7), "6 references · PT ✅"),
-                        tuple("AD-2", Range.of(6, 3, 6, 7), "2 references · PT ⚠️ paraphrased"),
-                        tuple("R-1", Range.of(8, 3, 8, 6), "3 references · PT ❌"));
+                        tuple("AD-1", Range.of(5, 3, 5, 7), "6 references · PT ✅ · open, last seen P4"),
+                        tuple("AD-2", Range.of(6, 3, 6, 7), "2 references · PT ⚠️ paraphrased · open, last seen P4"),
+                        tuple("R-1", Range.of(8, 3, 8, 6), "3 references · PT ❌ · open, last seen P4"));
         assertThat(CodeLenses.lenses(ws.index(), ws.document(L2_4))).containsExactly(
-                new Lens(Range.of(4, 3, 4, 7), "1 reference · PT ❌", "AD-3", List.of(at(DIRECTIVE, 6, 7, 6, 24))));
+                new Lens(Range.of(4, 3, 4, 7), "1 reference · PT ❌ · open, last seen P4", "AD-3",
+                        List.of(at(L2_4, 4, 3, 4, 7), at(DIRECTIVE, 6, 7, 6, 24))));
     }
 
     @Test
-    void theLensListsTheReferencesWithoutTheDefinition() {
+    void theLensListsTheTrailInPhaseOrder() {
         TestWorkspace ws = Pipeline.in(tmp);
         Lens risk = CodeLenses.lenses(ws.index(), ws.document(L2_3)).get(2);
-        assertThat(risk.references()).containsExactly(
+        assertThat(risk.references()).containsExactly(at(L2_3, 8, 3, 8, 6),
                 at(L2_4, 1, 18, 1, 21), at(L2_4, 1, 41, 1, 44), at(DIRECTIVE, 6, 38, 6, 41));
     }
 
@@ -46,7 +47,8 @@ class CodeLensesTest {
     void withoutAPtTheLensOnlyCounts() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2_3, Pipeline.PHASE_3);
         assertThat(CodeLenses.lenses(ws.index(), ws.document(L2_3))).extracting(Lens::title)
-                .containsExactly("1 reference", "no references", "no references");
+                .containsExactly("1 reference · open, last seen P3", "no references · open, last seen P3",
+                        "no references · open, last seen P3");
     }
 
     @Test

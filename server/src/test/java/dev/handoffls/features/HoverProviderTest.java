@@ -29,7 +29,8 @@ class HoverProviderTest {
     void anIdSyncedToThePtAfterAnEmoji() {
         Cursor c = Cursor.of(Pipeline.PHASE_4.replace("🚀 AD-1", "🚀 AD-|1"));
         TestWorkspace ws = Pipeline.in(tmp).file(L2_4, c.text());
-        assertThat(hover(ws, L2_4, c)).isEqualTo(new Hover("""
+        Hover h = hover(ws, L2_4, c);
+        assertThat(new Hover(h.markdown(), h.range(), h.origin())).isEqualTo(new Hover("""
                 **AD-1** · Decisions
 
                 Event-driven pattern for Module X
@@ -38,7 +39,13 @@ class HoverProviderTest {
 
                 Mentioned in: phase 3, phase 4, no phase
 
-                PT: ✅ synced""", Range.of(1, 26, 1, 30), Optional.of(new Location(L2_3, Range.of(5, 3, 5, 7)))));
+                PT: ✅ synced
+
+                Trail: P3 def → PT ✅ → P3 ref → P4 ref → P4 directive · open""", Range.of(1, 26, 1, 30),
+                Optional.of(new Location(L2_3, Range.of(5, 3, 5, 7)))));
+        // Each step links to its first site, so an editor can make the line clickable.
+        assertThat(h.trail()).extracting(TrailLine.Step::location).first()
+                .isEqualTo(Optional.of(new Location(L2_3, Range.of(5, 3, 5, 7))));
     }
 
     @Test
@@ -54,7 +61,9 @@ class HoverProviderTest {
 
                 Mentioned in: phase 3, phase 4, no phase
 
-                PT: ⚠️ paraphrased: the PT's statement differs from the origin's""");
+                PT: ⚠️ paraphrased: the PT's statement differs from the origin's
+
+                Trail: P3 def → PT ⚠️ paraphrased → P4 directive · open""");
     }
 
     @Test
@@ -63,17 +72,18 @@ class HoverProviderTest {
         TestWorkspace ws = Pipeline.in(tmp).file(L2_4, c.text());
         Hover h = hover(ws, L2_4, c);
         assertThat(h.range()).isEqualTo(Range.of(1, 41, 1, 44));
-        assertThat(h.markdown()).endsWith("Mentioned in: phase 3, phase 4\n\nPT: ❌ missing from the PT");
+        assertThat(h.markdown()).endsWith("Mentioned in: phase 3, phase 4\n\nPT: ❌ missing from the PT"
+                + "\n\nTrail: P3 def → P4 ref → P4 directive · open");
     }
 
     @Test
     void saysWhenThePipelineHasNoPtOrSeveral() {
         Cursor c = Cursor.of(Pipeline.PHASE_3.replace("- [R-1]", "- [R-1|]"));
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2_3, c.text());
-        assertThat(hover(ws, L2_3, c).markdown()).endsWith("Mentioned in: phase 3\n\nPT: no PT in this pipeline");
+        assertThat(hover(ws, L2_3, c).markdown()).endsWith("Mentioned in: phase 3\n\nPT: no PT in this pipeline\n\nTrail: P3 def · open");
         ws.file(PT, Pipeline.PT_TEXT).file(".agent/teams/alpha/phase-4/PERMANENT-TASK.md", Pipeline.PT_TEXT);
         assertThat(hover(ws, L2_3, c).markdown())
-                .endsWith("Mentioned in: phase 3\n\nPT: several PTs in this pipeline, so none is the PT");
+                .contains("Mentioned in: phase 3\n\nPT: several PTs in this pipeline, so none is the PT");
     }
 
     @Test

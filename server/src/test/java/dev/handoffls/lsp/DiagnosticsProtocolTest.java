@@ -149,7 +149,9 @@ class DiagnosticsProtocolTest {
     void rapidChangesAreCoalescedIntoOnePublication() throws Exception {
         workspace();
         lsp = new LspConnection();
-        // A debounce far longer than the burst takes, so a busy machine cannot split it.
+        // A debounce far longer than the burst takes, so a busy machine cannot split it; the server
+        // may also ask for the settings (workspace/configuration), so the client answers the same.
+        lsp.client.configuration = JsonParser.parseString("{\"debounce\": 2000}");
         lsp.start(tmp, JsonParser.parseString("{\"handoff\": {\"debounce\": 2000}}"));
         String uri = LspConnection.uri(tmp, L2);
         lsp.open(uri, 1, L2_TEXT);
