@@ -39,8 +39,14 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     private final List<WorkspaceSession> sessions = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService diagnosticsExecutor = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "handoff-diagnostics"));
+    /** Reads the disk for whole-folder scans (first index, configuration reloads); posts results to the sessions. */
     private final ScheduledExecutorService indexExecutor = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "handoff-indexer"));
+    /** Owns every session's state (see {@link SessionExecutor}). */
+    private final SessionExecutor sessionExecutor = new SessionExecutor();
+    /** Test seam: runs on the indexer thread after a full index is built, before it is posted. */
+    private volatile Runnable beforeIndexPosted = () -> {
+    };
     private final IntConsumer exit;
     private final AtomicBoolean shutdown = new AtomicBoolean();
     private volatile LanguageClient client;
@@ -75,7 +81,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         capabilities = params.getCapabilities() != null ? params.getCapabilities() : new ClientCapabilities();
         for (Path root : roots(params)) {
-            sessions.add(new WorkspaceSession(root));
+            sessions.add(new WorkspaceSession(root, sessionExecutor));
         }
         if (params.getInitializationOptions() != null) {
             settings = ClientSettings.from(params.getInitializationOptions());
@@ -135,25 +141,77 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
                 "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
 
+    /**
+     * The first index (indexer thread): a fast walk of each folder so open documents are checked early,
+     * then every document parsed. Each result is posted to the session executor with the configuration
+     * generation it was read under; a {@code .handoff.yaml} change meanwhile makes it stale (dropped).
+     */
     private void indexAll() {
         Progress progress = new Progress(client, capabilities);
+        List<CompletableFuture<Void>> posted = new ArrayList<>();
         try {
+            List<WorkspaceSession.Scan> boots = new ArrayList<>();
             for (WorkspaceSession s : sessions) {
-                s.bootstrap();
-                diagnostics.checkNow(s, s.openPaths());
+                WorkspaceSession.Scan boot = s.bootstrapScan(s.generation());
+                boots.add(boot);
+                s.enqueue(() -> {
+                    if (s.apply(boot)) {
+                        diagnostics.checkNow(s, s.openPaths());
+                    }
+                });
             }
             progress.begin("Indexing handoff documents");
-            for (WorkspaceSession s : sessions) {
-                s.indexAll(progress::report, progress::total);
-                diagnostics.publishAll(s);
+            for (int i = 0; i < sessions.size(); i++) {
+                WorkspaceSession s = sessions.get(i);
+                WorkspaceSession.Scan full = s.fullScan(boots.get(i), progress::report, progress::total);
+                beforeIndexPosted.run();
+                posted.add(post(s, full));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "indexing failed", e);
             message(MessageType.Error, "handoff-ls: indexing failed: " + e.getMessage());
         } finally {
             progress.end();
-            indexed.complete(null);
+            CompletableFuture.allOf(posted.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> indexed.complete(null));
         }
+    }
+
+    /** Session executor: apply a full scan if still current, then publish every document's diagnostics. */
+    private CompletableFuture<Void> post(WorkspaceSession s, WorkspaceSession.Scan full) {
+        return s.enqueue(() -> {
+            if (s.apply(full)) {
+                diagnostics.publishAll(s);
+            }
+        });
+    }
+
+    /** {@code .handoff.yaml} changed (called on the session executor): read it and scan again, off that thread. */
+    void rescan(WorkspaceSession s, long generation) {
+        try {
+            indexExecutor.execute(() -> {
+                try {
+                    post(s, s.rescan(generation));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "re-reading the configuration failed", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.fine("indexer stopped; no rescan");
+        }
+    }
+
+    /** Test seam: {@code hook} runs on the indexer thread between building the first index and posting it. */
+    void beforeIndexPosted(Runnable hook) {
+        beforeIndexPosted = hook;
+    }
+
+    /** Test seam: completes when the indexer, the session executor and the diagnostics executor are idle. */
+    CompletableFuture<Void> settled() {
+        CompletableFuture<Void> indexer = CompletableFuture.runAsync(() -> {
+        }, indexExecutor);
+        return indexer.thenCompose(v -> sessionExecutor.caughtUp())
+                .thenCompose(v -> CompletableFuture.runAsync(() -> {
+                }, diagnosticsExecutor));
     }
 
     void message(MessageType type, String text) {
@@ -170,7 +228,10 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         }
     }
 
-    /** Completes when the first full index of every folder exists (tests wait on it). */
+    /**
+     * Completes when the first full index of every folder has been posted and applied (tests wait on it);
+     * if a {@code .handoff.yaml} changed meanwhile, that index was dropped and the rescan's follows.
+     */
     public CompletableFuture<Void> indexed() {
         return indexed;
     }
@@ -180,6 +241,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         shutdown.set(true);
         diagnosticsExecutor.shutdownNow();
         indexExecutor.shutdownNow();
+        sessionExecutor.shutdown();
         return CompletableFuture.completedFuture(null);
     }
 
@@ -227,7 +289,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
 
     void settings(ClientSettings s) {
         this.settings = s;
-        for (WorkspaceSession session : sessions) {
+        for (WorkspaceSession session : sessions) { // reads the snapshot; checks run on the diagnostics executor
             diagnostics.checkNow(session, session.index().documents().keySet());
         }
     }
