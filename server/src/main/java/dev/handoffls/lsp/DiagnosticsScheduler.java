@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -72,6 +73,29 @@ final class DiagnosticsScheduler {
     /** On open: the editor gets this version's diagnostics even when they equal what it already has. */
     void checkOpened(WorkspaceSession session, String path) {
         executor.execute(() -> publish(session, List.of(path), true));
+    }
+
+    /** Test seam: completes when no debounced check is waiting and the checks queued so far have run. */
+    CompletableFuture<Void> settled() {
+        return CompletableFuture.runAsync(() -> {
+            while (true) {
+                ScheduledFuture<?> t;
+                synchronized (this) {
+                    t = timer;
+                }
+                if (t == null) {
+                    return;
+                }
+                try {
+                    t.get();
+                } catch (java.util.concurrent.CancellationException e) {
+                    // replaced by a later timer: wait for that one
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    return;
+                }
+            }
+        }).thenCompose(v -> CompletableFuture.runAsync(() -> {
+        }, executor));
     }
 
     private void flush() {

@@ -205,13 +205,13 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         beforeIndexPosted = hook;
     }
 
-    /** Test seam: completes when the indexer, the session executor and the diagnostics executor are idle. */
+    /**
+     * Test seam: completes when what was enqueued so far has run through the session executor, the indexer
+     * (a rescan the session asked for), the session executor again (the rescan's result) and the diagnostics.
+     */
     CompletableFuture<Void> settled() {
-        CompletableFuture<Void> indexer = CompletableFuture.runAsync(() -> {
-        }, indexExecutor);
-        return indexer.thenCompose(v -> sessionExecutor.caughtUp())
-                .thenCompose(v -> CompletableFuture.runAsync(() -> {
-                }, diagnosticsExecutor));
+        return sessionExecutor.caughtUp().thenCompose(v -> CompletableFuture.runAsync(() -> {
+        }, indexExecutor)).thenCompose(v -> sessionExecutor.caughtUp()).thenCompose(v -> diagnostics.settled());
     }
 
     void message(MessageType type, String text) {

@@ -11,6 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -57,6 +61,13 @@ public final class LspConnection implements AutoCloseable {
 
     /** initialize + initialized for one folder; waits until the first full index exists. */
     public InitializeResult start(Path root) throws Exception {
+        InitializeResult result = startIndexing(root);
+        impl.indexed().get(30, TimeUnit.SECONDS);
+        return result;
+    }
+
+    /** initialize + initialized for one folder, without waiting for the first index. */
+    public InitializeResult startIndexing(Path root) throws Exception {
         InitializeParams p = new InitializeParams();
         p.setProcessId((int) ProcessHandle.current().pid());
         p.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "ws")));
@@ -71,7 +82,6 @@ public final class LspConnection implements AutoCloseable {
         p.setCapabilities(caps);
         InitializeResult result = server.initialize(p).get(10, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
-        impl.indexed().get(30, TimeUnit.SECONDS);
         return result;
     }
 
@@ -89,6 +99,24 @@ public final class LspConnection implements AutoCloseable {
         TextDocumentContentChangeEvent e = new TextDocumentContentChangeEvent(range, text);
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(e)));
+    }
+
+    public void close(String uri) {
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    /** A {@code workspace/didChangeWatchedFiles} notification with these events. */
+    public void watched(FileEvent... events) {
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(events)));
+    }
+
+    /**
+     * Waits until the server has nothing left to do. A request first: its answer means the message thread
+     * has handled (and enqueued) every notification sent before it; then the executors must be idle.
+     */
+    public void settle() throws Exception {
+        server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("")).get(30, TimeUnit.SECONDS);
+        impl.settled().get(30, TimeUnit.SECONDS);
     }
 
     @Override
