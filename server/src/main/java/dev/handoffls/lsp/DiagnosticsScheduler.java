@@ -44,6 +44,7 @@ final class DiagnosticsScheduler {
     private final Checker checker = Checker.standard();
     /** Rules that read what only a full index knows: silent until the first one exists (no false alarms). */
     private final Set<Code> needFullIndex = checker.needFullIndex();
+    /** Documents waiting for the debounce; guarded by this object's lock, with {@link #timer}. */
     private final Map<WorkspaceSession, Set<String>> pending = new ConcurrentHashMap<>();
     /** What the client was last sent, per path. Owned by the diagnostics executor (read and written in its tasks). */
     private final Map<Key, Published> published = new java.util.HashMap<>();

@@ -36,6 +36,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 public final class HandoffLanguageServer implements LanguageServer, LanguageClientAware {
     private static final Logger LOG = Logger.getLogger(HandoffLanguageServer.class.getName());
 
+    /** Written once by {@code initialize} (message thread), before any work is enqueued; read by all. */
     private final List<WorkspaceSession> sessions = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService diagnosticsExecutor = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "handoff-diagnostics"));
@@ -51,6 +52,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     private final AtomicBoolean shutdown = new AtomicBoolean();
     private volatile LanguageClient client;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    /** The client's settings: an immutable value replaced whole (message thread or a configuration reply). */
     private volatile ClientSettings settings = ClientSettings.defaults();
     private final DiagnosticsScheduler diagnostics;
     private final HandoffTextDocumentService textDocuments;

@@ -54,11 +54,11 @@ final class WorkspaceSession {
 
     private final Path root;
     private final SessionExecutor owner;
-    /** The editor's latest text of each open document. Written by the message thread only. */
+    /** The editor's latest text of each open document. Owned by the message thread; read by anyone. */
     private final Map<String, OpenDocument> editor = new ConcurrentHashMap<>();
-    /** Written by the session executor only; read by anyone. */
+    /** Owned by the session executor (the only writer); immutable, so any thread may read it. */
     private volatile Snapshot snapshot;
-    /** Bumped (session executor) when {@code .handoff.yaml} changes: older scans are dropped. */
+    /** Owned by the session executor, bumped when {@code .handoff.yaml} changes: older scans are dropped. */
     private volatile long generation;
     // owned by the session executor
     private WorkspaceLoader loader;

@@ -159,7 +159,7 @@ class DiagnosticsProtocolTest {
         }
         PublishDiagnosticsParams last = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(6).equals(d.getVersion()), 10000);
         assertThat(codes(last)).containsExactly("HL203", "HL203", "HL203", "HL203", "HL203");
-        Thread.sleep(400);
+        lsp.settle(); // nothing else pending: no later publication can come
         List<Integer> versions = lsp.client.diagnosticsFor(uri).stream().map(PublishDiagnosticsParams::getVersion).toList();
         assertThat(versions).doesNotContain(2, 3, 4, 5);
     }
