@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
@@ -40,14 +39,8 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     private final List<WorkspaceSession> sessions = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService diagnosticsExecutor = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "handoff-diagnostics"));
-    /** Reads the disk for whole-folder scans (first index, configuration reloads); posts results to the sessions. */
-    private final ScheduledExecutorService indexExecutor = Executors.newSingleThreadScheduledExecutor(
-            r -> daemon(r, "handoff-indexer"));
     /** Owns every session's state (see {@link SessionExecutor}). */
     private final SessionExecutor sessionExecutor = new SessionExecutor();
-    /** Test seam: runs on the indexer thread after a full index is built, before it is posted. */
-    private volatile Runnable beforeIndexPosted = () -> {
-    };
     private final IntConsumer exit;
     private final AtomicBoolean shutdown = new AtomicBoolean();
     private volatile LanguageClient client;
@@ -57,12 +50,14 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     private final DiagnosticsScheduler diagnostics;
     private final HandoffTextDocumentService textDocuments;
     private final HandoffWorkspaceService workspace;
-    private final CompletableFuture<Void> indexed = new CompletableFuture<>();
+    /** Reads the disk for whole-folder scans (first index, configuration reloads); posts results to the sessions. */
+    private final Indexer indexer;
 
     /** @param exit called with the process exit status on {@code exit} or when the client process dies */
     public HandoffLanguageServer(IntConsumer exit) {
         this.exit = exit;
         this.diagnostics = new DiagnosticsScheduler(() -> client, diagnosticsExecutor, () -> settings);
+        this.indexer = new Indexer(diagnostics);
         this.textDocuments = new HandoffTextDocumentService(this);
         this.workspace = new HandoffWorkspaceService(this);
     }
@@ -129,7 +124,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     public void initialized(InitializedParams params) {
         registerWatchers();
         workspace.requestConfiguration();
-        indexExecutor.execute(this::indexAll);
+        indexer.indexAll(sessions, new Progress(client, capabilities), text -> message(MessageType.Error, text));
     }
 
     private void registerWatchers() {
@@ -143,68 +138,14 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
                 "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
 
-    /**
-     * The first index (indexer thread): a fast walk of each folder so open documents are checked early,
-     * then every document parsed. Each result is posted to the session executor with the configuration
-     * generation it was read under; a {@code .handoff.yaml} change meanwhile makes it stale (dropped).
-     */
-    private void indexAll() {
-        Progress progress = new Progress(client, capabilities);
-        List<CompletableFuture<Void>> posted = new ArrayList<>();
-        try {
-            List<WorkspaceSession.Scan> boots = new ArrayList<>();
-            for (WorkspaceSession s : sessions) {
-                WorkspaceSession.Scan boot = s.bootstrapScan(s.generation());
-                boots.add(boot);
-                s.enqueue(() -> {
-                    if (s.apply(boot)) {
-                        diagnostics.checkNow(s, s.openPaths());
-                    }
-                });
-            }
-            progress.begin("Indexing handoff documents");
-            for (int i = 0; i < sessions.size(); i++) {
-                WorkspaceSession s = sessions.get(i);
-                WorkspaceSession.Scan full = s.fullScan(boots.get(i), progress::report, progress::total);
-                beforeIndexPosted.run();
-                posted.add(post(s, full));
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "indexing failed", e);
-            message(MessageType.Error, "handoff-ls: indexing failed: " + e.getMessage());
-        } finally {
-            progress.end();
-            CompletableFuture.allOf(posted.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> indexed.complete(null));
-        }
-    }
-
-    /** Session executor: apply a full scan if still current, then publish every document's diagnostics. */
-    private CompletableFuture<Void> post(WorkspaceSession s, WorkspaceSession.Scan full) {
-        return s.enqueue(() -> {
-            if (s.apply(full)) {
-                diagnostics.publishAll(s);
-            }
-        });
-    }
-
-    /** {@code .handoff.yaml} changed (called on the session executor): read it and scan again, off that thread. */
+    /** {@code .handoff.yaml} changed (called on the session executor): the indexer reads it and scans again. */
     void rescan(WorkspaceSession s, long generation) {
-        try {
-            indexExecutor.execute(() -> {
-                try {
-                    post(s, s.rescan(generation));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "re-reading the configuration failed", e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            LOG.fine("indexer stopped; no rescan");
-        }
+        indexer.rescan(s, generation);
     }
 
     /** Test seam: {@code hook} runs on the indexer thread between building the first index and posting it. */
     void beforeIndexPosted(Runnable hook) {
-        beforeIndexPosted = hook;
+        indexer.beforeIndexPosted(hook);
     }
 
     /**
@@ -212,8 +153,8 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
      * (a rescan the session asked for), the session executor again (the rescan's result) and the diagnostics.
      */
     CompletableFuture<Void> settled() {
-        return sessionExecutor.caughtUp().thenCompose(v -> CompletableFuture.runAsync(() -> {
-        }, indexExecutor)).thenCompose(v -> sessionExecutor.caughtUp()).thenCompose(v -> diagnostics.settled());
+        return sessionExecutor.caughtUp().thenCompose(v -> indexer.idle()).thenCompose(v -> sessionExecutor.caughtUp())
+                .thenCompose(v -> diagnostics.settled());
     }
 
     void message(MessageType type, String text) {
@@ -230,19 +171,16 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         }
     }
 
-    /**
-     * Completes when the first full index of every folder has been posted and applied (tests wait on it);
-     * if a {@code .handoff.yaml} changed meanwhile, that index was dropped and the rescan's follows.
-     */
+    /** Completes when the first full index of every folder has been posted and applied (tests wait on it). */
     public CompletableFuture<Void> indexed() {
-        return indexed;
+        return indexer.indexed();
     }
 
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown.set(true);
         diagnosticsExecutor.shutdownNow();
-        indexExecutor.shutdownNow();
+        indexer.shutdown();
         sessionExecutor.shutdown();
         return CompletableFuture.completedFuture(null);
     }

@@ -10,7 +10,6 @@ import dev.handoffls.index.Fact;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.HandoffDocument;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntConsumer;
-import java.util.function.LongConsumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import dev.handoffls.rules.Checker;
 
@@ -34,8 +30,8 @@ import dev.handoffls.rules.Checker;
  * <p>Threads (ARCHITECTURE.md, "Threads and ownership"): the editor's text of open documents is written
  * by the JSON-RPC message thread only ({@link #editorOpened}, {@link #editorChanged}, {@link #editorClosed});
  * everything else is owned by the {@link SessionExecutor}, whose tasks call the mutators
- * ({@link #syncEditor}, {@link #fileChanged}, {@link #beginRescan}, {@link #apply}); the indexer thread only
- * reads the disk ({@link #bootstrapScan}, {@link #fullScan}, {@link #rescan}) and posts its {@link Scan}.
+ * ({@link #syncEditor}, {@link #fileChanged}, {@link #beginRescan}, {@link #apply}); the {@link Indexer} only
+ * reads the disk and posts a {@link FolderScan}.
  * Any thread may read the immutable {@link Snapshot}.
  */
 final class WorkspaceSession {
@@ -46,10 +42,6 @@ final class WorkspaceSession {
     /** The index with the open documents and the baseline it was built with, swapped as one value. */
     record Snapshot(WorkspaceIndex index, Map<String, OpenDocument> open, Baseline baseline, boolean walked,
             boolean ready) {
-    }
-
-    /** What the indexer read from disk for one configuration generation; applied only if still current. */
-    record Scan(long generation, WorkspaceLoader loader, WorkspaceLoader.Walk walk, WorkspaceIndex index, boolean full) {
     }
 
     private final Path root;
@@ -161,45 +153,13 @@ final class WorkspaceSession {
         editor.remove(path);
     }
 
-    // ---- indexer thread: reads the disk, touches no session state
-
-    /** Reads every {@code .handoff.yaml} and walks the folder (fast): open documents can be checked early. */
-    Scan bootstrapScan(long forGeneration) {
-        WorkspaceLoader fresh = new WorkspaceLoader(root, readConfig());
-        WorkspaceLoader.Walk walk = fresh.walk();
-        return new Scan(forGeneration, fresh, walk, fresh.bootstrap(walk), false);
-    }
-
-    /** Parses every document the bootstrap walk found. */
-    Scan fullScan(Scan bootstrap, IntConsumer progress, LongConsumer total) {
-        total.accept(bootstrap.loader().documentCount(bootstrap.walk()));
-        return new Scan(bootstrap.generation(), bootstrap.loader(), bootstrap.walk(),
-                bootstrap.loader().index(bootstrap.walk(), progress), true);
-    }
-
-    /** {@code .handoff.yaml} changed: a new configuration means every document is read and parsed again. */
-    Scan rescan(long forGeneration) {
-        WorkspaceLoader fresh = new WorkspaceLoader(root, readConfig());
-        return new Scan(forGeneration, fresh, null, fresh.scan(), true);
-    }
-
-    /** Every {@code .handoff.yaml} of the folder; problems in them are HL001 findings, not failures. */
-    private ConfigSet readConfig() {
-        try {
-            return WorkspaceLoader.discoverConfigs(root);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot read " + ConfigLoader.FILE_NAME + " files in " + root + ": " + e.getMessage());
-            return ConfigSet.single(LoadedConfig.defaults());
-        }
-    }
-
     // ---- session executor: the mutators
 
     /**
      * Applies a scan unless a newer configuration generation was asked for meanwhile (that scan will come).
      * Files touched on disk during a full scan are read again, and open documents keep the editor's text.
      */
-    boolean apply(Scan scan) {
+    boolean apply(FolderScan scan) {
         owner.checkOwner();
         if (scan.generation() != generation) {
             LOG.fine("dropping a scan of generation " + scan.generation() + "; current is " + generation);

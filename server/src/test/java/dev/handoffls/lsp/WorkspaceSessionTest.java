@@ -26,7 +26,7 @@ class WorkspaceSessionTest {
     void aScanReadBeforeAConfigurationChangeNeverReplacesTheNewerOne() throws Exception {
         TestWorkspace.in(tmp).file(ProtocolBehaviourTest.L2, ProtocolBehaviourTest.TEXT);
         WorkspaceSession session = new WorkspaceSession(tmp, owner);
-        WorkspaceSession.Scan stale = session.fullScan(session.bootstrapScan(session.generation()), done -> {
+        FolderScan stale = FolderScan.bootstrap(tmp, session.generation()).parseAll(done -> {
         }, total -> {
         });
         AtomicBoolean staleApplied = new AtomicBoolean(true);
@@ -38,7 +38,7 @@ class WorkspaceSessionTest {
         assertThat(staleApplied).isFalse();
         assertThat(session.snapshot().walked()).isFalse();
 
-        WorkspaceSession.Scan fresh = session.rescan(generation[0]);
+        FolderScan fresh = FolderScan.rescan(tmp, generation[0]);
         AtomicBoolean freshApplied = new AtomicBoolean();
         owner.submit(() -> freshApplied.set(session.apply(fresh))).get(30, TimeUnit.SECONDS);
         assertThat(freshApplied).isTrue();
