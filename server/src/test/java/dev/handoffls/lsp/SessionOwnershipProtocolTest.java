@@ -46,17 +46,9 @@ class SessionOwnershipProtocolTest {
 
     @Test
     void aHandoffYamlChangeDuringTheFirstIndexingWins() throws Exception {
-        TestWorkspace.in(tmp).file(L2, TEXT);
-        String uri = LspConnection.uri(tmp, L2);
-        lsp = new LspConnection();
-        CountDownLatch built = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        lsp.impl.beforeIndexPosted(() -> {
-            built.countDown();
-            await(release);
-        });
-        lsp.startIndexing(tmp);
-        await(built); // the first index exists, read with the old (default) configuration, and is not posted yet
+        // The first index exists, read with the old (default) configuration, and is not posted yet.
+        String uri = startedWithTheIndexerHeld(release);
 
         Files.writeString(tmp.resolve(".handoff.yaml"), "severity: {HL206: off}\n");
         lsp.watched(new FileEvent(LspConnection.uri(tmp, ".handoff.yaml"), FileChangeType.Created));
@@ -69,6 +61,21 @@ class SessionOwnershipProtocolTest {
         List<PublishDiagnosticsParams> published = lsp.client.diagnosticsFor(uri);
         assertThat(published).isNotEmpty();
         assertThat(codes(published.get(published.size() - 1))).doesNotContain("HL206");
+    }
+
+    @Test
+    void requestsAreAnsweredWhileTheIndexerIsBusy() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            String uri = startedWithTheIndexerHeld(release);
+            lsp.open(uri, 1, TEXT);
+            Hover hover = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                    new Position(4, 4))).get(30, TimeUnit.SECONDS);
+            assertThat(hover.getContents().getRight().getValue()).contains("AD-1");
+            assertThat(lsp.impl.indexed()).isNotDone();
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
@@ -113,6 +120,20 @@ class SessionOwnershipProtocolTest {
         // With no debounce every parsed version could be published: only the latest ever was in a snapshot.
         assertThat(lsp.client.diagnosticsFor(uri)).extracting(PublishDiagnosticsParams::getVersion)
                 .doesNotContain(2, 3, 4, 5);
+    }
+
+    /** A server on a folder with the L2 whose indexer built the first index and waits for {@code release}. */
+    private String startedWithTheIndexerHeld(CountDownLatch release) throws Exception {
+        TestWorkspace.in(tmp).file(L2, TEXT);
+        lsp = new LspConnection();
+        CountDownLatch built = new CountDownLatch(1);
+        lsp.impl.beforeIndexPosted(() -> {
+            built.countDown();
+            await(release);
+        });
+        lsp.startIndexing(tmp);
+        await(built);
+        return LspConnection.uri(tmp, L2);
     }
 
     /** A server on a folder with the L2, its first index built; returns the L2's URI. */
