@@ -75,6 +75,7 @@ class DiagnosticsProtocolTest {
         workspace();
         lsp = new LspConnection();
         InitializeResult r = lsp.start(tmp);
+        lsp.settle(); // a request's answer comes after the registration and progress messages sent before it
         var sync = r.getCapabilities().getTextDocumentSync().getRight();
         assertThat(sync.getChange()).isEqualTo(TextDocumentSyncKind.Incremental);
         assertThat(r.getCapabilities().getPositionEncoding()).isEqualTo("utf-16");
