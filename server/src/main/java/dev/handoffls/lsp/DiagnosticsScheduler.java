@@ -1,5 +1,6 @@
 package dev.handoffls.lsp;
 
+import dev.handoffls.baseline.Baseline;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Checker;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -27,6 +29,11 @@ import org.eclipse.lsp4j.services.LanguageClient;
 /**
  * Debounces changes, checks the affected documents and publishes only what changed (STYLE habit 5).
  * A result computed on a version the editor has moved past is dropped; the newer change is queued.
+ * A path that leaves the index gets an empty publication and leaves the published map.
+ *
+ * <p>Threads: checks run on the single {@code handoff-diagnostics} executor, which owns {@link #published};
+ * they read the session's immutable snapshot and never write session state. {@link #schedule} is called
+ * from the session executor and guards {@link #pending} with this object's lock.
  */
 final class DiagnosticsScheduler {
     private static final Logger LOG = Logger.getLogger(DiagnosticsScheduler.class.getName());
@@ -37,8 +44,10 @@ final class DiagnosticsScheduler {
     private final Checker checker = Checker.standard();
     /** Rules that read what only a full index knows: silent until the first one exists (no false alarms). */
     private final Set<Code> needFullIndex = checker.needFullIndex();
+    /** Documents waiting for the debounce; guarded by this object's lock, with {@link #timer}. */
     private final Map<WorkspaceSession, Set<String>> pending = new ConcurrentHashMap<>();
-    private final Map<String, List<Diagnostic>> published = new ConcurrentHashMap<>();
+    /** What the client was last sent, per path. Owned by the diagnostics executor (read and written in its tasks). */
+    private final Map<Key, Published> published = new java.util.HashMap<>();
     private ScheduledFuture<?> timer;
 
     DiagnosticsScheduler(Supplier<LanguageClient> client, ScheduledExecutorService executor,
@@ -64,7 +73,30 @@ final class DiagnosticsScheduler {
 
     /** On open: the editor gets this version's diagnostics even when they equal what it already has. */
     void checkOpened(WorkspaceSession session, String path) {
-        executor.execute(() -> publish(session, java.util.List.of(path), true));
+        executor.execute(() -> publish(session, List.of(path), true));
+    }
+
+    /** Test seam: completes when no debounced check is waiting and the checks queued so far have run. */
+    CompletableFuture<Void> settled() {
+        return CompletableFuture.runAsync(() -> {
+            while (true) {
+                ScheduledFuture<?> t;
+                synchronized (this) {
+                    t = timer;
+                }
+                if (t == null) {
+                    return;
+                }
+                try {
+                    t.get();
+                } catch (java.util.concurrent.CancellationException e) {
+                    // replaced by a later timer: wait for that one
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    return;
+                }
+            }
+        }).thenCompose(v -> CompletableFuture.runAsync(() -> {
+        }, executor));
     }
 
     private void flush() {
@@ -79,15 +111,17 @@ final class DiagnosticsScheduler {
 
     /** Findings of one document as LSP diagnostics (for pull requests too). */
     List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, HandoffDocument doc) {
-        return diagnostics(session, index, doc, session.ready());
+        WorkspaceSession.Snapshot snapshot = session.snapshot();
+        return diagnostics(session, index, snapshot.baseline(), doc, snapshot.ready());
     }
 
-    private List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, HandoffDocument doc,
-            boolean ready) {
+    /** Any thread: reads only the given snapshot's parts, the settings and the checker. */
+    private List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, Baseline baseline,
+            HandoffDocument doc, boolean ready) {
         List<Diagnostic> out = new ArrayList<>();
         Map<Code, Severity> project = index.configFor(doc.path()).severity();
         ClientSettings s = settings.get();
-        for (Finding f : session.baseline().filter(checker.checkDocument(index, doc), index).findings()) {
+        for (Finding f : baseline.filter(checker.checkDocument(index, doc), index).findings()) {
             if (!ready && needFullIndex.contains(f.code())) {
                 continue;
             }
@@ -108,52 +142,83 @@ final class DiagnosticsScheduler {
             return; // nothing is known about the folder yet: existence rules would be wrong
         }
         WorkspaceIndex index = snapshot.index();
+        Set<String> configPaths = configPaths(index);
         for (String path : paths) {
             try {
                 Optional<HandoffDocument> doc = index.document(path);
-                Optional<OpenDocument> open = session.openDocument(path);
-                if (open.isPresent() && (doc.isEmpty() || !open.get().text().equals(doc.get().text().text()))) {
-                    continue; // stale: a newer version is queued
-                }
-                List<Diagnostic> diagnostics = doc.map(d -> diagnostics(session, index, d, snapshot.ready()))
-                        .orElse(List.of());
-                String uri = session.uriOf(path);
-                List<Diagnostic> previous = published.get(uri);
-                if (!force && diagnostics.equals(previous) || previous == null && diagnostics.isEmpty() && open.isEmpty()) {
+                if (doc.isEmpty()) {
+                    if (!configPaths.contains(path)) {
+                        clear(new Key(session.root(), path));
+                    }
                     continue;
                 }
-                published.put(uri, diagnostics);
-                PublishDiagnosticsParams params = new PublishDiagnosticsParams(uri, diagnostics);
-                open.ifPresent(o -> params.setVersion(o.version()));
-                LanguageClient c = client.get();
-                if (c != null) {
-                    c.publishDiagnostics(params);
+                OpenDocument open = snapshot.open().get(path);
+                if (open != null && session.editorDocument(path).map(e -> e != open).orElse(true)) {
+                    continue; // stale: the editor moved on and a newer sync is queued
                 }
+                send(new Key(session.root(), path), session.uriOf(path), diagnostics(session, index, snapshot.baseline(),
+                        doc.get(), snapshot.ready()), open == null ? null : open.version(), force, open != null);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "diagnostics failed for " + path, e);
             }
         }
     }
 
+    private static Set<String> configPaths(WorkspaceIndex index) {
+        Set<String> out = new java.util.HashSet<>();
+        index.configs().all().forEach(c -> {
+            if (c.path() != null) {
+                out.add(c.path());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Publishes unless nothing changed ({@code force}: the editor wants this version's diagnostics anyway).
+     * A path never published is not sent an empty list, unless the editor has it open.
+     */
+    private void send(Key key, String uri, List<Diagnostic> diagnostics, Integer version, boolean force,
+            boolean open) {
+        Published previous = published.get(key);
+        if (previous != null && !previous.uri().equals(uri)) {
+            clear(key); // the editor spells the URI differently now (opened or closed): move the entry
+            previous = null;
+        }
+        if (!force && previous != null && diagnostics.equals(previous.diagnostics())
+                || previous == null && diagnostics.isEmpty() && !open) {
+            return;
+        }
+        published.put(key, new Published(uri, diagnostics));
+        PublishDiagnosticsParams params = new PublishDiagnosticsParams(uri, diagnostics);
+        params.setVersion(version);
+        LanguageClient c = client.get();
+        if (c != null) {
+            c.publishDiagnostics(params);
+        }
+    }
+
+    /** A path that left the index: an empty publication, and out of the published map. */
+    private void clear(Key key) {
+        Published previous = published.remove(key);
+        LanguageClient c = client.get();
+        if (previous != null && c != null) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(previous.uri(), List.of()));
+        }
+    }
+
     /** HL001 in each {@code .handoff.yaml}: unknown keys and wrong types at their position. */
     void publishConfigs(WorkspaceSession session) {
         executor.execute(() -> {
-            for (var config : session.index().configs().all()) {
+            WorkspaceIndex index = session.index();
+            for (var config : index.configs().all()) {
                 if (config.path() == null) {
                     continue;
                 }
-                String uri = session.uriOf(config.path());
-                List<Diagnostic> diagnostics = checker.workspaceFindings(session.index(), p -> p.equals(config.path()))
+                List<Diagnostic> diagnostics = checker.workspaceFindings(index, p -> p.equals(config.path()))
                         .stream().map(f -> Convert.diagnostic(f, session::uriOf)).toList();
-                List<Diagnostic> previous = published.get(uri);
-                if (diagnostics.equals(previous) || previous == null && diagnostics.isEmpty()) {
-                    continue;
-                }
-                published.put(uri, diagnostics);
-                LanguageClient c = client.get();
-                if (c != null) {
-                    c.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics));
-                }
+                send(new Key(session.root(), config.path()), session.uriOf(config.path()), diagnostics, null, false,
+                        false);
             }
         });
     }
@@ -161,14 +226,18 @@ final class DiagnosticsScheduler {
     /** Every document of a session, after indexing: publish what there is, clear what is gone. */
     void publishAll(WorkspaceSession session) {
         publishConfigs(session);
-        Set<String> paths = new LinkedHashSet<>(session.index().documents().keySet());
-        String prefix = session.rootUri();
-        published.keySet().stream().filter(u -> u.startsWith(prefix))
-                .map(session::relativePath).flatMap(Optional::stream).forEach(paths::add);
-        executor.execute(() -> publish(session, paths, false));
+        executor.execute(() -> {
+            Set<String> paths = new LinkedHashSet<>(session.index().documents().keySet());
+            published.keySet().stream().filter(k -> k.root().equals(session.root())).map(Key::path)
+                    .forEach(paths::add);
+            publish(session, paths, false);
+        });
     }
 
-    void forget(String uri) {
-        published.remove(uri);
+    /** Where diagnostics were published: one folder's path. */
+    private record Key(java.nio.file.Path root, String path) {
+    }
+
+    private record Published(String uri, List<Diagnostic> diagnostics) {
     }
 }

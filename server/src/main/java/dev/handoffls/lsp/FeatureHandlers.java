@@ -3,10 +3,15 @@ package dev.handoffls.lsp;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import java.util.concurrent.CancellationException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -30,13 +35,20 @@ abstract class FeatureHandlers {
         T apply(WorkspaceSession session, WorkspaceIndex index, HandoffDocument doc);
     }
 
-    /** Runs {@code request} on the snapshot that holds {@code uri}; {@code fallback} for unknown documents. */
+    /**
+     * Runs {@code request} on the snapshot that holds {@code uri}; {@code fallback} for unknown documents.
+     * Called on the message thread, it only takes a ticket ({@link WorkspaceSession#caughtUp()}): the work
+     * runs in the pool once the session executor has applied every change sent before the request, so a
+     * request sent right after a didChange sees the changed text, and never waits for later changes.
+     */
     protected <T> CompletableFuture<T> compute(String uri, Request<T> request, Supplier<T> fallback) {
+        WorkspaceSession s = server.sessionFor(uri);
+        CompletableFuture<Void> caughtUp = s == null ? CompletableFuture.completedFuture(null) : s.caughtUp();
         return CompletableFutures.computeAsync(cancel -> {
-            WorkspaceSession s = server.sessionFor(uri);
             if (s == null) {
                 return fallback.get();
             }
+            await(caughtUp, cancel);
             String path = s.relativePath(uri).orElse(null);
             WorkspaceIndex index = s.index();
             HandoffDocument doc = path == null ? null : index.document(path).orElse(null);
@@ -55,8 +67,8 @@ abstract class FeatureHandlers {
                 return fallback.get();
             }
             cancel.checkCanceled();
-            if (s.index().document(path).map(d -> d != doc).orElse(true)
-                    && s.openDocument(path).map(o -> !o.text().equals(doc.text().text())).orElse(false)) {
+            String text = doc.text().text();
+            if (s.editorDocument(path).map(o -> o.text() != text && !o.text().equals(text)).orElse(false)) {
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.ContentModified,
                         "the document changed while the request ran", null));
             }
@@ -64,10 +76,34 @@ abstract class FeatureHandlers {
         });
     }
 
+    /** Waits for the session executor to catch up, honouring {@code $/cancelRequest} meanwhile. */
+    private static void await(CompletableFuture<?> caughtUp, CancelChecker cancel) {
+        while (true) {
+            cancel.checkCanceled();
+            try {
+                caughtUp.get(50, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                // not yet: check for cancellation and wait again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            } catch (ExecutionException e) {
+                return; // the update failed and was logged; answer on what there is
+            }
+        }
+    }
+
+    private static CompletableFuture<Void> caughtUp(List<WorkspaceSession> sessions) {
+        return CompletableFuture.allOf(sessions.stream().map(WorkspaceSession::caughtUp).toArray(CompletableFuture[]::new));
+    }
+
     /** Workspace-wide requests (no document). */
     protected <T> CompletableFuture<T> computeWorkspace(java.util.function.Function<java.util.List<WorkspaceSession>, T> request,
             Supplier<T> fallback) {
+        CompletableFuture<Void> caughtUp = caughtUp(server.sessions());
         return CompletableFutures.computeAsync(cancel -> {
+            await(caughtUp, cancel);
             try {
                 return request.apply(server.sessions());
             } catch (RuntimeException e) {

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
@@ -36,25 +35,29 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 public final class HandoffLanguageServer implements LanguageServer, LanguageClientAware {
     private static final Logger LOG = Logger.getLogger(HandoffLanguageServer.class.getName());
 
+    /** Written once by {@code initialize} (message thread), before any work is enqueued; read by all. */
     private final List<WorkspaceSession> sessions = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService diagnosticsExecutor = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "handoff-diagnostics"));
-    private final ScheduledExecutorService indexExecutor = Executors.newSingleThreadScheduledExecutor(
-            r -> daemon(r, "handoff-indexer"));
+    /** Owns every session's state (see {@link SessionExecutor}). */
+    private final SessionExecutor sessionExecutor = new SessionExecutor();
     private final IntConsumer exit;
     private final AtomicBoolean shutdown = new AtomicBoolean();
     private volatile LanguageClient client;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    /** The client's settings: an immutable value replaced whole (message thread or a configuration reply). */
     private volatile ClientSettings settings = ClientSettings.defaults();
     private final DiagnosticsScheduler diagnostics;
     private final HandoffTextDocumentService textDocuments;
     private final HandoffWorkspaceService workspace;
-    private final CompletableFuture<Void> indexed = new CompletableFuture<>();
+    /** Reads the disk for whole-folder scans (first index, configuration reloads); posts results to the sessions. */
+    private final Indexer indexer;
 
     /** @param exit called with the process exit status on {@code exit} or when the client process dies */
     public HandoffLanguageServer(IntConsumer exit) {
         this.exit = exit;
         this.diagnostics = new DiagnosticsScheduler(() -> client, diagnosticsExecutor, () -> settings);
+        this.indexer = new Indexer(diagnostics);
         this.textDocuments = new HandoffTextDocumentService(this);
         this.workspace = new HandoffWorkspaceService(this);
     }
@@ -75,7 +78,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         capabilities = params.getCapabilities() != null ? params.getCapabilities() : new ClientCapabilities();
         for (Path root : roots(params)) {
-            sessions.add(new WorkspaceSession(root));
+            sessions.add(new WorkspaceSession(root, sessionExecutor));
         }
         if (params.getInitializationOptions() != null) {
             settings = ClientSettings.from(params.getInitializationOptions());
@@ -121,7 +124,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     public void initialized(InitializedParams params) {
         registerWatchers();
         workspace.requestConfiguration();
-        indexExecutor.execute(this::indexAll);
+        indexer.indexAll(sessions, new Progress(client, capabilities), text -> message(MessageType.Error, text));
     }
 
     private void registerWatchers() {
@@ -135,25 +138,23 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
                 "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
 
-    private void indexAll() {
-        Progress progress = new Progress(client, capabilities);
-        try {
-            for (WorkspaceSession s : sessions) {
-                s.bootstrap();
-                diagnostics.checkNow(s, s.openPaths());
-            }
-            progress.begin("Indexing handoff documents");
-            for (WorkspaceSession s : sessions) {
-                s.indexAll(progress::report, progress::total);
-                diagnostics.publishAll(s);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "indexing failed", e);
-            message(MessageType.Error, "handoff-ls: indexing failed: " + e.getMessage());
-        } finally {
-            progress.end();
-            indexed.complete(null);
-        }
+    /** {@code .handoff.yaml} changed (called on the session executor): the indexer reads it and scans again. */
+    void rescan(WorkspaceSession s, long generation) {
+        indexer.rescan(s, generation);
+    }
+
+    /** Test seam: {@code hook} runs on the indexer thread between building the first index and posting it. */
+    void beforeIndexPosted(Runnable hook) {
+        indexer.beforeIndexPosted(hook);
+    }
+
+    /**
+     * Test seam: completes when what was enqueued so far has run through the session executor, the indexer
+     * (a rescan the session asked for), the session executor again (the rescan's result) and the diagnostics.
+     */
+    CompletableFuture<Void> settled() {
+        return sessionExecutor.caughtUp().thenCompose(v -> indexer.idle()).thenCompose(v -> sessionExecutor.caughtUp())
+                .thenCompose(v -> diagnostics.settled());
     }
 
     void message(MessageType type, String text) {
@@ -170,16 +171,17 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         }
     }
 
-    /** Completes when the first full index of every folder exists (tests wait on it). */
+    /** Completes when the first full index of every folder has been posted and applied (tests wait on it). */
     public CompletableFuture<Void> indexed() {
-        return indexed;
+        return indexer.indexed();
     }
 
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown.set(true);
         diagnosticsExecutor.shutdownNow();
-        indexExecutor.shutdownNow();
+        indexer.shutdown();
+        sessionExecutor.shutdown();
         return CompletableFuture.completedFuture(null);
     }
 
@@ -227,7 +229,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
 
     void settings(ClientSettings s) {
         this.settings = s;
-        for (WorkspaceSession session : sessions) {
+        for (WorkspaceSession session : sessions) { // reads the snapshot; checks run on the diagnostics executor
             diagnostics.checkNow(session, session.index().documents().keySet());
         }
     }

@@ -1,6 +1,8 @@
 package dev.handoffls.lsp;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.logging.Logger;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -65,10 +67,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either3;
  * session and snapshot, call the engine, convert the answer (STYLE habit 1).
  */
 final class HandoffTextDocumentService extends FeatureHandlers implements TextDocumentService {
+    private static final Logger LOG = Logger.getLogger(HandoffTextDocumentService.class.getName());
 
     HandoffTextDocumentService(HandoffLanguageServer server) {
         super(server);
     }
+
+    // Document sync runs on the JSON-RPC message thread: it records the editor's text and only enqueues
+    // the parse and index update on the session executor (syncLater), where bursts coalesce.
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
@@ -78,10 +84,8 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
             return;
         }
         s.relativePath(doc.getUri()).ifPresent(path -> {
-            Set<String> affected = s.putOpen(new OpenDocument(doc.getUri(), path, doc.getVersion(), doc.getText()));
-            server.diagnostics().checkOpened(s, path);
-            affected.remove(path);
-            server.diagnostics().schedule(s, affected);
+            s.editorOpened(new OpenDocument(doc.getUri(), path, doc.getVersion(), doc.getText()));
+            syncLater(s, path);
         });
     }
 
@@ -93,11 +97,16 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
             return;
         }
         s.relativePath(uri).ifPresent(path -> {
-            String before = s.openDocument(path).map(OpenDocument::text).orElse("");
-            String after = TextChanges.apply(before, params.getContentChanges());
+            var before = s.editorDocument(path);
+            if (before.isEmpty()) {
+                // Applying the change to "" would make up content (a false HL101, the disk's text hidden).
+                LOG.warning("ignoring didChange for " + uri + ": the document is not open");
+                return;
+            }
+            String after = TextChanges.apply(before.get().text(), params.getContentChanges());
             Integer version = params.getTextDocument().getVersion();
-            Set<String> affected = s.putOpen(new OpenDocument(uri, path, version == null ? 0 : version, after));
-            server.diagnostics().schedule(s, affected);
+            s.editorChanged(new OpenDocument(uri, path, version == null ? 0 : version, after));
+            syncLater(s, path);
         });
     }
 
@@ -108,7 +117,22 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
         if (s == null) {
             return;
         }
-        s.relativePath(uri).ifPresent(path -> server.diagnostics().schedule(s, s.close(path)));
+        s.relativePath(uri).ifPresent(path -> {
+            s.editorClosed(path);
+            syncLater(s, path);
+        });
+    }
+
+    /** On the session executor: bring the snapshot to the editor's latest text, then re-check. */
+    private void syncLater(WorkspaceSession s, String path) {
+        s.enqueue(() -> s.syncEditor(path).ifPresent(sync -> {
+            Set<String> affected = new LinkedHashSet<>(sync.affected());
+            if (sync.opened()) {
+                server.diagnostics().checkOpened(s, path);
+                affected.remove(path);
+            }
+            server.diagnostics().schedule(s, affected);
+        }));
     }
 
     @Override

@@ -31,26 +31,38 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
         super(server);
     }
 
+    /** Message thread: groups the events by folder and enqueues them on the session executor. */
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        Map<WorkspaceSession, Set<String>> affected = new LinkedHashMap<>();
+        Map<WorkspaceSession, List<String>> changed = new LinkedHashMap<>();
         for (FileEvent e : params.getChanges()) {
             WorkspaceSession s = server.sessionFor(e.getUri());
-            if (s == null) {
-                continue;
+            if (s != null) {
+                s.relativePath(e.getUri()).ifPresent(path -> changed.computeIfAbsent(s, k -> new ArrayList<>()).add(path));
             }
-            s.relativePath(e.getUri()).ifPresent(path -> {
-                try {
-                    affected.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(s.fileChanged(path));
-                    if (path.endsWith(dev.handoffls.config.ConfigLoader.FILE_NAME)) {
-                        server.diagnostics().publishConfigs(s);
-                    }
-                } catch (RuntimeException ex) {
-                    server.message(org.eclipse.lsp4j.MessageType.Warning, "handoff-ls: could not re-read " + path + ": " + ex);
-                }
-            });
         }
-        affected.forEach((s, paths) -> server.diagnostics().schedule(s, paths));
+        changed.forEach((s, paths) -> s.enqueue(() -> filesChanged(s, paths)));
+    }
+
+    /** Session executor: update the index file by file; a {@code .handoff.yaml} change starts a rescan. */
+    private void filesChanged(WorkspaceSession s, List<String> paths) {
+        Set<String> affected = new LinkedHashSet<>();
+        boolean rescan = false;
+        for (String path : paths) {
+            try {
+                if (WorkspaceSession.isConfig(path)) {
+                    rescan = true;
+                } else {
+                    affected.addAll(s.fileChanged(path));
+                }
+            } catch (RuntimeException ex) {
+                server.message(org.eclipse.lsp4j.MessageType.Warning, "handoff-ls: could not re-read " + path + ": " + ex);
+            }
+        }
+        if (rescan) {
+            server.rescan(s, s.beginRescan()); // publishes every document once the new configuration is applied
+        }
+        server.diagnostics().schedule(s, affected);
     }
 
     @Override

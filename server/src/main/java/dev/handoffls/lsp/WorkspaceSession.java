@@ -10,93 +10,86 @@ import dev.handoffls.index.Fact;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.rules.Checker;
-import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntConsumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import dev.handoffls.rules.Checker;
 
 /**
- * One workspace folder: its loader, the current index snapshot and the documents the editor has
- * open. Every update goes through here, one file at a time, and says which documents it affects.
+ * One workspace folder: its loader, the current index snapshot and the documents the editor has open.
+ *
+ * <p>Threads (ARCHITECTURE.md, "Threads and ownership"): the editor's text of open documents is written
+ * by the JSON-RPC message thread only ({@link #editorOpened}, {@link #editorChanged}, {@link #editorClosed});
+ * everything else is owned by the {@link SessionExecutor}, whose tasks call the mutators
+ * ({@link #syncEditor}, {@link #fileChanged}, {@link #beginRescan}, {@link #apply}); the {@link Indexer} only
+ * reads the disk and posts a {@link FolderScan}.
+ * Any thread may read the immutable {@link Snapshot}.
  */
 final class WorkspaceSession {
     private static final Logger LOG = Logger.getLogger(WorkspaceSession.class.getName());
     /** What an edit is compared on to find the documents to check again (the rules' declarations). */
     private static final Set<Fact> FACTS_READ = Checker.standard().factsRead();
 
+    /** The index with the open documents and the baseline it was built with, swapped as one value. */
+    record Snapshot(WorkspaceIndex index, Map<String, OpenDocument> open, Baseline baseline, boolean walked,
+            boolean ready) {
+    }
+
     private final Path root;
-    private final String rootUri;
-    private volatile WorkspaceLoader loader;
-    /** The index with what is known about it, swapped atomically so readers never mix two states. */
-    record Snapshot(WorkspaceIndex index, boolean walked, boolean ready) {
-    }
-
+    private final SessionExecutor owner;
+    /** The editor's latest text of each open document. Owned by the message thread; read by anyone. */
+    private final Map<String, OpenDocument> editor = new ConcurrentHashMap<>();
+    /** Owned by the session executor (the only writer); immutable, so any thread may read it. */
     private volatile Snapshot snapshot;
-    /** The folder's {@code .handoff-baseline.json}: findings in it are not published (spec §14). */
-    private volatile Baseline baseline;
-    private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
-    /** Paths touched on disk while the first full index was being built: re-read once it is done. */
-    private final Set<String> touchedWhileIndexing = ConcurrentHashMap.newKeySet();
+    /** Owned by the session executor, bumped when {@code .handoff.yaml} changes: older scans are dropped. */
+    private volatile long generation;
+    // owned by the session executor
+    private WorkspaceLoader loader;
+    // owned by the session executor: a scan is in flight, and the paths touched on disk since it began
+    private boolean scanning = true;
+    private final Set<String> touchedWhileScanning = new HashSet<>();
 
-    WorkspaceSession(Path root) {
+    WorkspaceSession(Path root, SessionExecutor owner) {
         this.root = root.toAbsolutePath().normalize();
-        this.rootUri = this.root.toUri().toString();
-        this.loader = new WorkspaceLoader(this.root, readConfig());
-        this.snapshot = new Snapshot(WorkspaceIndex.empty(loader.configs()), false, false);
-        this.baseline = readBaseline();
+        this.owner = owner;
+        // The real configuration is read by the first scan, off the message thread.
+        this.loader = new WorkspaceLoader(this.root, ConfigSet.single(LoadedConfig.defaults()));
+        this.snapshot = new Snapshot(WorkspaceIndex.empty(loader.configs()), Map.of(), Baseline.EMPTY, false, false);
     }
 
-    Baseline baseline() {
-        return baseline;
-    }
+    // ---- any thread: reads of the immutable snapshot
 
-    /** Like the command line: no file is no baseline; an unusable one is logged and ignored. */
-    private Baseline readBaseline() {
-        Path file = root.resolve(BaselineFile.DEFAULT_NAME);
-        return BaselineFile.readOrEmpty(file, why -> LOG.warning("ignoring the baseline " + file + ": " + why));
-    }
-
-    Path root() {
-        return root;
+    Snapshot snapshot() {
+        return snapshot;
     }
 
     WorkspaceIndex index() {
         return snapshot.index();
     }
 
-    Snapshot snapshot() {
-        return snapshot;
+    Baseline baseline() {
+        return snapshot.baseline();
     }
 
     boolean ready() {
         return snapshot.ready();
     }
 
-    private void index(WorkspaceIndex next) {
-        snapshot = new Snapshot(next, snapshot.walked(), snapshot.ready());
+    Path root() {
+        return root;
     }
 
-    LoadedConfig config() {
-        return loader.config();
-    }
-
-    /** Every {@code .handoff.yaml} of the folder; problems in them are HL001 findings, not failures. */
-    private ConfigSet readConfig() {
-        try {
-            return WorkspaceLoader.discoverConfigs(root);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot read " + ConfigLoader.FILE_NAME + " files in " + root + ": " + e.getMessage());
-            return ConfigSet.single(LoadedConfig.defaults());
-        }
+    long generation() {
+        return generation;
     }
 
     /** Whether a URI lies inside this folder. */
@@ -118,94 +111,142 @@ final class WorkspaceSession {
 
     /** The URI to publish for a path: the editor's own spelling for open documents. */
     String uriOf(String path) {
-        for (OpenDocument d : open.values()) {
-            if (d.path().equals(path)) {
-                return d.uri();
-            }
-        }
-        return root.resolve(path).toUri().toString();
+        OpenDocument d = snapshot.open().get(path);
+        return d != null ? d.uri() : root.resolve(path).toUri().toString();
     }
 
+    /** The open document as the current snapshot holds it. */
     Optional<OpenDocument> openDocument(String path) {
-        return Optional.ofNullable(open.get(path));
+        return Optional.ofNullable(snapshot.open().get(path));
     }
 
     Set<String> openPaths() {
-        return Set.copyOf(open.keySet());
+        return snapshot.open().keySet();
     }
 
-    /** Walks the folder (fast), so open documents can be checked before the full index is built. */
-    synchronized void bootstrap() {
-        WorkspaceIndex boot = loader.bootstrap(loader.walk());
-        for (OpenDocument d : open.values()) {
-            boot = withOpen(boot, d);
+    /** Runs {@code task} on the session executor, after everything enqueued before it. */
+    CompletableFuture<Void> enqueue(Runnable task) {
+        return owner.submit(task);
+    }
+
+    /** Completes when every update enqueued so far is in the snapshot (requests wait for it). */
+    CompletableFuture<Void> caughtUp() {
+        return owner.caughtUp();
+    }
+
+    // ---- message thread: the editor's text; each call is followed by an enqueued syncEditor(path)
+
+    /** The editor's latest text of an open document (newer than the snapshot while a sync is queued). */
+    Optional<OpenDocument> editorDocument(String path) {
+        return Optional.ofNullable(editor.get(path));
+    }
+
+    void editorOpened(OpenDocument doc) {
+        editor.put(doc.path(), doc);
+    }
+
+    void editorChanged(OpenDocument doc) {
+        editor.put(doc.path(), doc);
+    }
+
+    void editorClosed(String path) {
+        editor.remove(path);
+    }
+
+    // ---- session executor: the mutators
+
+    /**
+     * Applies a scan unless a newer configuration generation was asked for meanwhile (that scan will come).
+     * Files touched on disk during a full scan are read again, and open documents keep the editor's text.
+     */
+    boolean apply(FolderScan scan) {
+        owner.checkOwner();
+        if (scan.generation() != generation) {
+            LOG.fine("dropping a scan of generation " + scan.generation() + "; current is " + generation);
+            return false;
         }
-        snapshot = new Snapshot(boot, true, false);
-    }
-
-    /** Builds the full index, then re-applies open documents and files touched meanwhile. */
-    void indexAll(IntConsumer progress, java.util.function.LongConsumer total) {
-        WorkspaceLoader.Walk walk = loader.walk();
-        total.accept(loader.documentCount(walk));
-        WorkspaceIndex full = loader.index(walk, progress);
-        synchronized (this) {
-            for (String p : touchedWhileIndexing) {
-                full = loader.refresh(full, p);
+        loader = scan.loader();
+        WorkspaceIndex next = scan.index();
+        if (scan.full()) {
+            for (String p : touchedWhileScanning) {
+                next = loader.refresh(next, p);
             }
-            touchedWhileIndexing.clear();
-            for (OpenDocument d : open.values()) {
-                full = withOpen(full, d);
-            }
-            snapshot = new Snapshot(full, true, true);
+            touchedWhileScanning.clear();
+            scanning = false;
         }
+        Snapshot now = snapshot;
+        for (OpenDocument d : now.open().values()) {
+            next = withOpen(next, d);
+        }
+        snapshot = new Snapshot(next, now.open(), readBaseline(), true, scan.full() || now.ready());
+        return true;
     }
 
-    /** The editor opened or changed a document; returns the documents to re-check. */
-    synchronized Set<String> putOpen(OpenDocument doc) {
-        WorkspaceIndex before = index();
-        index(withOpen(before, doc));
-        open.put(doc.path(), doc);
-        return affected(before, doc.path());
+    /** A {@code .handoff.yaml} changed: returns the generation the rescan must carry. */
+    long beginRescan() {
+        owner.checkOwner();
+        scanning = true;
+        return ++generation;
     }
 
-    /** The editor closed a document: the disk's version applies again. */
-    synchronized Set<String> close(String path) {
-        open.remove(path);
-        WorkspaceIndex before = index();
-        index(loader.refresh(before, path));
-        return affected(before, path);
+    /** What a sync of one document did: whether it was opened, and the documents to re-check. */
+    record EditorSync(boolean opened, Set<String> affected) {
     }
 
-    /** A file changed on disk (watched-file event). Open documents keep the editor's text. */
-    synchronized Set<String> fileChanged(String path) {
-        if (!ready()) {
-            touchedWhileIndexing.add(path);
+    /**
+     * Brings the snapshot to the editor's latest text of {@code path}. A burst of changes coalesces: the
+     * first sync parses the latest version, the ones queued behind it find nothing to do.
+     */
+    Optional<EditorSync> syncEditor(String path) {
+        owner.checkOwner();
+        OpenDocument want = editor.get(path);
+        Snapshot now = snapshot;
+        OpenDocument have = now.open().get(path);
+        if (want == have) {
+            return Optional.empty();
         }
-        if (path.equals(ConfigLoader.FILE_NAME) || path.endsWith("/" + ConfigLoader.FILE_NAME)) {
-            reloadConfig();
-            return Set.copyOf(index().documents().keySet());
+        Map<String, OpenDocument> open = new HashMap<>(now.open());
+        WorkspaceIndex before = now.index();
+        WorkspaceIndex next;
+        if (want == null) {
+            open.remove(path);
+            next = loader.refresh(before, path); // closed: the disk's version applies again
+        } else {
+            open.put(path, want);
+            next = withOpen(before, want);
         }
-        WorkspaceIndex before = index();
-        OpenDocument o = open.get(path);
-        index(o != null && java.nio.file.Files.exists(root.resolve(path)) ? withOpen(loader.refresh(before, path), o)
-                : loader.refresh(before, path));
+        snapshot = new Snapshot(next, Map.copyOf(open), now.baseline(), now.walked(), now.ready());
+        return Optional.of(new EditorSync(have == null && want != null, affected(before, path)));
+    }
+
+    static boolean isConfig(String path) {
+        return path.equals(ConfigLoader.FILE_NAME) || path.endsWith("/" + ConfigLoader.FILE_NAME);
+    }
+
+    /** A file changed on disk (watched-file event; not {@code .handoff.yaml}). Open documents keep the editor's text. */
+    Set<String> fileChanged(String path) {
+        owner.checkOwner();
+        if (scanning) {
+            touchedWhileScanning.add(path);
+        }
+        Snapshot now = snapshot;
+        WorkspaceIndex before = now.index();
+        OpenDocument o = now.open().get(path);
+        WorkspaceIndex next = o != null && Files.exists(root.resolve(path)) ? withOpen(loader.refresh(before, path), o)
+                : loader.refresh(before, path);
+        Baseline baseline = path.equals(BaselineFile.DEFAULT_NAME) ? readBaseline() : now.baseline();
+        snapshot = new Snapshot(next, now.open(), baseline, now.walked(), now.ready());
+        Set<String> out = new LinkedHashSet<>(affected(before, path));
         if (path.equals(BaselineFile.DEFAULT_NAME)) {
-            baseline = readBaseline();
-            Set<String> out = new LinkedHashSet<>(affected(before, path));
-            out.addAll(ready() ? index().documents().keySet() : open.keySet());
-            return out;
+            out.addAll(ready() ? index().documents().keySet() : now.open().keySet());
         }
-        return affected(before, path);
+        return out;
     }
 
-    /** {@code .handoff.yaml} changed: a new configuration means every document is parsed again. */
-    synchronized void reloadConfig() {
-        loader = new WorkspaceLoader(root, readConfig());
-        WorkspaceIndex full = loader.scan();
-        for (OpenDocument d : open.values()) {
-            full = withOpen(full, d);
-        }
-        index(full);
+    /** Like the command line: no file is no baseline; an unusable one is logged and ignored. */
+    private Baseline readBaseline() {
+        Path file = root.resolve(BaselineFile.DEFAULT_NAME);
+        return BaselineFile.readOrEmpty(file, why -> LOG.warning("ignoring the baseline " + file + ": " + why));
     }
 
     private WorkspaceIndex withOpen(WorkspaceIndex base, OpenDocument d) {
@@ -216,21 +257,22 @@ final class WorkspaceSession {
         return base.withDocument(parsed);
     }
 
+    /** The edited path (also when it left the index: its diagnostics must be cleared) and its dependents. */
     private Set<String> affected(WorkspaceIndex before, String path) {
         Set<String> out = new LinkedHashSet<>();
         WorkspaceIndex now = index();
+        boolean left = before.document(path).isPresent() && now.document(path).isEmpty();
         if (now.document(path).isPresent()) {
             out.add(path);
         }
         out.addAll(Dependents.of(before, now, path, FACTS_READ));
         if (!ready()) {
             // Before the full index exists only open documents are checked.
-            out.retainAll(new HashSet<>(open.keySet()));
+            out.retainAll(new HashSet<>(openPaths()));
+        }
+        if (left) {
+            out.add(path);
         }
         return out;
-    }
-
-    String rootUri() {
-        return rootUri;
     }
 }

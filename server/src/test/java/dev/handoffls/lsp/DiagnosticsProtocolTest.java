@@ -74,6 +74,7 @@ class DiagnosticsProtocolTest {
         workspace();
         lsp = new LspConnection();
         InitializeResult r = lsp.start(tmp);
+        lsp.settle(); // a request's answer comes after the registration and progress messages sent before it
         var sync = r.getCapabilities().getTextDocumentSync().getRight();
         assertThat(sync.getChange()).isEqualTo(TextDocumentSyncKind.Incremental);
         assertThat(r.getCapabilities().getPositionEncoding()).isEqualTo("utf-16");
@@ -162,7 +163,7 @@ class DiagnosticsProtocolTest {
         }
         PublishDiagnosticsParams last = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(6).equals(d.getVersion()), 10000);
         assertThat(codes(last)).containsExactly("HL203", "HL203", "HL203", "HL203", "HL203");
-        Thread.sleep(400);
+        lsp.settle(); // nothing else pending: no later publication can come
         List<Integer> versions = lsp.client.diagnosticsFor(uri).stream().map(PublishDiagnosticsParams::getVersion).toList();
         assertThat(versions).doesNotContain(2, 3, 4, 5);
     }

@@ -11,6 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -62,6 +66,17 @@ public final class LspConnection implements AutoCloseable {
 
     /** @param initializationOptions the client's settings at start ({@code {"handoff": {…}}}), or null */
     public InitializeResult start(Path root, Object initializationOptions) throws Exception {
+        InitializeResult result = startIndexing(root, initializationOptions);
+        impl.indexed().get(30, TimeUnit.SECONDS);
+        return result;
+    }
+
+    /** initialize + initialized for one folder, without waiting for the first index. */
+    public InitializeResult startIndexing(Path root) throws Exception {
+        return startIndexing(root, null);
+    }
+
+    private InitializeResult startIndexing(Path root, Object initializationOptions) throws Exception {
         InitializeParams p = new InitializeParams();
         p.setInitializationOptions(initializationOptions);
         p.setProcessId((int) ProcessHandle.current().pid());
@@ -77,7 +92,6 @@ public final class LspConnection implements AutoCloseable {
         p.setCapabilities(caps);
         InitializeResult result = server.initialize(p).get(10, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
-        impl.indexed().get(30, TimeUnit.SECONDS);
         return result;
     }
 
@@ -95,6 +109,24 @@ public final class LspConnection implements AutoCloseable {
         TextDocumentContentChangeEvent e = new TextDocumentContentChangeEvent(range, text);
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(e)));
+    }
+
+    public void close(String uri) {
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    /** A {@code workspace/didChangeWatchedFiles} notification with these events. */
+    public void watched(FileEvent... events) {
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(events)));
+    }
+
+    /**
+     * Waits until the server has nothing left to do. A request first: its answer means the message thread
+     * has handled (and enqueued) every notification sent before it; then the executors must be idle.
+     */
+    public void settle() throws Exception {
+        server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("")).get(30, TimeUnit.SECONDS);
+        impl.settled().get(30, TimeUnit.SECONDS);
     }
 
     @Override

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Ordering, cancellation and client settings, as only the protocol shows them. */
 class ProtocolBehaviourTest {
-    private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
-    private static final String TEXT = """
+    static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
+    /** AD-1 then AD-3: HL206 (a gap in the numbering), which {@code .handoff.yaml} can turn off. */
+    static final String TEXT = """
             # Phase 3 summary
 
             ## Downstream Handoff

@@ -1,0 +1,55 @@
+package dev.handoffls.lsp;
+
+import dev.handoffls.config.ConfigLoader;
+import dev.handoffls.config.ConfigSet;
+import dev.handoffls.config.LoadedConfig;
+import dev.handoffls.index.WorkspaceIndex;
+import dev.handoffls.index.WorkspaceLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the indexer thread read from disk for one folder, under the configuration generation it was asked
+ * for. Built off the session executor (it touches no session state); {@link WorkspaceSession#apply} lands
+ * it only if that generation is still current.
+ *
+ * @param walk the folder's files (null after a rescan, which parses in one go)
+ * @param full every document parsed (false: a bootstrap walk, existence only)
+ */
+record FolderScan(long generation, WorkspaceLoader loader, WorkspaceLoader.Walk walk, WorkspaceIndex index,
+        boolean full) {
+    private static final Logger LOG = Logger.getLogger(FolderScan.class.getName());
+
+    /** Reads every {@code .handoff.yaml} and walks the folder (fast): open documents can be checked early. */
+    static FolderScan bootstrap(Path root, long generation) {
+        WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root));
+        WorkspaceLoader.Walk walk = loader.walk();
+        return new FolderScan(generation, loader, walk, loader.bootstrap(walk), false);
+    }
+
+    /** Parses every document this bootstrap walk found. */
+    FolderScan parseAll(IntConsumer progress, LongConsumer total) {
+        total.accept(loader.documentCount(walk));
+        return new FolderScan(generation, loader, walk, loader.index(walk, progress), true);
+    }
+
+    /** {@code .handoff.yaml} changed: a new configuration means every document is read and parsed again. */
+    static FolderScan rescan(Path root, long generation) {
+        WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root));
+        return new FolderScan(generation, loader, null, loader.scan(), true);
+    }
+
+    /** Every {@code .handoff.yaml} of the folder; problems in them are HL001 findings, not failures. */
+    private static ConfigSet readConfig(Path root) {
+        try {
+            return WorkspaceLoader.discoverConfigs(root);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot read " + ConfigLoader.FILE_NAME + " files in " + root + ": " + e.getMessage());
+            return ConfigSet.single(LoadedConfig.defaults());
+        }
+    }
+}

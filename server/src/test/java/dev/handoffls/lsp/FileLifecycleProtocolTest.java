@@ -1,0 +1,120 @@
+package dev.handoffls.lsp;
+
+import static dev.handoffls.lsp.RecordingClient.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoffls.testing.TestWorkspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files that leave the workspace (deleted, renamed; open or not): their last publication is cleared with
+ * an empty one, and a renamed file's diagnostics appear under its new URI (issue 9).
+ */
+class FileLifecycleProtocolTest {
+    private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
+    private static final String MOVED = ".agent/teams/alpha/phase-3/arch-coord/L2-summary.md";
+    /** An L2 with no Downstream Handoff section: HL101 on disk. */
+    private static final String TEXT = "# Phase 3 summary\n\nNothing handed off yet.\n";
+
+    @TempDir
+    Path tmp;
+    private LspConnection lsp;
+    private String uri;
+    private String movedUri;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestWorkspace.in(tmp).file(L2, TEXT).dir(".agent/teams/alpha/phase-3/arch-coord");
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        uri = LspConnection.uri(tmp, L2);
+        movedUri = LspConnection.uri(tmp, MOVED);
+        lsp.client.awaitDiagnostics(uri, d -> codes(d).contains("HL101"), 10_000);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        lsp.close();
+    }
+
+    @Test
+    void deletingAnUnopenedFileClearsItsDiagnostics() throws Exception {
+        deleteAndAwaitClearing();
+
+        // Out of the published map too: a full republication (a new configuration) sends it nothing more.
+        int publications = lsp.client.diagnosticsFor(uri).size();
+        Files.writeString(tmp.resolve(".handoff.yaml"), "severity: {HL206: off}\n");
+        lsp.watched(new FileEvent(LspConnection.uri(tmp, ".handoff.yaml"), FileChangeType.Created));
+        lsp.settle();
+        assertThat(lsp.client.diagnosticsFor(uri)).hasSize(publications);
+    }
+
+    @Test
+    void renamingAnUnopenedFileMovesItsDiagnostics() throws Exception {
+        Files.move(tmp.resolve(L2), tmp.resolve(MOVED));
+        lsp.watched(new FileEvent(uri, FileChangeType.Deleted), new FileEvent(movedUri, FileChangeType.Created));
+        lsp.client.awaitDiagnostics(uri, d -> d.getDiagnostics().isEmpty(), 10_000);
+        lsp.client.awaitDiagnostics(movedUri, d -> codes(d).equals(List.of("HL101")), 10_000);
+        lsp.settle();
+        assertThat(last(uri).getDiagnostics()).isEmpty();
+    }
+
+    @Test
+    void deletingAnOpenFileClearsItsDiagnostics() throws Exception {
+        lsp.open(uri, 1, TEXT);
+        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()) && codes(d).contains("HL101"),
+                10_000);
+        deleteAndAwaitClearing();
+        lsp.close(uri);
+        lsp.settle();
+        assertThat(last(uri).getDiagnostics()).isEmpty();
+    }
+
+    @Test
+    void closingThenDeletingAnOpenFileClearsItsDiagnostics() throws Exception {
+        lsp.open(uri, 1, TEXT);
+        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 10_000);
+        lsp.close(uri);
+        deleteAndAwaitClearing();
+        lsp.settle();
+        assertThat(last(uri).getDiagnostics()).isEmpty();
+    }
+
+    @Test
+    void renamingAnOpenFileMovesItsDiagnostics() throws Exception {
+        lsp.open(uri, 1, TEXT);
+        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 10_000);
+        // What VS Code sends for a rename in the explorer: close and open, then the watcher's events.
+        Files.move(tmp.resolve(L2), tmp.resolve(MOVED));
+        lsp.close(uri);
+        lsp.open(movedUri, 1, TEXT);
+        lsp.watched(new FileEvent(uri, FileChangeType.Deleted), new FileEvent(movedUri, FileChangeType.Created));
+        lsp.client.awaitDiagnostics(movedUri, d -> Integer.valueOf(1).equals(d.getVersion())
+                && codes(d).equals(List.of("HL101")), 10_000);
+        lsp.client.awaitDiagnostics(uri, d -> d.getDiagnostics().isEmpty(), 10_000);
+        lsp.settle();
+        assertThat(last(uri).getDiagnostics()).isEmpty();
+        assertThat(codes(last(movedUri))).containsExactly("HL101");
+    }
+
+    /** Deletes the L2 on disk, tells the server, and waits for the empty publication. */
+    private void deleteAndAwaitClearing() throws Exception {
+        Files.delete(tmp.resolve(L2));
+        lsp.watched(new FileEvent(uri, FileChangeType.Deleted));
+        lsp.client.awaitDiagnostics(uri, d -> d.getDiagnostics().isEmpty(), 10_000);
+    }
+
+    private PublishDiagnosticsParams last(String u) {
+        List<PublishDiagnosticsParams> all = lsp.client.diagnosticsFor(u);
+        return all.get(all.size() - 1);
+    }
+}
