@@ -23,12 +23,12 @@ public final class Main {
         }
         return switch (args[0]) {
             case "check" -> new CheckCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "sync-pt" -> new dev.handoffls.cli.LeadCommands(cwd, io).syncPt(java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "directive" -> new dev.handoffls.cli.LeadCommands(cwd, io).directive(
+            case "sync-pt" -> new dev.handoffls.cli.GateCommands(cwd, io).syncPt(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "directive" -> new dev.handoffls.cli.GateCommands(cwd, io).directive(
                     java.util.Arrays.copyOfRange(args, 1, args.length));
             case "--help", "-h", "help" -> {
                 io.out().println(CheckCommand.USAGE);
-                io.out().println(dev.handoffls.cli.LeadCommands.USAGE);
+                io.out().println(dev.handoffls.cli.GateCommands.USAGE);
                 yield 0;
             }
             case "--version" -> {

@@ -1,6 +1,7 @@
 package dev.handoffls.cli;
 
 import dev.handoffls.baseline.Baseline;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.config.ConfigSet;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.index.WorkspaceIndex;
@@ -8,7 +9,6 @@ import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.Problem;
 import dev.handoffls.rules.Checker;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.handoffls.cli;
 
-import dev.handoffls.rules.Severity;
+import dev.handoffls.codes.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.handoffls.cli;
 
+import dev.handoffls.codes.Severity;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import java.util.List;
 
 /** The findings of one run, with how to show their paths and how many findings the baseline hid. */

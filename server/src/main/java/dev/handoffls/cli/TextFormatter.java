@@ -1,7 +1,7 @@
 package dev.handoffls.cli;
 
+import dev.handoffls.codes.Severity;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import java.io.PrintStream;
 
 /** {@code path:line:col: severity HLnnn message}, 1-based (UTF-16 columns), then a summary line. */

@@ -1,9 +1,9 @@
 package dev.handoffls.config;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.Problem;
-import dev.handoffls.rules.Code;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.text.DocumentText;
 import dev.handoffls.util.Glob;
 import dev.handoffls.yaml.SafeYaml;

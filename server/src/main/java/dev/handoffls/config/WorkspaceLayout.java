@@ -1,6 +1,6 @@
 package dev.handoffls.config;
 
-import dev.handoffls.model.Location;
+import dev.handoffls.model.Placement;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,16 +52,16 @@ public final class WorkspaceLayout {
         return config;
     }
 
-    public Location locate(String path) {
+    public Placement locate(String path) {
         String folder = parent(path);
         String[] scope = scopeAndFolder(relative(path));
         if (scope[1] == null) {
-            return new Location(Location.DEFAULT_SCOPE, null, phaseOf(folder), folder);
+            return new Placement(Placement.DEFAULT_SCOPE, null, phaseOf(folder), folder);
         }
         String pipelineFolder = absolute(scope[1]);
         String key = scope[0].startsWith("pipeline:") && !base.isEmpty() ? "pipeline:" + base + ":" + scope[0].substring(9)
                 : scope[0].startsWith("pipeline:") ? scope[0] : pipelineFolder;
-        return new Location(key, pipelineFolder, phaseOf(folder), folder);
+        return new Placement(key, pipelineFolder, phaseOf(folder), folder);
     }
 
     /** [scope key, pipeline folder]; configured pipelines win over the folder convention. */
@@ -85,7 +85,7 @@ public final class WorkspaceLayout {
                 return new String[] {folder, folder};
             }
         }
-        return new String[] {Location.DEFAULT_SCOPE, null};
+        return new String[] {Placement.DEFAULT_SCOPE, null};
     }
 
     /** The number of the nearest whole path segment like {@code phase-3}, {@code phase3} or {@code p3}. */

@@ -2,8 +2,8 @@ package dev.handoffls.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.handoffls.rules.Code;
-import dev.handoffls.rules.Severity;
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.handoffls.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.rules.FindingData;
 import dev.handoffls.rules.RelatedLocation;
@@ -104,19 +104,19 @@ public final class Convert {
         return e != null && e.isJsonPrimitive() ? e.getAsString() : "";
     }
 
-    static dev.handoffls.rules.Severity severity(DiagnosticSeverity s) {
+    static dev.handoffls.codes.Severity severity(DiagnosticSeverity s) {
         if (s == null) {
-            return dev.handoffls.rules.Severity.WARNING;
+            return dev.handoffls.codes.Severity.WARNING;
         }
         return switch (s) {
-            case Error -> dev.handoffls.rules.Severity.ERROR;
-            case Warning -> dev.handoffls.rules.Severity.WARNING;
-            case Information -> dev.handoffls.rules.Severity.INFORMATION;
-            case Hint -> dev.handoffls.rules.Severity.HINT;
+            case Error -> dev.handoffls.codes.Severity.ERROR;
+            case Warning -> dev.handoffls.codes.Severity.WARNING;
+            case Information -> dev.handoffls.codes.Severity.INFORMATION;
+            case Hint -> dev.handoffls.codes.Severity.HINT;
         };
     }
 
-    public static DiagnosticSeverity severity(dev.handoffls.rules.Severity s) {
+    public static DiagnosticSeverity severity(dev.handoffls.codes.Severity s) {
         return switch (s) {
             case ERROR -> DiagnosticSeverity.Error;
             case WARNING -> DiagnosticSeverity.Warning;

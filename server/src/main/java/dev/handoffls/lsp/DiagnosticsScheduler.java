@@ -1,12 +1,12 @@
 package dev.handoffls.lsp;
 
 import dev.handoffls.baseline.Baseline;
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Checker;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -29,7 +29,7 @@ public record HandoffDocument(
         DocumentText text,
         String prose,
         DocumentKind kind,
-        Location location,
+        Placement location,
         boolean coordinator,
         Optional<FrontMatter> frontMatter,
         List<Heading> headings,

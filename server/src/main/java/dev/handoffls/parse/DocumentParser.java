@@ -10,7 +10,7 @@ import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.Heading;
 import dev.handoffls.model.Item;
-import dev.handoffls.model.Location;
+import dev.handoffls.model.Placement;
 import dev.handoffls.model.MetadataValue;
 import dev.handoffls.model.PathRef;
 import dev.handoffls.model.TeamDefinition;
@@ -71,7 +71,7 @@ public final class DocumentParser {
         List<Heading> headings = headings(tree);
         Map<String, MetadataValue> bodyMetadata = MetadataScanner.scan(tree);
         DocumentKind kind = KindClassifier.classify(layout.relative(path), config, fm, headings, bodyMetadata::containsKey);
-        Location location = layout.locate(path);
+        Placement location = layout.locate(path);
         boolean coordinator = layout.inCoordinatorFolder(path)
                 || fm.flatMap(f -> f.value("role")).map(r -> r.trim().equalsIgnoreCase("coordinator")).orElse(false);
 

@@ -1,5 +1,7 @@
 package dev.handoffls.rules;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.config.ConfigLoader;
 import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver;

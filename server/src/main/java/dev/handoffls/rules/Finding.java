@@ -1,5 +1,7 @@
 package dev.handoffls.rules;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.text.Range;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.handoffls.rules;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import java.util.Set;
 

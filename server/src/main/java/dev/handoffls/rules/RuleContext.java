@@ -1,5 +1,7 @@
 package dev.handoffls.rules;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.index.ScopeIndex;

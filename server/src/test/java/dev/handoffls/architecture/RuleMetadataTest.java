@@ -2,9 +2,9 @@ package dev.handoffls.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import dev.handoffls.rules.Checker;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Reach;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.Rules;

@@ -2,7 +2,7 @@ package dev.handoffls.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.Rules;
 import java.io.IOException;

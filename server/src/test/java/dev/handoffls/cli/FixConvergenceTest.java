@@ -4,11 +4,11 @@ import static dev.handoffls.cli.CheckCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoffls.cli.CheckCommandTest.Run;
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.features.fixes.QuickFix;
 import dev.handoffls.index.WorkspaceLoader;
-import dev.handoffls.rules.Code;
 import dev.handoffls.testing.TestWorkspace;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -60,7 +60,7 @@ class SafeWritesTest {
     private Run syncPt(Consumer<Path> beforeFinalCheck) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new LeadCommands(ws, new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = new GateCommands(ws, new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)), beforeFinalCheck).syncPt(new String[] {L2});
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -3,11 +3,11 @@ package dev.handoffls.config;
 import static dev.handoffls.testing.TestWorkspace.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.Problem;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.Range;
 import dev.handoffls.util.Glob;

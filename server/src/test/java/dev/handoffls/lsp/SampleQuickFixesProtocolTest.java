@@ -2,6 +2,7 @@ package dev.handoffls.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import dev.handoffls.rules.Code;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;

@@ -3,14 +3,14 @@ package dev.handoffls.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.config.WorkspaceLayout;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdReference;
-import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.model.SourceAnnotation;
-import dev.handoffls.rules.Code;
+import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.Range;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package dev.handoffls.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.config.WorkspaceLayout;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.DecodedText;

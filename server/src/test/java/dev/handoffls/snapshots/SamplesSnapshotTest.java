@@ -2,10 +2,10 @@ package dev.handoffls.snapshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.rules.Checker;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
 import java.nio.file.Path;
 import java.util.EnumSet;

@@ -2,12 +2,12 @@ package dev.handoffls.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Checker;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.Item;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.ids.UnbracketedId;
 import java.util.ArrayList;
 import java.util.List;

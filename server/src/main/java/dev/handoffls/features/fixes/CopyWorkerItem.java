@@ -1,12 +1,12 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.Item;
 import dev.handoffls.model.TeamItem;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.text.Range;
 import java.util.List;

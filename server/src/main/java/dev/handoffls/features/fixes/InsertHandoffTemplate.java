@@ -1,7 +1,7 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.CategorySpec;
-import dev.handoffls.rules.Code;
 import java.util.ArrayList;
 import java.util.List;
 

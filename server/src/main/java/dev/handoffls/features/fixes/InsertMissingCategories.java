@@ -1,10 +1,10 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.CategorySpec;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffSection;
-import dev.handoffls.rules.Code;
 import dev.handoffls.text.DocumentText;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.tickets.TicketFacts;
 import java.util.ArrayList;
 import java.util.List;

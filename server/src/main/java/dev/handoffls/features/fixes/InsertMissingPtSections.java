@@ -1,9 +1,9 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.CategorySpec;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffSection;
-import dev.handoffls.rules.Code;
 import java.util.ArrayList;
 import java.util.List;
 

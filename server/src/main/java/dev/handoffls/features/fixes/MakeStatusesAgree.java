@@ -1,8 +1,8 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.MetadataValue;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.tickets.TicketFacts;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.Item;
 import dev.handoffls.model.MalformedId;
-import dev.handoffls.rules.Code;
 import dev.handoffls.text.Position;
 import java.util.ArrayList;
 import java.util.HashSet;

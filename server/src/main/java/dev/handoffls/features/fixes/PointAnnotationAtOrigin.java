@@ -1,9 +1,9 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.model.SourceAnnotation;
-import dev.handoffls.rules.Code;
 import dev.handoffls.text.DocumentText;
 import java.util.List;
 import java.util.Optional;

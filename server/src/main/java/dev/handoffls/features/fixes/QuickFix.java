@@ -1,7 +1,7 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.features.TextEdit;
-import dev.handoffls.rules.Code;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

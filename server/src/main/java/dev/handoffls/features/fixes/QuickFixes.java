@@ -1,8 +1,8 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
 import java.util.ArrayList;
 import java.util.EnumMap;

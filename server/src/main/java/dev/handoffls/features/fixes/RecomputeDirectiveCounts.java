@@ -1,8 +1,8 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.features.lead.DirectivePlanner;
-import dev.handoffls.rules.Code;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.SourceAnnotation;
-import dev.handoffls.rules.Code;
 import dev.handoffls.text.DocumentText;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;

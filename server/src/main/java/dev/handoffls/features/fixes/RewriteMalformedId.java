@@ -1,9 +1,9 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Item;
 import dev.handoffls.model.MalformedId;
-import dev.handoffls.rules.Code;
 import dev.handoffls.text.DocumentText;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.features.TextEdit;
-import dev.handoffls.model.SuppressionComment;
 import dev.handoffls.model.SuppressionComment.Kind;
-import dev.handoffls.rules.Code;
+import dev.handoffls.model.SuppressionComment;
 import dev.handoffls.rules.suppress.Suppressions;
 import dev.handoffls.text.DocumentText;
 import java.util.List;

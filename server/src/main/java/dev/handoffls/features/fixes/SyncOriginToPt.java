@@ -1,6 +1,6 @@
 package dev.handoffls.features.fixes;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import java.util.List;
 
 /**

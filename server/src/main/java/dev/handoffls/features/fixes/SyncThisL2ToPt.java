@@ -1,6 +1,6 @@
 package dev.handoffls.features.fixes;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import java.util.List;
 
 /** HL501: an item of this L2 is missing from the PT: run Sync to PT on this L2. */

@@ -1,7 +1,7 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.model.TaskItem;
-import dev.handoffls.rules.Code;
 import dev.handoffls.text.DocumentText;
 import java.util.List;
 import java.util.Optional;

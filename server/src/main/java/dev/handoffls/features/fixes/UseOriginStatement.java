@@ -1,8 +1,8 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.model.IdDefinition;
-import dev.handoffls.rules.Code;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.handoffls.features.fixes;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Trail;
-import dev.handoffls.rules.Code;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
 package dev.handoffls.rules.ids;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.index.Fact;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
-import dev.handoffls.rules.Severity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

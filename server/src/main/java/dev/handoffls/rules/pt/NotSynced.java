@@ -1,5 +1,7 @@
 package dev.handoffls.rules.pt;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
@@ -7,11 +9,9 @@ import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
-import dev.handoffls.rules.Severity;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

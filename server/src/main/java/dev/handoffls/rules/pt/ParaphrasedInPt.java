@@ -1,11 +1,11 @@
 package dev.handoffls.rules.pt;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;

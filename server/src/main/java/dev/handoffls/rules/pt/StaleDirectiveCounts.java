@@ -1,5 +1,6 @@
 package dev.handoffls.rules.pt;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.CategorySpec;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.index.Fact;
@@ -8,7 +9,6 @@ import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Heading;
 import dev.handoffls.model.IdDefinition;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import dev.handoffls.text.DocumentText;

@@ -1,9 +1,9 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver.Status;
 import dev.handoffls.parse.Verbs;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import dev.handoffls.index.PathResolver;
 import dev.handoffls.model.HandoffDocument;
@@ -7,7 +8,6 @@ import dev.handoffls.model.Heading;
 import dev.handoffls.model.LinkRef;
 import dev.handoffls.parse.Slugs;
 import dev.handoffls.parse.TocSlugs;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.net.URLDecoder;

@@ -1,12 +1,12 @@
 package dev.handoffls.rules.refs;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdReference;
 import dev.handoffls.model.IdToken;
 import dev.handoffls.model.TeamDefinition;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.Set;

@@ -1,14 +1,14 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.Item;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.text.Position;
 import java.util.EnumSet;
 import java.util.HashSet;

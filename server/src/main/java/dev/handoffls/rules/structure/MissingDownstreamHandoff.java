@@ -1,9 +1,9 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Heading;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package dev.handoffls.rules.structure;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.config.CategorySpec;
 import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffSection;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.handoffls.rules.suppress;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import dev.handoffls.text.Range;
 import java.util.Optional;
 import java.util.Set;

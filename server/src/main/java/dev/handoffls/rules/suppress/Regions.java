@@ -1,6 +1,6 @@
 package dev.handoffls.rules.suppress;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;

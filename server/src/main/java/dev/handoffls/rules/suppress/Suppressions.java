@@ -1,13 +1,13 @@
 package dev.handoffls.rules.suppress;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.model.SuppressionComment;
 import dev.handoffls.model.SuppressionComment.Kind;
 import dev.handoffls.model.SuppressionComment.Token;
-import dev.handoffls.rules.Code;
+import dev.handoffls.model.SuppressionComment;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.Collections;

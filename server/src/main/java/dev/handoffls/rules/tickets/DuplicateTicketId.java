@@ -1,10 +1,10 @@
 package dev.handoffls.rules.tickets;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import dev.handoffls.index.TicketIds;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;

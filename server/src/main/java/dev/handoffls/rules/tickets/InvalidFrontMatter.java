@@ -1,8 +1,8 @@
 package dev.handoffls.rules.tickets;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import dev.handoffls.model.Problem;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.Set;

@@ -2,8 +2,8 @@ package dev.handoffls.features.fixes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.features.TextEdit;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.DocumentText;

@@ -3,10 +3,10 @@ package dev.handoffls.features.fixes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.rules.FindingData;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.Range;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.handoffls.features.fixes;
 import static dev.handoffls.features.fixes.FixTesting.te;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;

@@ -7,9 +7,9 @@ import static dev.handoffls.features.fixes.FixTesting.only;
 import static dev.handoffls.features.fixes.FixTesting.te;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.Range;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static dev.handoffls.features.fixes.FixTesting.apply;
 import static dev.handoffls.features.fixes.FixTesting.fixes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.handoffls.rules.ids;
 import static dev.handoffls.testing.TestWorkspace.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.model.IdReference;
-import dev.handoffls.rules.Code;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;
 import java.util.List;

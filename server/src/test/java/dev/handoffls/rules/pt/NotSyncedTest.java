@@ -3,10 +3,10 @@ package dev.handoffls.rules.pt;
 import static dev.handoffls.testing.TestWorkspace.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.rules.RelatedLocation;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.Range;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.handoffls.rules.refs;
 
 import static dev.handoffls.testing.TestWorkspace.d;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -3,12 +3,12 @@ package dev.handoffls.rules.refs;
 import static dev.handoffls.testing.TestWorkspace.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.features.Definitions;
 import dev.handoffls.features.HoverProvider;
 import dev.handoffls.features.Location;
-import dev.handoffls.rules.Code;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;

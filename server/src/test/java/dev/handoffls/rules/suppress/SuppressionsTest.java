@@ -3,9 +3,9 @@ package dev.handoffls.rules.suppress;
 import static dev.handoffls.testing.TestWorkspace.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
+import dev.handoffls.codes.Severity;
 import dev.handoffls.rules.Finding;
-import dev.handoffls.rules.Severity;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

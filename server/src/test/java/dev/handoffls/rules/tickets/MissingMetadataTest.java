@@ -3,7 +3,7 @@ package dev.handoffls.rules.tickets;
 import static dev.handoffls.testing.TestWorkspace.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.rules.Code;
+import dev.handoffls.codes.Code;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.handoffls.rules;
+package dev.handoffls.codes;
 
 import java.util.Locale;
 import java.util.Optional;

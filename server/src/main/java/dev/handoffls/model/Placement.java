@@ -8,7 +8,7 @@ package dev.handoffls.model;
  * @param phase          the phase number, or null
  * @param folder         the folder holding the document ("" at the root)
  */
-public record Location(String scope, String pipelineFolder, Integer phase, String folder) {
+public record Placement(String scope, String pipelineFolder, Integer phase, String folder) {
 
     public static final String DEFAULT_SCOPE = "";
 

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * {@code handoff-ls sync-pt L2_PATH} and {@code handoff-ls directive L2_OR_PT_PATH}: the Lead's gate
  * without an editor — the same engine planners as the LSP actions, written to disk.
  */
-public final class LeadCommands {
+public final class GateCommands {
     public static final String USAGE = """
             Usage: handoff-ls sync-pt L2_PATH          copy the L2's handoff items into the pipeline's PERMANENT Task
                    handoff-ls directive L2_OR_PT_PATH  write phase-{N+1}/directive.md from the PT's counts
@@ -27,12 +27,12 @@ public final class LeadCommands {
     private final CliOutput io;
     private final Consumer<Path> beforeFinalCheck;
 
-    public LeadCommands(Path cwd, CliOutput io) {
+    public GateCommands(Path cwd, CliOutput io) {
         this(cwd, io, file -> { });
     }
 
     /** @param beforeFinalCheck runs just before each written file's last comparison (a test seam) */
-    LeadCommands(Path cwd, CliOutput io, Consumer<Path> beforeFinalCheck) {
+    GateCommands(Path cwd, CliOutput io, Consumer<Path> beforeFinalCheck) {
         this.cwd = cwd.toAbsolutePath().normalize();
         this.io = io;
         this.beforeFinalCheck = beforeFinalCheck;

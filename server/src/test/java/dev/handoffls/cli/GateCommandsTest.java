@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Lead's gate on a copy of samples/, as issue 4's "done" describes it. */
-class LeadCommandsCliTest {
+class GateCommandsTest {
     private static final String PIPELINE = ".agent/teams/search-relevance";
     private static final String L2 = PIPELINE + "/phase-2/coordinator/L2-summary.md";
     private static final String PT = PIPELINE + "/permanent-task.md";

@@ -1,9 +1,9 @@
-package dev.handoffls.rules;
+package dev.handoffls.codes;
 
-import static dev.handoffls.rules.Severity.ERROR;
-import static dev.handoffls.rules.Severity.HINT;
-import static dev.handoffls.rules.Severity.INFORMATION;
-import static dev.handoffls.rules.Severity.WARNING;
+import static dev.handoffls.codes.Severity.ERROR;
+import static dev.handoffls.codes.Severity.HINT;
+import static dev.handoffls.codes.Severity.INFORMATION;
+import static dev.handoffls.codes.Severity.WARNING;
 
 import java.util.Optional;
 
