@@ -2,7 +2,7 @@
 // Chromium driven by playwright-core. What a user sees is checked:
 //   1. the Problems panel lists handoff diagnostics (HL204) for the phase-4 L2 of samples/;
 //   2. hovering R-2 on line 38 shows where it was defined (phase 3);
-//   3. a "N references" code lens opens the references peek; the palette lists the 7 Handoff commands;
+//   3. a "N references" code lens opens the references peek; the palette lists the 8 Handoff commands;
 //   4. "Handoff: Sync to PT" from the palette: refused with its reason on the phase-4 L2 (HL204), and on the
 //      search-relevance phase-2 L2 it changes the PT on disk after "File: Save All"
 //      (SKIP when the server jar does not advertise handoff.syncToPt);
@@ -378,7 +378,7 @@ try {
 
   // ---- 2c. the palette offers the Handoff commands
   try {
-    const expected = ['Sync to PT', 'Generate Directive', 'Insert Downstream Handoff', 'Create PERMANENT Task', 'New Handoff Ticket', 'Restart Server', 'Show Output'];
+    const expected = ['Sync to PT', 'Generate Directive', 'Insert Downstream Handoff', 'Create PERMANENT Task', 'New Handoff Ticket', 'Show Trail', 'Restart Server', 'Show Output'];
     await page.locator('.tab', { hasText: 'L2-summary.md' }).first().click();
     const labels = await waitFor('the Handoff commands in the palette', async () => {
       const input = page.locator('.quick-input-widget input.input');
@@ -391,10 +391,10 @@ try {
       return expected.every((e) => texts.some((t) => t.includes(`Handoff: ${e}`))) ? texts : undefined;
     });
     await page.keyboard.press('Escape');
-    record('PASS', 'palette lists the 7 Handoff commands', `${labels.length} rows`);
+    record('PASS', 'palette lists the 8 Handoff commands', `${labels.length} rows`);
   } catch (e) {
     await page.screenshot({ path: join(OUT, 'palette-failed.png') });
-    record('FAIL', 'palette lists the 7 Handoff commands', e.message);
+    record('FAIL', 'palette lists the 8 Handoff commands', e.message);
     await page.keyboard.press('Escape');
   }
 

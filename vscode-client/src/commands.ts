@@ -89,3 +89,26 @@ export async function showReferences(client: LanguageClient | undefined, args: u
     locs,
   );
 }
+
+/**
+ * The trail of the ID under the cursor (spec §13) as a references peek, in phase order: the server's
+ * `handoff.trail` answers the sites, VS Code shows them.
+ */
+export async function showTrail(client: LanguageClient | undefined): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !client.isRunning() || !editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Handoff: put the cursor on an ID in a handoff document first.');
+    return;
+  }
+  const uri = editor.document.uri.toString();
+  const position = { line: editor.selection.active.line, character: editor.selection.active.character };
+  const locations = (await client.sendRequest(ExecuteCommandRequest.type, {
+    command: 'handoff.trail',
+    arguments: [uri, position],
+  })) as unknown[] | null;
+  if (!locations || locations.length === 0) {
+    void vscode.window.showInformationMessage('Handoff: no ID with a trail under the cursor.');
+    return;
+  }
+  await showReferences(client, [uri, position, locations]);
+}

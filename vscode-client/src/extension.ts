@@ -12,7 +12,7 @@ import {
   DynamicFeature,
   ExecuteCommandRequest,
 } from 'vscode-languageclient/node';
-import { DOCUMENT_COMMANDS, SHOW_REFERENCES, runDocumentCommand, showReferences } from './commands';
+import { DOCUMENT_COMMANDS, SHOW_REFERENCES, runDocumentCommand, showReferences, showTrail } from './commands';
 import { CrashBudget } from './crashBudget';
 import { findJava, JavaProblem } from './java';
 import { initializationOptions, serverArgs } from './settings';
@@ -232,6 +232,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_REFERENCES, (...args: unknown[]) => showReferences(c.current, args)),
+    vscode.commands.registerCommand('handoff.showTrail', () => showTrail(c.current)),
     vscode.commands.registerCommand('handoff.restartServer', () => c.restart()),
     vscode.commands.registerCommand('handoff.showOutput', () => c.output.show(true)),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -40,7 +40,9 @@ final class Features {
         c.setSemanticTokensProvider(tokens);
         c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.SOURCE_SYNC,
                 CodeActions.SOURCE_DIRECTIVE, CodeActions.SOURCE_TEMPLATE, CodeActions.SOURCE_PT, CodeActions.SOURCE_TICKET)));
-        c.setExecuteCommandProvider(new ExecuteCommandOptions(LeadCommands.ALL));
+        List<String> commands = new java.util.ArrayList<>(LeadCommands.ALL);
+        commands.add(HandoffWorkspaceService.TRAIL);
+        c.setExecuteCommandProvider(new ExecuteCommandOptions(commands));
         // Renames and moves made in the editor update what points at the file (links, inputs, annotations).
         FileOperationsServerCapabilities files = new FileOperationsServerCapabilities();
         files.setWillRename(new FileOperationOptions(List.of(new FileOperationFilter(new FileOperationPattern("**/*")))));

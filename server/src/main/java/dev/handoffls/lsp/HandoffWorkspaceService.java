@@ -122,6 +122,25 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
         }, () -> Either.forRight(List.of()));
     }
 
+    /**
+     * {@code handoff.trail [uri, {line, character}]}: the sites of the ID at the position in phase
+     * order (spec §13), for a client to show as a references peek ({@code handoff.showTrail}).
+     */
+    static final String TRAIL = "handoff.trail";
+
+    private static Object trail(WorkspaceSession s, dev.handoffls.index.WorkspaceIndex index,
+            dev.handoffls.model.HandoffDocument doc, java.util.Map<String, String> options) {
+        try {
+            var at = new dev.handoffls.text.Position(Integer.parseInt(options.getOrDefault("line", "-1")),
+                    Integer.parseInt(options.getOrDefault("character", "-1")));
+            return dev.handoffls.features.IdAt.find(doc, at)
+                    .map(id -> NavigationHandlers.locations(s, dev.handoffls.features.TrailLine.of(index, doc, id.id()).sites()))
+                    .orElse(List.of());
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
         String uri = params.getArguments() == null || params.getArguments().isEmpty() ? null
@@ -133,6 +152,9 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
         }
         if (uri == null) {
             return CompletableFuture.completedFuture(null);
+        }
+        if (TRAIL.equals(params.getCommand())) {
+            return compute(uri, (s, index, doc) -> trail(s, index, doc, options), () -> null);
         }
         return compute(uri, (s, index, doc) -> {
             LeadCommands.Outcome outcome = LeadCommands.plan(params.getCommand(), index, doc, options);

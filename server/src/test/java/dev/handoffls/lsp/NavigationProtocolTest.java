@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeLensParams;
@@ -98,6 +99,17 @@ class NavigationProtocolTest {
                 .get(5, TimeUnit.SECONDS);
         assertThat(hover.getContents().getRight().getValue()).contains("Token expiry during long imports")
                 .contains("heading").contains(plan).contains("Also defined in 1 other document");
+    }
+
+    @Test
+    void theTrailCommandAnswersTheSitesInPhaseOrder() throws Exception {
+        var result = lsp.server.getWorkspaceService().executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams(
+                "handoff.trail", List.of(LspConnection.uri(tmp, DIRECTIVE),
+                        com.google.gson.JsonParser.parseString("{\"line\": 1, \"character\": 9}")))).get(5, TimeUnit.SECONDS);
+        String json = new com.google.gson.Gson().toJson(result);
+        // Phase 3's definition first, then phase 4's directive (twice: plain and after the emoji).
+        assertThat(json.indexOf("phase-3/coordinator/L2-summary.md")).isBetween(0, json.indexOf("phase-4/directive.md"));
+        assertThat(com.google.gson.JsonParser.parseString(json).getAsJsonArray()).hasSize(3);
     }
 
     @Test
