@@ -25,6 +25,8 @@ class ReportCommandTest {
                 - [R-2] Module Z has no tests.
                 ### Decisions Made (Forward-binding)
                 - [AD-1] Module X publishes events.
+                ### Constraints (Must-Enforce)
+                - [C-1] No external HTTP in Module X.
                 """).file(l2(4), """
                 # Phase 4 — the plan
                 ## Downstream Handoff
@@ -51,6 +53,8 @@ class ReportCommandTest {
                         + "<td data-col=\"P4\" class=\"cell not-mentioned\">—</td><td data-col=\"P5\" class=\"cell not-mentioned\">—</td>")
                 .contains("<td data-col=\"P4\" class=\"cell closed\"><a href=\"../" + l2(4) + "#L4\">mitigated</a></td>")
                 .contains("<td data-col=\"P4\" class=\"cell dropped\"><a href=\"../" + l2(4) + "#L5\">dropped</a></td>");
+        // A constraint need not be repeated: a silent later phase is no loss, so its cell stays empty.
+        assertThat(html).contains("<td data-col=\"P4\" class=\"cell empty\"></td><td data-col=\"P5\" class=\"cell empty\"></td></tr>");
         // No external asset: the page works from file:// on its own.
         assertThat(html).doesNotContain("<link").doesNotContain("src=").doesNotContain("http://").doesNotContain("https://");
     }
