@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * The one-line trail of an item (spec §13): {@code P3 def → PT ✅ → P4 ref → P5 —}. One step per phase
  * in order, the PT right after the phase that carried the item, a {@code —} for each later coordinator
  * phase that does not mention the item while it is still open, sites without a phase last ({@code P?}).
- * Within a step the words follow the kinds' order: {@code def+ref}, {@code ref+directive}.
+ * Within a step the words follow the kinds' order: {@code def+ref}, {@code ref+directive}; a PT entry closed by
+ * its closing word reads {@code PT ✅+resolved}.
  */
 public final class TrailLine {
     /** Marks a coordinator phase that says nothing about the item. */
@@ -52,6 +53,8 @@ public final class TrailLine {
                 byPhase.computeIfAbsent(s.phase(), k -> new ArrayList<>()).add(s);
             }
         }
+        // A closing word in the PT ([RESOLVED]) is a closure without a site of its own: show it in the PT's step.
+        trail.closure(id).map(Trail.Closure::site).filter(s -> s.document().isPt()).ifPresent(pt::add);
         Integer origin = trail.item(id).map(Trail.Item::phase).orElse(null);
         for (int phase : trail.coordinatorPhases()) {
             if (origin != null && phase > origin && !byPhase.containsKey(phase) && stillOpenAt(trail, id, phase)) {
