@@ -149,6 +149,7 @@ class TrailCommandTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file or folder: no-such-folder").doesNotContain("Exception");
         assertThat(CheckCommandTest.run(ws, "trail", "--help").out()).contains("Usage: handoff-ls trail");
+        assertThat(CheckCommandTest.run(ws, "--help").out()).contains("Usage: handoff-ls trail").contains("Usage: handoff-ls report");
     }
 
     private static String l2(int phase) {
