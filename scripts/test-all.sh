@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test suite: the Maven build (unit, rule, snapshot, corpus, CLI, SARIF and LSP protocol tests),
-# then the end-to-end checks through real LSP clients (scripted Node client, headless Neovim), the
+# then the end-to-end checks through real LSP clients (scripted Node client, headless Neovim) and the
+# pipeline report in headless Chromium, the
 # grammar tests, and the VS Code extension (unit tests, packaging, and a real VS Code in headless Chromium).
 # This is the README's test command and what .ci/run calls.
 set -euo pipefail

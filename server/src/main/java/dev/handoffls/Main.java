@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Entry point of {@code handoff-ls.jar}: dispatches {@code check …} (and, later, {@code lsp}). */
+/** Entry point of {@code handoff-ls.jar}: dispatches {@code check}, {@code sync-pt}, {@code directive}, {@code trail}, {@code report} and {@code lsp}. */
 public final class Main {
     private Main() {
     }
@@ -26,9 +26,13 @@ public final class Main {
             case "sync-pt" -> new dev.handoffls.cli.GateCommands(cwd, io).syncPt(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "directive" -> new dev.handoffls.cli.GateCommands(cwd, io).directive(
                     java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "trail" -> new dev.handoffls.cli.TrailCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "report" -> new dev.handoffls.cli.ReportCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "--help", "-h", "help" -> {
                 io.out().println(CheckCommand.USAGE);
                 io.out().println(dev.handoffls.cli.GateCommands.USAGE);
+                io.out().println(dev.handoffls.cli.TrailCommand.USAGE);
+                io.out().println(dev.handoffls.cli.ReportCommand.USAGE);
                 yield 0;
             }
             case "--version" -> {

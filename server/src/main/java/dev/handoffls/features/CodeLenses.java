@@ -31,7 +31,7 @@ public final class CodeLenses {
             List<Location> shown = refs;
             if (index.scopeOf(doc).trail(index.configFor(doc.path())).item(d.id()).isPresent()) {
                 // The item's trail: its state, the last phase that speaks of it, and its sites in phase order.
-                TrailLine.Summary trail = TrailLine.of(index, doc, d.id());
+                TrailSummary trail = TrailSummary.of(index, doc, d.id());
                 title += " · " + trail.state() + (trail.lastSeen() == null ? "" : ", last seen P" + trail.lastSeen());
                 shown = trail.sites();
             }

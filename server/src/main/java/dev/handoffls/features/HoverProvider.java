@@ -29,7 +29,7 @@ public final class HoverProvider {
      * @param origin   where the hover's subject lives (an ID's origin, the file a path leads to), for the
      *                 LSP layer to offer as a link
      */
-    public record Hover(String markdown, Range range, Optional<Location> origin, List<TrailLine.Step> trail) {
+    public record Hover(String markdown, Range range, Optional<Location> origin, List<TrailSummary.Step> trail) {
         public Hover(String markdown, Range range, Optional<Location> origin) {
             this(markdown, range, origin, List.of());
         }
@@ -92,11 +92,11 @@ public final class HoverProvider {
             PtState state = PtState.of(scope, at.id());
             parts.add("PT: " + (state == PtState.NO_PT ? "no PT in " + scopeName : state.hover));
         }
-        List<TrailLine.Step> trail = List.of();
+        List<TrailSummary.Step> trail = List.of();
         if (scope.trail(index.configFor(doc.path())).item(at.id()).isPresent()) {
-            TrailLine.Summary summary = TrailLine.of(index, doc, at.id());
+            TrailSummary summary = TrailSummary.of(index, doc, at.id());
             trail = summary.steps();
-            parts.add(TRAIL + TrailLine.text(trail) + " · " + summary.state());
+            parts.add(TRAIL + summary.text() + " · " + summary.state());
         }
         return new Hover(String.join("\n\n", parts), at.range(), link, trail);
     }

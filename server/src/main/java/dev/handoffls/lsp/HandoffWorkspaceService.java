@@ -134,7 +134,7 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
             var at = new dev.handoffls.text.Position(Integer.parseInt(options.getOrDefault("line", "-1")),
                     Integer.parseInt(options.getOrDefault("character", "-1")));
             return dev.handoffls.features.IdAt.find(doc, at)
-                    .map(id -> NavigationHandlers.locations(s, dev.handoffls.features.TrailLine.of(index, doc, id.id()).sites()))
+                    .map(id -> NavigationHandlers.locations(s, dev.handoffls.features.TrailSummary.of(index, doc, id.id()).sites()))
                     .orElse(List.of());
         } catch (NumberFormatException e) {
             return List.of();

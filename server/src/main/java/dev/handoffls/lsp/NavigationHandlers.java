@@ -8,7 +8,7 @@ import dev.handoffls.features.Location;
 import dev.handoffls.features.References;
 import dev.handoffls.features.Renamer;
 import dev.handoffls.features.TextEdit;
-import dev.handoffls.features.TrailLine;
+import dev.handoffls.features.TrailSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +53,9 @@ final class NavigationHandlers {
         if (h.trail().isEmpty()) {
             return h.markdown();
         }
-        String plain = HoverProvider.TRAIL + TrailLine.text(h.trail());
+        String plain = HoverProvider.TRAIL + String.join(" → ", h.trail().stream().map(TrailSummary.Step::label).toList());
         List<String> linked = new ArrayList<>();
-        for (TrailLine.Step step : h.trail()) {
+        for (TrailSummary.Step step : h.trail()) {
             linked.add(step.location().map(l -> "[" + step.label() + "](" + s.uriOf(l.path()) + "#L"
                     + (l.range().start().line() + 1) + ")").orElse(step.label()));
         }

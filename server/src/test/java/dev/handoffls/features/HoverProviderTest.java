@@ -41,10 +41,10 @@ class HoverProviderTest {
 
                 PT: ✅ synced
 
-                Trail: P3 def → PT ✅ → P3 ref → P4 ref → P4 directive · open""", Range.of(1, 26, 1, 30),
+                Trail: P3 def+ref → PT ✅ → P4 ref+directive · open""", Range.of(1, 26, 1, 30),
                 Optional.of(new Location(L2_3, Range.of(5, 3, 5, 7)))));
         // Each step links to its first site, so an editor can make the line clickable.
-        assertThat(h.trail()).extracting(TrailLine.Step::location).first()
+        assertThat(h.trail()).extracting(TrailSummary.Step::location).first()
                 .isEqualTo(Optional.of(new Location(L2_3, Range.of(5, 3, 5, 7))));
     }
 
@@ -63,7 +63,7 @@ class HoverProviderTest {
 
                 PT: ⚠️ paraphrased: the PT's statement differs from the origin's
 
-                Trail: P3 def → PT ⚠️ paraphrased → P4 directive · open""");
+                Trail: P3 def → PT ✅ → P4 directive · open""");
     }
 
     @Test
@@ -73,7 +73,7 @@ class HoverProviderTest {
         Hover h = hover(ws, L2_4, c);
         assertThat(h.range()).isEqualTo(Range.of(1, 41, 1, 44));
         assertThat(h.markdown()).endsWith("Mentioned in: phase 3, phase 4\n\nPT: ❌ missing from the PT"
-                + "\n\nTrail: P3 def → P4 ref → P4 directive · open");
+                + "\n\nTrail: P3 def → P4 ref+directive · open");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package dev.handoffls.features.trail;
+
+import dev.handoffls.index.Trail;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where an item stands (spec §13): closed when a closing marker (or a closing word in the PT) closed it
+ * at any phase, forwarded when its last marker is {@code Forwarded} and it is not closed, else open.
+ */
+public enum TrailState {
+    OPEN, FORWARDED, CLOSED;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static TrailState of(Trail trail, String id) {
+        if (trail.closure(id).isPresent()) {
+            return CLOSED;
+        }
+        List<Trail.Site> markers = trail.sites(id).stream()
+                .filter(s -> s.kind() == Trail.SiteKind.CLOSED || s.kind() == Trail.SiteKind.FORWARDED).toList();
+        return !markers.isEmpty() && markers.get(markers.size() - 1).kind() == Trail.SiteKind.FORWARDED ? FORWARDED : OPEN;
+    }
+}
