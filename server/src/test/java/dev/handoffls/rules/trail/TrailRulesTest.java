@@ -166,4 +166,13 @@ class TrailRulesTest {
                         org.assertj.core.groups.Tuple.tuple(TrailMarker.Kind.RESOLVED, java.util.List.of("OQ-1", "R-2", "R-1"), "answered"),
                         org.assertj.core.groups.Tuple.tuple(TrailMarker.Kind.FORWARDED, java.util.List.of("R-1", "R-2"), "→ phase 7"));
     }
+
+    @Test
+    void mustTrackDecidesWhichCategoriesMustStayAlive() {
+        TestWorkspace ws = pipeline("R-1, R-2 and OQ-1 carry on.").file(".handoff.yaml", "mustTrack: [Decisions]\n");
+        assertThat(ws.findings(P5, Code.HL601)).singleElement().satisfies(f -> assertThat(f.message()).startsWith("AD-1"));
+        TestWorkspace bad = TestWorkspace.in(tmp.resolve("bad")).file(".handoff.yaml", "mustTrack: [Risks, Rumours]\n");
+        assertThat(bad.config().problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("'Rumours' is not a handoff category"));
+    }
 }
