@@ -26,9 +26,11 @@ public final class Main {
             case "sync-pt" -> new dev.handoffls.cli.GateCommands(cwd, io).syncPt(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "directive" -> new dev.handoffls.cli.GateCommands(cwd, io).directive(
                     java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "hook" -> new dev.handoffls.cli.HookCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in);
             case "--help", "-h", "help" -> {
                 io.out().println(CheckCommand.USAGE);
                 io.out().println(dev.handoffls.cli.GateCommands.USAGE);
+                io.out().println(dev.handoffls.cli.HookCommand.USAGE);
                 yield 0;
             }
             case "--version" -> {
