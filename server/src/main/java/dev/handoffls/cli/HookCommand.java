@@ -58,16 +58,20 @@ public final class HookCommand {
             return help ? 0 : 2;
         }
         try {
-            Path file = editedFile(stdin);
-            return file == null ? 0 : check(file);
+            Edited edited = editedFile(stdin);
+            return edited == null ? 0 : check(edited.file(), edited.base());
         } catch (IOException | UncheckedIOException e) {
             io.err().println("handoff-ls hook: skipped (" + e.getMessage() + ")");
             return 0;
         }
     }
 
+    /** The edited file, and the folder the agent works in (the payload's {@code cwd}). */
+    private record Edited(Path file, Path base) {
+    }
+
     /** The edited markdown file named by the payload, or null when there is nothing to check. */
-    private Path editedFile(InputStream stdin) throws IOException {
+    private Edited editedFile(InputStream stdin) throws IOException {
         byte[] bytes = stdin.readNBytes(MAX_PAYLOAD);
         JsonObject payload;
         try {
@@ -92,7 +96,7 @@ public final class HookCommand {
             String base = string(payload, "cwd");
             Path dir = base == null || base.isBlank() ? cwd : cwd.resolve(base);
             Path file = dir.resolve(filePath).normalize();
-            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? file.toRealPath() : null;
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? new Edited(file.toRealPath(), dir) : null;
         } catch (InvalidPathException e) {
             return null;
         }
@@ -106,8 +110,10 @@ public final class HookCommand {
         return v != null && v.isJsonPrimitive() ? v.getAsString() : null;
     }
 
-    private int check(Path file) throws IOException {
-        Path root = WorkspaceRoot.find(file, cwd);
+    private int check(Path file, Path base) throws IOException {
+        // Without a .handoff.yaml or .git above the file, the agent's folder is the workspace (as cwd for check).
+        Path agentDir = Files.isDirectory(base) ? base.toRealPath() : cwd;
+        Path root = WorkspaceRoot.find(file, agentDir);
         ConfigSet configs = WorkspaceLoader.discoverConfigs(root);
         for (LoadedConfig c : configs.all()) {
             if (!c.problems().isEmpty()) {
@@ -123,13 +129,14 @@ public final class HookCommand {
         }
         WorkspaceIndex index = loader.scan();
         List<Finding> all = Checker.standard().check(index, Checker.under(List.of(rel)));
-        BaselineStep baseline = new BaselineStep(new CheckOptions(List.of(), "text", null, Severity.ERROR, false, false, null, false, false), cwd, root, io.err());
+        CheckOptions defaults = new CheckOptions(List.of(), "text", null, Severity.ERROR, false, false, null, false, false);
+        BaselineStep baseline = new BaselineStep(defaults, agentDir, root, io.err());
         List<Finding> shown = baseline.read().filter(all, index).findings().stream()
                 .filter(HookCommand::blocks).sorted(Finding.ORDER).toList();
         if (shown.isEmpty()) {
             return 0;
         }
-        PathDisplay display = new PathDisplay(root, cwd);
+        PathDisplay display = new PathDisplay(root, agentDir);
         String path = display.show(rel);
         io.err().println("handoff-ls: " + shown.size() + " problem" + (shown.size() == 1 ? "" : "s") + " in " + path
                 + " (" + index.documents().get(rel).kind().id() + "); fix each as its message says, then save again:");

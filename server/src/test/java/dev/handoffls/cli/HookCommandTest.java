@@ -84,12 +84,14 @@ class HookCommandTest {
     }
 
     @Test
-    void aRelativePathIsResolvedAgainstThePayloadsCwd() {
+    void aRelativePathIsResolvedAndShownAgainstThePayloadsCwd() {
         String payload = """
                 {"cwd":%s,"hook_event_name":"PostToolUse","tool_name":"MultiEdit",
                  "tool_input":{"file_path":%s,"edits":[{"old_string":"a","new_string":"b"}]}}"""
                 .formatted(q(ws.resolve(".agent/teams").toString()), q("checkout-redesign/phase-4/planning-coord/L2-summary.md"));
-        assertThat(hook(payload).status()).isEqualTo(2);
+        Run r = hook(payload);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("\ncheckout-redesign/phase-4/planning-coord/L2-summary.md:40 HL201 error: ");
     }
 
     @Test
