@@ -89,13 +89,13 @@ test('the schema lists exactly the keys ConfigLoader reads', () => {
 });
 
 test('severity lists exactly the rule codes of Code.java', () => {
-  const codes = [...java('rules/Code.java').matchAll(/^\s+(HL\d{3})\("/gm)].map((m) => m[1]);
+  const codes = [...java('codes/Code.java').matchAll(/^\s+(HL\d{3})\("/gm)].map((m) => m[1]);
   assert.ok(codes.length > 30);
   assert.deepEqual(Object.keys(schema.properties.severity.properties), codes);
 });
 
 test('severity names match Severity.parse', () => {
-  const src = java('rules/Severity.java');
+  const src = java('codes/Severity.java');
   const names = [...src.matchAll(/case ((?:"\w+"(?:, )?)+) ->/g)].flatMap((m) => [...m[1].matchAll(/"(\w+)"/g)].map((x) => x[1]));
   assert.deepEqual([...schema.definitions.severity.enum].sort(), names.sort());
 });
