@@ -188,6 +188,22 @@ else
   fail "hook: Java missing → exit $HOOK_STATUS, stderr: $HOOK_ERR"
 fi
 
+# ---------------------------------------------------------------- where the launcher finds the jar
+# Packaged: a jar inside the plugin wins (found here by its path, not by the repository's).
+cp -a "$ROOT/claude-plugin" "$WORK/packaged"
+mkdir -p "$WORK/packaged/server"
+cp "$JAR" "$WORK/packaged/server/handoff-ls.jar"
+found=$(CLAUDE_PLUGIN_ROOT=$WORK/packaged bash -c 'source "$CLAUDE_PLUGIN_ROOT/bin/handoff-ls" && find_java && find_jar && echo "$JAR"')
+[[ "$found" == "$WORK/packaged/server/handoff-ls.jar" ]] && pass "launcher: a packaged plugin uses its own jar" || fail "launcher: packaged plugin found '$found'"
+# In place (claude --plugin-dir claude-plugin): the repository around it.
+found=$(env -u CLAUDE_PLUGIN_ROOT bash -c 'source "$1/claude-plugin/bin/handoff-ls" && find_java && find_jar && echo "$JAR"' _ "$ROOT")
+[[ "$found" == "$ROOT/server/target/handoff-ls.jar" ]] && pass "launcher: in place, the repository's jar" || fail "launcher: in place found '$found'"
+if out=$(CLAUDE_PLUGIN_ROOT=$PLUGIN "$PLUGIN/bin/handoff-ls" --version 2>&1) && [[ "$out" == "handoff-ls "* ]]; then
+  pass "launcher: installed copy runs the repository's jar: $out"
+else
+  fail "launcher: installed copy: $out"
+fi
+
 # ---------------------------------------------------------------- the hook's time at scale (reported, not asserted)
 FILES=${HANDOFF_HOOK_BENCH_FILES:-1000}
 if [[ "$FILES" -gt 0 ]]; then
