@@ -28,11 +28,13 @@ public final class Main {
                     java.util.Arrays.copyOfRange(args, 1, args.length));
             case "trail" -> new dev.handoffls.cli.TrailCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "report" -> new dev.handoffls.cli.ReportCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "hook" -> new dev.handoffls.cli.HookCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in);
             case "--help", "-h", "help" -> {
                 io.out().println(CheckCommand.USAGE);
                 io.out().println(dev.handoffls.cli.GateCommands.USAGE);
                 io.out().println(dev.handoffls.cli.TrailCommand.USAGE);
                 io.out().println(dev.handoffls.cli.ReportCommand.USAGE);
+                io.out().println(dev.handoffls.cli.HookCommand.USAGE);
                 yield 0;
             }
             case "--version" -> {
