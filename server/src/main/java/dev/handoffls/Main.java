@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** Entry point of {@code handoff-ls.jar}: dispatches {@code check}, {@code sync-pt}, {@code directive}, {@code trail}, {@code report} and {@code lsp}. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -23,12 +22,18 @@ public final class Main {
         }
         return switch (args[0]) {
             case "check" -> new CheckCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "sync-pt" -> new dev.handoffls.cli.GateCommands(cwd, io).syncPt(java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "directive" -> new dev.handoffls.cli.GateCommands(cwd, io).directive(
-                    java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "trail" -> new dev.handoffls.cli.TrailCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "report" -> new dev.handoffls.cli.ReportCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "hook" -> new dev.handoffls.cli.HookCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in);
+            case "sync-pt" ->
+                new dev.handoffls.cli.GateCommands(cwd, io).syncPt(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "directive" ->
+                new dev.handoffls.cli.GateCommands(cwd, io)
+                        .directive(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "trail" ->
+                new dev.handoffls.cli.TrailCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "report" ->
+                new dev.handoffls.cli.ReportCommand(cwd, io).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "hook" ->
+                new dev.handoffls.cli.HookCommand(cwd, io)
+                        .run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in);
             case "--help", "-h", "help" -> {
                 io.out().println(CheckCommand.USAGE);
                 io.out().println(dev.handoffls.cli.GateCommands.USAGE);

@@ -25,7 +25,8 @@ public final class Baseline {
 
     /** The baseline of these findings. */
     public static Baseline of(List<Finding> findings, WorkspaceIndex index) {
-        return new Baseline(findings.stream().map(f -> BaselineEntry.of(f, index)).toList());
+        return new Baseline(
+                findings.stream().map(f -> BaselineEntry.of(f, index)).toList());
     }
 
     /** Sorted, so the written file is stable. */
@@ -66,6 +67,5 @@ public final class Baseline {
     }
 
     /** The findings to report and how many the baseline hid. */
-    public record Filtered(List<Finding> findings, int baselined) {
-    }
+    public record Filtered(List<Finding> findings, int baselined) {}
 }

@@ -17,9 +17,12 @@ import java.util.Optional;
  *                one code on one line
  * @param line    the finding's first line, whitespace collapsed and trimmed
  */
-public record BaselineEntry(String path, String code, String subject, String line) implements Comparable<BaselineEntry> {
+public record BaselineEntry(String path, String code, String subject, String line)
+        implements Comparable<BaselineEntry> {
     private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::path)
-            .thenComparing(BaselineEntry::code).thenComparing(BaselineEntry::subject).thenComparing(BaselineEntry::line);
+            .thenComparing(BaselineEntry::code)
+            .thenComparing(BaselineEntry::subject)
+            .thenComparing(BaselineEntry::line);
 
     /** The entry of a finding; a finding outside any document (a skipped file) has no subject or line. */
     public static BaselineEntry of(Finding f, WorkspaceIndex index) {
@@ -32,8 +35,8 @@ public record BaselineEntry(String path, String code, String subject, String lin
         int line = Math.min(r.start().line(), t.lineCount() - 1);
         int from = Math.min(t.offsetAt(r.start()), t.length());
         int to = Math.max(from, Math.min(t.offsetAt(r.end()), t.lineEnd(line)));
-        return new BaselineEntry(f.path(), f.code().name(), normalise(t.text().substring(from, to)),
-                normalise(t.lineText(line)));
+        return new BaselineEntry(
+                f.path(), f.code().name(), normalise(t.text().substring(from, to)), normalise(t.lineText(line)));
     }
 
     static String normalise(String s) {

@@ -25,8 +25,7 @@ public final class BaselineFile {
     public static final int VERSION = 1;
     private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
-    private BaselineFile() {
-    }
+    private BaselineFile() {}
 
     /** A baseline file that cannot be used, with a one-line reason. */
     public static final class InvalidBaselineException extends Exception {
@@ -65,14 +64,21 @@ public final class BaselineFile {
     }
 
     static String format(Baseline baseline) {
-        StringBuilder sb = new StringBuilder("{\n  \"version\": ").append(VERSION).append(",\n  \"findings\": [");
+        StringBuilder sb =
+                new StringBuilder("{\n  \"version\": ").append(VERSION).append(",\n  \"findings\": [");
         List<BaselineEntry> entries = baseline.entries();
         for (int i = 0; i < entries.size(); i++) {
             BaselineEntry e = entries.get(i);
-            sb.append(i == 0 ? "\n" : ",\n").append("    {\"path\": ").append(quote(e.path()))
-                    .append(", \"code\": ").append(quote(e.code()))
-                    .append(", \"subject\": ").append(quote(e.subject()))
-                    .append(", \"line\": ").append(quote(e.line())).append('}');
+            sb.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"path\": ")
+                    .append(quote(e.path()))
+                    .append(", \"code\": ")
+                    .append(quote(e.code()))
+                    .append(", \"subject\": ")
+                    .append(quote(e.subject()))
+                    .append(", \"line\": ")
+                    .append(quote(e.line()))
+                    .append('}');
         }
         return sb.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
@@ -83,8 +89,11 @@ public final class BaselineFile {
         }
         Object root;
         try {
-            LoadSettings settings = LoadSettings.builder().setSchema(new FailsafeSchema())
-                    .setCodePointLimit(MAX_CODE_POINTS).setAllowDuplicateKeys(false).build();
+            LoadSettings settings = LoadSettings.builder()
+                    .setSchema(new FailsafeSchema())
+                    .setCodePointLimit(MAX_CODE_POINTS)
+                    .setAllowDuplicateKeys(false)
+                    .build();
             root = new Load(settings).loadFromString(json);
         } catch (YamlEngineException e) {
             throw new InvalidBaselineException("not valid JSON: " + firstLine(e.getMessage()));
@@ -96,15 +105,18 @@ public final class BaselineFile {
             throw new InvalidBaselineException("expected an object with \"version\" and \"findings\"");
         }
         if (!String.valueOf(VERSION).equals(map.get("version"))) {
-            throw new InvalidBaselineException("unsupported version " + map.get("version") + " (expected " + VERSION + ")");
+            throw new InvalidBaselineException(
+                    "unsupported version " + map.get("version") + " (expected " + VERSION + ")");
         }
         if (!(map.get("findings") instanceof List<?> list)) {
             throw new InvalidBaselineException("\"findings\" must be a list");
         }
         List<BaselineEntry> entries = new ArrayList<>();
         for (Object o : list) {
-            if (!(o instanceof Map<?, ?> m) || !(m.get("path") instanceof String path)
-                    || !(m.get("code") instanceof String code) || !(m.get("subject") instanceof String subject)
+            if (!(o instanceof Map<?, ?> m)
+                    || !(m.get("path") instanceof String path)
+                    || !(m.get("code") instanceof String code)
+                    || !(m.get("subject") instanceof String subject)
                     || !(m.get("line") instanceof String line)) {
                 throw new InvalidBaselineException("finding " + (entries.size() + 1)
                         + " needs the strings \"path\", \"code\", \"subject\" and \"line\"");

@@ -21,7 +21,8 @@ final class BaselineStep {
     private final PrintStream err;
 
     BaselineStep(CheckOptions options, Path cwd, Path root, PrintStream err) {
-        this.file = options.baselineFile() != null ? cwd.resolve(options.baselineFile()).normalize()
+        this.file = options.baselineFile() != null
+                ? cwd.resolve(options.baselineFile()).normalize()
                 : root.resolve(BaselineFile.DEFAULT_NAME);
         this.shown = cwd.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
         this.err = err;
@@ -41,7 +42,7 @@ final class BaselineStep {
 
     /** The baseline to apply: none when the file is absent or unusable (with a warning for the latter). */
     Baseline read() {
-        return BaselineFile.readOrEmpty(file,
-                why -> err.println("handoff-ls: warning: ignoring the baseline " + shown + ": " + why));
+        return BaselineFile.readOrEmpty(
+                file, why -> err.println("handoff-ls: warning: ignoring the baseline " + shown + ": " + why));
     }
 }

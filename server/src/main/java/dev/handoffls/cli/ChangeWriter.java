@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * {@link WriteRefused}. BOM and line endings are kept (edits already use the file's own).
  */
 final class ChangeWriter {
-    private static final String CHANGED = "changed on disk since it was read: nothing written to it (run the command again)";
+    private static final String CHANGED =
+            "changed on disk since it was read: nothing written to it (run the command again)";
 
     private final Path root;
     private final WorkspaceIndex planned;
@@ -37,11 +38,12 @@ final class ChangeWriter {
 
     /** @param planned the snapshot the change was planned on */
     ChangeWriter(Path root, WorkspaceIndex planned, PathDisplay display, PrintStream out) {
-        this(root, planned, display, out, file -> { });
+        this(root, planned, display, out, file -> {});
     }
 
     /** @param beforeFinalCheck runs just before each file's last comparison (a test seam) */
-    ChangeWriter(Path root, WorkspaceIndex planned, PathDisplay display, PrintStream out, Consumer<Path> beforeFinalCheck) {
+    ChangeWriter(
+            Path root, WorkspaceIndex planned, PathDisplay display, PrintStream out, Consumer<Path> beforeFinalCheck) {
         this.root = root;
         this.planned = planned;
         this.display = display;
@@ -91,7 +93,8 @@ final class ChangeWriter {
             throw new WriteRefused(shown, refusal.get());
         }
         String text = doc.text().text();
-        RegularFiles.Content now = RegularFiles.read(file, planned.configs().forPath(path).config().maxFileSize());
+        RegularFiles.Content now =
+                RegularFiles.read(file, planned.configs().forPath(path).config().maxFileSize());
         if (!(now instanceof RegularFiles.Bytes bytes)) {
             throw new WriteRefused(shown, CHANGED);
         }
@@ -100,12 +103,12 @@ final class ChangeWriter {
             throw new WriteRefused(shown, CHANGED);
         }
         String updated = TextEdits.apply(text, edits);
-        return updated.equals(text) ? null
+        return updated.equals(text)
+                ? null
                 : new Rewrite(path, bytes.bytes(), encode(updated, onDisk.hadBom()), edits.size());
     }
 
-    private record Rewrite(String path, byte[] original, byte[] content, int edits) {
-    }
+    private record Rewrite(String path, byte[] original, byte[] content, int edits) {}
 
     /**
      * Reserves the name with an empty file first (never replacing one that appeared meanwhile, and

@@ -83,7 +83,8 @@ public final class CheckCommand {
         List<String> include = new ArrayList<>();
         for (Path t : targets) {
             if (!t.startsWith(root)) {
-                throw new UsageException(t + " is outside the workspace root " + root + " (the first PATH decides the root)");
+                throw new UsageException(
+                        t + " is outside the workspace root " + root + " (the first PATH decides the root)");
             }
             include.add(root.relativize(t).toString().replace('\\', '/'));
         }
@@ -102,7 +103,9 @@ public final class CheckCommand {
             baseline.write(all, index, Checker.under(include));
             return 0;
         }
-        Baseline.Filtered shown = options.noBaseline() ? new Baseline.Filtered(all, 0) : baseline.read().filter(all, index);
+        Baseline.Filtered shown = options.noBaseline()
+                ? new Baseline.Filtered(all, 0)
+                : baseline.read().filter(all, index);
         List<Finding> findings = shown.findings();
         PathDisplay display = new PathDisplay(root, cwd);
         Report report = new Report(findings, countFiles(index, include), display, shown.baselined());
@@ -111,7 +114,8 @@ public final class CheckCommand {
             case "sarif" -> io.out().println(SarifFormatter.format(report, root));
             default -> TextFormatter.print(report, io.out());
         }
-        boolean fail = findings.stream().anyMatch(f -> f.severity() != Severity.HINT && f.severity().atLeast(options.failOn()));
+        boolean fail = findings.stream()
+                .anyMatch(f -> f.severity() != Severity.HINT && f.severity().atLeast(options.failOn()));
         // A file --fix had to leave alone is an I/O problem the run must not hide behind its findings.
         return fixed.refused() > 0 ? 2 : fail ? 1 : 0;
     }
@@ -122,8 +126,10 @@ public final class CheckCommand {
         if (options.configFile() != null) {
             Path file = cwd.resolve(options.configFile()).normalize();
             if (!Files.isRegularFile(file)) {
-                throw new UsageException((Files.exists(file) ? "configuration file is not a regular file: "
-                        : "configuration file not found: ") + options.configFile());
+                throw new UsageException((Files.exists(file)
+                                ? "configuration file is not a regular file: "
+                                : "configuration file not found: ")
+                        + options.configFile());
             }
             configs = ConfigSet.single(WorkspaceLoader.readConfigFile(file, options.configFile()));
         } else {
@@ -132,12 +138,19 @@ public final class CheckCommand {
         StringBuilder sb = new StringBuilder();
         PathDisplay display = new PathDisplay(root, cwd);
         for (LoadedConfig config : configs.all()) {
-            String shown = options.configFile() != null ? options.configFile()
+            String shown = options.configFile() != null
+                    ? options.configFile()
                     : display.show(config.path() == null ? ".handoff.yaml" : config.path());
             for (Problem p : config.problems()) {
-                sb.append(System.lineSeparator()).append("  ").append(shown).append(':')
-                        .append(p.range().start().line() + 1).append(':').append(p.range().start().character() + 1)
-                        .append(": ").append(p.message());
+                sb.append(System.lineSeparator())
+                        .append("  ")
+                        .append(shown)
+                        .append(':')
+                        .append(p.range().start().line() + 1)
+                        .append(':')
+                        .append(p.range().start().character() + 1)
+                        .append(": ")
+                        .append(p.message());
             }
         }
         if (sb.length() > 0) {

@@ -11,8 +11,16 @@ import java.util.List;
  * @param writeBaseline {@code --write-baseline [FILE]}
  * @param noBaseline    {@code --no-baseline}: report baselined findings too
  */
-record CheckOptions(List<String> paths, String format, String configFile, Severity failOn, boolean help, boolean fix,
-        String baselineFile, boolean writeBaseline, boolean noBaseline) {
+record CheckOptions(
+        List<String> paths,
+        String format,
+        String configFile,
+        Severity failOn,
+        boolean help,
+        boolean fix,
+        String baselineFile,
+        boolean writeBaseline,
+        boolean noBaseline) {
 
     static CheckOptions parse(String[] args) throws UsageException {
         List<String> paths = new ArrayList<>();
@@ -46,7 +54,8 @@ record CheckOptions(List<String> paths, String format, String configFile, Severi
                         case "error" -> Severity.ERROR;
                         case "warning" -> Severity.WARNING;
                         case "info", "information" -> Severity.INFORMATION;
-                        default -> throw new UsageException("--fail-on must be error, warning or info, not '" + v + "'");
+                        default ->
+                            throw new UsageException("--fail-on must be error, warning or info, not '" + v + "'");
                     };
                 }
                 case "--help", "-h" -> help = true;
@@ -73,7 +82,8 @@ record CheckOptions(List<String> paths, String format, String configFile, Severi
         if (writeBaseline && noBaseline) {
             throw new UsageException("--write-baseline and --no-baseline cannot be combined");
         }
-        return new CheckOptions(List.copyOf(paths), format, config, failOn, help, fix, baseline, writeBaseline, noBaseline);
+        return new CheckOptions(
+                List.copyOf(paths), format, config, failOn, help, fix, baseline, writeBaseline, noBaseline);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

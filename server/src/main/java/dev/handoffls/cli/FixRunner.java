@@ -46,11 +46,9 @@ final class FixRunner {
     }
 
     /** What a run did: fixes applied, and files left alone because they could not be written. */
-    record Outcome(int applied, int refused) {
-    }
+    record Outcome(int applied, int refused) {}
 
-    private record PlannedFix(String path, List<TextEdit> edits, String title) {
-    }
+    private record PlannedFix(String path, List<TextEdit> edits, String title) {}
 
     private final Path root;
     private final ConfigSet config;
@@ -63,10 +61,15 @@ final class FixRunner {
     private final Map<String, Set<String>> seen = new HashMap<>();
 
     FixRunner(Path root, ConfigSet config, PathDisplay display, PrintStream out) {
-        this(root, config, display, out, QuickFixes::forFinding, file -> { });
+        this(root, config, display, out, QuickFixes::forFinding, file -> {});
     }
 
-    FixRunner(Path root, ConfigSet config, PathDisplay display, PrintStream out, FixSource source,
+    FixRunner(
+            Path root,
+            ConfigSet config,
+            PathDisplay display,
+            PrintStream out,
+            FixSource source,
             Consumer<Path> beforeFinalCheck) {
         this.root = root;
         this.config = config;
@@ -85,8 +88,8 @@ final class FixRunner {
             if (planned.isEmpty()) {
                 return new Outcome(applied, refused);
             }
-            ChangeWriter writer = new ChangeWriter(root, index, display, new PrintStream(OutputStream.nullOutputStream()),
-                    beforeFinalCheck);
+            ChangeWriter writer = new ChangeWriter(
+                    root, index, display, new PrintStream(OutputStream.nullOutputStream()), beforeFinalCheck);
             for (PlannedFix fix : planned.values()) {
                 if (!converges(index.document(fix.path()).orElseThrow(), fix)) {
                     leftAlone.add(fix.path());
@@ -119,8 +122,13 @@ final class FixRunner {
             for (QuickFix fix : source.fixes(index, index.document(f.path()).get(), f)) {
                 boolean local = fix.edits().keySet().stream().allMatch(p -> p.equals(f.path()));
                 if (fix.safe() && local) {
-                    planned.put(f.path(), new PlannedFix(f.path(), fix.edits().get(f.path()),
-                            f.code() + " " + fix.title() + " (line " + (f.range().start().line() + 1) + ")"));
+                    planned.put(
+                            f.path(),
+                            new PlannedFix(
+                                    f.path(),
+                                    fix.edits().get(f.path()),
+                                    f.code() + " " + fix.title() + " (line "
+                                            + (f.range().start().line() + 1) + ")"));
                     break;
                 }
             }

@@ -28,7 +28,7 @@ public final class GateCommands {
     private final Consumer<Path> beforeFinalCheck;
 
     public GateCommands(Path cwd, CliOutput io) {
-        this(cwd, io, file -> { });
+        this(cwd, io, file -> {});
     }
 
     /** @param beforeFinalCheck runs just before each written file's last comparison (a test seam) */
@@ -42,7 +42,9 @@ public final class GateCommands {
         return run(args, (index, doc, writer) -> {
             SyncToPt.Result r = SyncToPt.plan(index, doc, LocalDate.now());
             if (r instanceof SyncToPt.Refused refused) {
-                io.err().println("handoff-ls: not synced: " + doc.path() + " has handoff errors that would corrupt the PT:");
+                io.err()
+                        .println("handoff-ls: not synced: " + doc.path()
+                                + " has handoff errors that would corrupt the PT:");
                 refused.reasons().forEach(reason -> io.err().println("  " + reason));
                 return 1;
             }
@@ -82,7 +84,9 @@ public final class GateCommands {
         try {
             Path target = cwd.resolve(args[0]).normalize();
             if (!Files.isRegularFile(target)) {
-                io.err().println("handoff-ls: " + (Files.exists(target) ? "not a regular file: " : "no such file: ") + args[0]);
+                io.err()
+                        .println("handoff-ls: " + (Files.exists(target) ? "not a regular file: " : "no such file: ")
+                                + args[0]);
                 return 2;
             }
             target = target.toRealPath();
@@ -90,8 +94,10 @@ public final class GateCommands {
             var config = WorkspaceLoader.discoverConfigs(root);
             for (var c : config.all()) {
                 if (!c.problems().isEmpty()) {
-                    io.err().println("handoff-ls: invalid configuration in " + (c.path() == null ? ".handoff.yaml" : c.path())
-                            + ": " + c.problems().get(0).message());
+                    io.err()
+                            .println("handoff-ls: invalid configuration in "
+                                    + (c.path() == null ? ".handoff.yaml" : c.path()) + ": "
+                                    + c.problems().get(0).message());
                     return 2;
                 }
             }
@@ -102,7 +108,8 @@ public final class GateCommands {
                 io.err().println("handoff-ls: " + args[0] + " is not a markdown document of the workspace");
                 return 2;
             }
-            return action.apply(index, doc, new ChangeWriter(root, index, new PathDisplay(root, cwd), io.out(), beforeFinalCheck));
+            return action.apply(
+                    index, doc, new ChangeWriter(root, index, new PathDisplay(root, cwd), io.out(), beforeFinalCheck));
         } catch (IOException | UncheckedIOException e) {
             io.err().println("handoff-ls: " + e.getMessage());
             return 2;

@@ -67,8 +67,7 @@ public final class HookCommand {
     }
 
     /** The edited file, and the folder the agent works in (the payload's {@code cwd}). */
-    private record Edited(Path file, Path base) {
-    }
+    private record Edited(Path file, Path base) {}
 
     /** The edited markdown file named by the payload, or null when there is nothing to check. */
     private Edited editedFile(InputStream stdin) throws IOException {
@@ -117,8 +116,9 @@ public final class HookCommand {
         ConfigSet configs = WorkspaceLoader.discoverConfigs(root);
         for (LoadedConfig c : configs.all()) {
             if (!c.problems().isEmpty()) {
-                io.err().println("handoff-ls hook: skipped (invalid configuration " + c.path()
-                        + "; run handoff-ls check to see why)");
+                io.err()
+                        .println("handoff-ls hook: skipped (invalid configuration " + c.path()
+                                + "; run handoff-ls check to see why)");
                 return 0;
             }
         }
@@ -129,33 +129,44 @@ public final class HookCommand {
         }
         WorkspaceIndex index = loader.scan();
         List<Finding> all = Checker.standard().check(index, Checker.under(List.of(rel)));
-        CheckOptions defaults = new CheckOptions(List.of(), "text", null, Severity.ERROR, false, false, null, false, false);
+        CheckOptions defaults =
+                new CheckOptions(List.of(), "text", null, Severity.ERROR, false, false, null, false, false);
         BaselineStep baseline = new BaselineStep(defaults, agentDir, root, io.err());
         List<Finding> shown = baseline.read().filter(all, index).findings().stream()
-                .filter(HookCommand::blocks).sorted(Finding.ORDER).toList();
+                .filter(HookCommand::blocks)
+                .sorted(Finding.ORDER)
+                .toList();
         if (shown.isEmpty()) {
             return 0;
         }
         PathDisplay display = new PathDisplay(root, agentDir);
         String path = display.show(rel);
-        io.err().println("handoff-ls: " + shown.size() + " problem" + (shown.size() == 1 ? "" : "s") + " in " + path
-                + " (" + index.documents().get(rel).kind().id() + "); fix each as its message says, then save again:");
+        io.err()
+                .println("handoff-ls: " + shown.size() + " problem" + (shown.size() == 1 ? "" : "s") + " in " + path
+                        + " (" + index.documents().get(rel).kind().id()
+                        + "); fix each as its message says, then save again:");
         for (Finding f : shown) {
-            io.err().println(display.show(f.path()) + ":" + (f.range().start().line() + 1) + " " + f.code() + " "
-                    + f.severity().label() + ": " + f.message());
+            io.err()
+                    .println(display.show(f.path()) + ":" + (f.range().start().line() + 1) + " " + f.code() + " "
+                            + f.severity().label() + ": " + f.message());
         }
-        io.err().println("(rules: docs/rules.md of handoff-ls; all findings: handoff-ls check --format json " + path + ")");
+        io.err()
+                .println("(rules: docs/rules.md of handoff-ls; all findings: handoff-ls check --format json " + path
+                        + ")");
         return 2;
     }
 
     /** The engine's own classification of the file as it is on disk now, read without a workspace scan. */
     private static DocumentKind kind(WorkspaceLoader loader, Path file, String rel) throws IOException {
-        RegularFiles.Content content = RegularFiles.read(file, loader.configs().forPath(rel).config().maxFileSize());
+        RegularFiles.Content content =
+                RegularFiles.read(file, loader.configs().forPath(rel).config().maxFileSize());
         if (!(content instanceof RegularFiles.Bytes bytes)) {
             return DocumentKind.OTHER;
         }
         DecodedText decoded = DecodedText.decode(bytes.bytes());
-        return decoded.binary() ? DocumentKind.OTHER : loader.parse(rel, decoded.text()).kind();
+        return decoded.binary()
+                ? DocumentKind.OTHER
+                : loader.parse(rel, decoded.text()).kind();
     }
 
     /** What the agent must act on now: errors, and warnings of the ID, reference and trail families. */

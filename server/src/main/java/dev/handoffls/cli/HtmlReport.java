@@ -19,17 +19,22 @@ final class HtmlReport {
             .location{font:12px ui-monospace,monospace}.legend span{display:inline-block;padding:2px 8px;margin:2px;border:1px solid #d0d7de}
             """;
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     static String render(List<PipelineMatrix> pipelines, ReportLinks links) {
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width\"><title>Handoff trail report</title><style>")
-                .append(CSS).append("</style></head><body>\n<h1>Handoff trail report</h1>\n<p class=\"legend\">Legend: ");
+        h.append(
+                        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                + "<meta name=\"viewport\" content=\"width=device-width\"><title>Handoff trail report</title><style>")
+                .append(CSS)
+                .append("</style></head><body>\n<h1>Handoff trail report</h1>\n<p class=\"legend\">Legend: ");
         for (PipelineMatrix.CellKind k : PipelineMatrix.CellKind.values()) {
             if (k != PipelineMatrix.CellKind.EMPTY) {
-                h.append("<span class=\"").append(k.cssClass()).append("\">").append(esc(k.legend())).append("</span>");
+                h.append("<span class=\"")
+                        .append(k.cssClass())
+                        .append("\">")
+                        .append(esc(k.legend()))
+                        .append("</span>");
             }
         }
         h.append("</p>\n");
@@ -37,8 +42,11 @@ final class HtmlReport {
             h.append("<p>No pipeline under this path.</p>\n");
         }
         for (PipelineMatrix p : pipelines) {
-            h.append("<section class=\"pipeline\" data-scope=\"").append(esc(p.scope())).append("\">\n<h2>Pipeline ")
-                    .append(esc(p.scope())).append("</h2>\n");
+            h.append("<section class=\"pipeline\" data-scope=\"")
+                    .append(esc(p.scope()))
+                    .append("\">\n<h2>Pipeline ")
+                    .append(esc(p.scope()))
+                    .append("</h2>\n");
             ReportTables.of(p, links).forEach(t -> table(h, t));
             h.append("</section>\n");
         }
@@ -67,7 +75,8 @@ final class HtmlReport {
     /** A {@code td} with its column's name, its class and its link. */
     private static String cell(ReportTables.Text c, String column) {
         String cssClass = c.cssClass() == null ? "" : " class=\"" + esc(c.cssClass()) + "\"";
-        String content = c.href() == null ? esc(c.text()) : "<a href=\"" + esc(c.href()) + "\">" + esc(c.text()) + "</a>";
+        String content =
+                c.href() == null ? esc(c.text()) : "<a href=\"" + esc(c.href()) + "\">" + esc(c.text()) + "</a>";
         return "<td data-col=\"" + esc(column) + "\"" + cssClass + ">" + content + "</td>";
     }
 

@@ -13,8 +13,7 @@ import dev.handoffls.text.Range;
  * {@code baselined} (how many findings the baseline hid) is an addition that version 1 readers ignore.
  */
 final class JsonFormatter {
-    private JsonFormatter() {
-    }
+    private JsonFormatter() {}
 
     static String format(Report report) {
         JsonObject root = new JsonObject();

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The report as markdown tables, for a pull request or a wiki: the same tables as {@link HtmlReport}. */
 final class MarkdownReport {
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     static String render(List<PipelineMatrix> pipelines, ReportLinks links) {
         StringBuilder m = new StringBuilder("# Handoff trail report\n\nCells: ");
@@ -36,8 +35,11 @@ final class MarkdownReport {
         m.append("\n|");
         t.headers().forEach(c -> m.append("---|"));
         m.append('\n');
-        t.rows().forEach(r -> m.append('|').append(String.join("", r.cells().stream().map(MarkdownReport::cell).toList()))
-                .append('\n'));
+        t.rows()
+                .forEach(r -> m.append('|')
+                        .append(String.join(
+                                "", r.cells().stream().map(MarkdownReport::cell).toList()))
+                        .append('\n'));
     }
 
     private static String cell(ReportTables.Text c) {

@@ -14,8 +14,7 @@ record PipelineArgs(List<String> ids, String path, String format, String out, bo
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*-\\d+");
 
     /** What a command accepts: its name, usage, formats (the first is the default), and whether it takes IDs and --out. */
-    record Spec(String command, String usage, List<String> formats, boolean takesIds, boolean takesOut) {
-    }
+    record Spec(String command, String usage, List<String> formats, boolean takesIds, boolean takesOut) {}
 
     interface Body {
         int run(PipelineArgs args) throws UsageException, IOException;
@@ -54,7 +53,8 @@ record PipelineArgs(List<String> ids, String path, String format, String out, bo
             } else if (a.equals("--format") || a.equals("-f")) {
                 format = value != null ? value : valueAfter(args, ++i, a);
                 if (!spec.formats().contains(format)) {
-                    throw new UsageException("--format must be " + String.join(" or ", spec.formats()) + ", not '" + format + "'");
+                    throw new UsageException(
+                            "--format must be " + String.join(" or ", spec.formats()) + ", not '" + format + "'");
                 }
             } else if (spec.takesOut() && (a.equals("--out") || a.equals("-o"))) {
                 out = value != null ? value : valueAfter(args, ++i, a);
@@ -75,7 +75,8 @@ record PipelineArgs(List<String> ids, String path, String format, String out, bo
     /** {@code --format=json} → {@code [--format, json]}; anything else → {@code [argument, null]}. */
     private static String[] splitValue(String argument) {
         int eq = argument.indexOf('=');
-        return argument.startsWith("--") && eq > 0 ? new String[] {argument.substring(0, eq), argument.substring(eq + 1)}
+        return argument.startsWith("--") && eq > 0
+                ? new String[] {argument.substring(0, eq), argument.substring(eq + 1)}
                 : new String[] {argument, null};
     }
 

@@ -23,8 +23,14 @@ record PipelineMatrix(String scope, List<String> columns, List<Row> rows, List<F
 
     /** What a cell says, most telling first: a cell with several sites shows the first kind that applies. */
     enum CellKind {
-        DROPPED("dropped"), CLOSED("closed"), FORWARDED("forwarded"), IN_PT("in PT"), DEFINED("defined"),
-        MENTIONED("mentioned"), NOT_MENTIONED("not mentioned"), EMPTY("");
+        DROPPED("dropped"),
+        CLOSED("closed"),
+        FORWARDED("forwarded"),
+        IN_PT("in PT"),
+        DEFINED("defined"),
+        MENTIONED("mentioned"),
+        NOT_MENTIONED("not mentioned"),
+        EMPTY("");
 
         final String label;
 
@@ -47,8 +53,7 @@ record PipelineMatrix(String scope, List<String> columns, List<Row> rows, List<F
     }
 
     /** A cell: its kind, the text shown (the marker's word for a closing site), the linked site or null. */
-    record Cell(String column, CellKind kind, String text, Site site) {
-    }
+    record Cell(String column, CellKind kind, String text, Site site) {}
 
     record Row(TrailCommand.Entry entry, String trailLine, List<Cell> cells) {
         String id() {
@@ -83,7 +88,9 @@ record PipelineMatrix(String scope, List<String> columns, List<Row> rows, List<F
         trail.items().values().stream().sorted(TrailCommand.ORIGIN).forEach(item -> {
             Map<String, TrailLine.Step> steps = new HashMap<>();
             TrailLine.steps(trail, item.id()).forEach(s -> steps.put(s.where(), s));
-            List<Cell> cells = columns.stream().map(c -> cell(c, steps.get(c), item.mustTrack())).toList();
+            List<Cell> cells = columns.stream()
+                    .map(c -> cell(c, steps.get(c), item.mustTrack()))
+                    .toList();
             rows.add(new Row(TrailCommand.Entry.of(target, scope, trail, item), TrailLine.of(trail, item.id()), cells));
         });
         return new PipelineMatrix(scope, List.copyOf(columns), List.copyOf(rows), List.copyOf(findings));
@@ -91,7 +98,9 @@ record PipelineMatrix(String scope, List<String> columns, List<Row> rows, List<F
 
     /** The must-track items that are not closed, in the order of the matrix. */
     List<Row> openMustTrack() {
-        return rows.stream().filter(r -> r.entry().item().mustTrack() && r.entry().state() != TrailState.CLOSED).toList();
+        return rows.stream()
+                .filter(r -> r.entry().item().mustTrack() && r.entry().state() != TrailState.CLOSED)
+                .toList();
     }
 
     /** A silent phase is a loss only for a must-track item; decisions and the like need not be repeated. */
@@ -111,13 +120,19 @@ record PipelineMatrix(String scope, List<String> columns, List<Row> rows, List<F
                 }
             }
         }
-        return new Cell(column, CellKind.MENTIONED, CellKind.MENTIONED.label, step.sites().get(0));
+        return new Cell(
+                column,
+                CellKind.MENTIONED,
+                CellKind.MENTIONED.label,
+                step.sites().get(0));
     }
 
     private static Predicate<Site> test(CellKind kind) {
         return switch (kind) {
-            case DROPPED -> s -> s.kind() == SiteKind.CLOSED && s.marker() != null
-                    && s.marker().kind() == TrailMarker.Kind.DROPPED;
+            case DROPPED ->
+                s -> s.kind() == SiteKind.CLOSED
+                        && s.marker() != null
+                        && s.marker().kind() == TrailMarker.Kind.DROPPED;
             case CLOSED -> s -> s.kind() == SiteKind.CLOSED;
             case FORWARDED -> s -> s.kind() == SiteKind.FORWARDED;
             case IN_PT -> s -> s.kind() == SiteKind.PT;

@@ -1,8 +1,8 @@
 package dev.handoffls.cli;
 
+import dev.handoffls.codes.Code;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Checker;
-import dev.handoffls.codes.Code;
 import dev.handoffls.rules.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +23,21 @@ public record ReportCommand(Path cwd, CliOutput io) {
 
     private static final Set<Code> TRAIL_CODES = Set.of(Code.HL601, Code.HL602, Code.HL603, Code.HL604, Code.HL605);
 
-    private static final PipelineArgs.Spec SPEC = new PipelineArgs.Spec("report", USAGE, List.of("html", "md"), false, true);
+    private static final PipelineArgs.Spec SPEC =
+            new PipelineArgs.Spec("report", USAGE, List.of("html", "md"), false, true);
 
     public int run(String[] args) {
         return PipelineArgs.run(SPEC, args, io, a -> {
             WorkspaceTarget target = WorkspaceTarget.open(cwd, a.path());
-            Path outFile = a.out() == null ? null : cwd.toAbsolutePath().resolve(a.out()).normalize();
+            Path outFile = a.out() == null
+                    ? null
+                    : cwd.toAbsolutePath().resolve(a.out()).normalize();
             Path outFolder = outFile == null ? cwd.toRealPath() : folderOf(outFile, a.out());
             List<PipelineMatrix> pipelines = pipelines(target);
             ReportLinks links = new ReportLinks(target.root(), outFolder);
-            String text = a.format().equals("md") ? MarkdownReport.render(pipelines, links) : HtmlReport.render(pipelines, links);
+            String text = a.format().equals("md")
+                    ? MarkdownReport.render(pipelines, links)
+                    : HtmlReport.render(pipelines, links);
             if (outFile == null) {
                 io.out().print(text);
                 io.out().flush();
@@ -62,17 +67,23 @@ public record ReportCommand(Path cwd, CliOutput io) {
 
     private static List<PipelineMatrix> pipelines(WorkspaceTarget target) {
         List<Finding> trailFindings = Checker.standard().check(target.index(), target.include()).stream()
-                .filter(f -> TRAIL_CODES.contains(f.code())).toList();
+                .filter(f -> TRAIL_CODES.contains(f.code()))
+                .toList();
         List<PipelineMatrix> out = new ArrayList<>();
         target.pipelineTrails().forEach((scope, trail) -> {
-            List<Finding> mine = trailFindings.stream().filter(f -> scope.equals(scopeOf(target, f))).toList();
+            List<Finding> mine = trailFindings.stream()
+                    .filter(f -> scope.equals(scopeOf(target, f)))
+                    .toList();
             out.add(PipelineMatrix.of(target, scope, trail, mine));
         });
         return out;
     }
 
     private static String scopeOf(WorkspaceTarget target, Finding f) {
-        return target.index().document(f.path()).map(HandoffDocument.class::cast).map(d -> target.index().scopeKeyOf(d))
+        return target.index()
+                .document(f.path())
+                .map(HandoffDocument.class::cast)
+                .map(d -> target.index().scopeKeyOf(d))
                 .orElse("");
     }
 }

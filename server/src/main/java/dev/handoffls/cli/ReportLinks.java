@@ -12,7 +12,10 @@ record ReportLinks(Path root, Path outputFolder) {
 
     /** {@code ../.agent/teams/x/phase-3/coordinator/L2-summary.md#L12} for 0-based {@code line} 11. */
     String href(String workspacePath, int line) {
-        String relative = outputFolder.relativize(root.resolve(workspacePath).normalize()).toString().replace('\\', '/');
+        String relative = outputFolder
+                .relativize(root.resolve(workspacePath).normalize())
+                .toString()
+                .replace('\\', '/');
         StringBuilder sb = new StringBuilder();
         for (String segment : relative.split("/", -1)) {
             if (sb.length() > 0) {

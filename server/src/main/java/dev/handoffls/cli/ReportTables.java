@@ -18,8 +18,7 @@ final class ReportTables {
     }
 
     /** A row; {@code key} names it for the page (the ID of a matrix row), or null. */
-    record Row(String key, List<Text> cells) {
-    }
+    record Row(String key, List<Text> cells) {}
 
     /** A table; {@code title} null for the matrix, which heads the pipeline's section. */
     record Table(String cssClass, String title, List<String> headers, List<Row> rows) {
@@ -29,8 +28,7 @@ final class ReportTables {
         }
     }
 
-    private ReportTables() {
-    }
+    private ReportTables() {}
 
     static List<Table> of(PipelineMatrix p, ReportLinks links) {
         return List.of(matrix(p, links), openItems(p, links), findings(p, links));
@@ -41,10 +39,17 @@ final class ReportTables {
         headers.addAll(p.columns());
         List<Row> rows = new ArrayList<>();
         for (PipelineMatrix.Row r : p.rows()) {
-            List<Text> cells = new ArrayList<>(List.of(Text.plain(r.id()), Text.plain(r.entry().category()),
-                    new Text(r.entry().state().label(), null, "state-" + r.entry().state().label())));
+            List<Text> cells = new ArrayList<>(List.of(
+                    Text.plain(r.id()),
+                    Text.plain(r.entry().category()),
+                    new Text(
+                            r.entry().state().label(),
+                            null,
+                            "state-" + r.entry().state().label())));
             for (PipelineMatrix.Cell c : r.cells()) {
-                String href = c.site() == null ? null : links.href(c.site().path(), c.site().range().start().line());
+                String href = c.site() == null
+                        ? null
+                        : links.href(c.site().path(), c.site().range().start().line());
                 cells.add(new Text(c.text(), href, "cell " + c.kind().cssClass()));
             }
             rows.add(new Row(r.id(), cells));
@@ -56,20 +61,38 @@ final class ReportTables {
         List<Row> rows = new ArrayList<>();
         for (PipelineMatrix.Row r : p.openMustTrack()) {
             Trail.Site o = r.entry().item().origin();
-            rows.add(new Row(r.id(), List.of(Text.plain(r.id()), Text.plain(r.entry().state().label()),
-                    Text.plain(r.entry().item().statement()), Text.plain(r.trailLine()), at(links, o.path(), o.range().start().line()))));
+            rows.add(new Row(
+                    r.id(),
+                    List.of(
+                            Text.plain(r.id()),
+                            Text.plain(r.entry().state().label()),
+                            Text.plain(r.entry().item().statement()),
+                            Text.plain(r.trailLine()),
+                            at(links, o.path(), o.range().start().line()))));
         }
-        return new Table("open-items", "Open must-track items (" + rows.size() + ")",
-                List.of("ID", "state", "statement", "trail", "origin"), rows);
+        return new Table(
+                "open-items",
+                "Open must-track items (" + rows.size() + ")",
+                List.of("ID", "state", "statement", "trail", "origin"),
+                rows);
     }
 
     private static Table findings(PipelineMatrix p, ReportLinks links) {
         List<Row> rows = new ArrayList<>();
         for (Finding f : p.findings()) {
-            rows.add(new Row(null, List.of(Text.plain(f.code().name()), Text.plain(f.severity().label()),
-                    at(links, f.path(), f.range().start().line()), Text.plain(f.message()))));
+            rows.add(new Row(
+                    null,
+                    List.of(
+                            Text.plain(f.code().name()),
+                            Text.plain(f.severity().label()),
+                            at(links, f.path(), f.range().start().line()),
+                            Text.plain(f.message()))));
         }
-        return new Table("findings", "Trail findings (" + rows.size() + ")", List.of("code", "severity", "where", "message"), rows);
+        return new Table(
+                "findings",
+                "Trail findings (" + rows.size() + ")",
+                List.of("code", "severity", "where", "message"),
+                rows);
     }
 
     private static Text at(ReportLinks links, String path, int line) {

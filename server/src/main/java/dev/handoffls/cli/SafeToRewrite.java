@@ -16,8 +16,7 @@ import java.util.Optional;
  * its other names would keep the old text), and anything that is not a regular file.
  */
 final class SafeToRewrite {
-    private SafeToRewrite() {
-    }
+    private SafeToRewrite() {}
 
     /** Why {@code file} must not be rewritten, or empty when it may be. */
     static Optional<String> whyNot(Path file, HandoffDocument doc) throws IOException {
@@ -32,14 +31,16 @@ final class SafeToRewrite {
         }
         long links = linkCount(file);
         if (links > 1) {
-            return Optional.of("has " + links + " hard links: not rewritten (a rewrite would separate it from its other names)");
+            return Optional.of(
+                    "has " + links + " hard links: not rewritten (a rewrite would separate it from its other names)");
         }
         return Optional.empty();
     }
 
     /** Read-only by its mode, also for root (who may write anything, so {@code isWritable} says yes). */
     private static boolean readOnly(Path file) throws IOException {
-        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView posix =
+                Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (posix != null && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE)) {
             return true;
         }

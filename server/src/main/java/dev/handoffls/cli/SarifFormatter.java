@@ -16,8 +16,7 @@ import java.nio.file.Path;
 final class SarifFormatter {
     static final String RULES_DOC = "https://github.com/handoff-ls/handoff-ls/blob/main/docs/rules.md";
 
-    private SarifFormatter() {
-    }
+    private SarifFormatter() {}
 
     static String format(Report report, Path root) {
         JsonObject sarif = new JsonObject();
@@ -72,7 +71,11 @@ final class SarifFormatter {
         JsonArray runs = new JsonArray();
         runs.add(run);
         sarif.add("runs", runs);
-        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(sarif);
+        return new GsonBuilder()
+                .disableHtmlEscaping()
+                .setPrettyPrinting()
+                .create()
+                .toJson(sarif);
     }
 
     private static JsonObject message(String text) {

@@ -6,13 +6,13 @@ import java.io.PrintStream;
 
 /** {@code path:line:col: severity HLnnn message}, 1-based (UTF-16 columns), then a summary line. */
 final class TextFormatter {
-    private TextFormatter() {
-    }
+    private TextFormatter() {}
 
     static void print(Report report, PrintStream out) {
         for (Finding f : report.findings()) {
             out.println(report.paths().show(f.path()) + ":" + (f.range().start().line() + 1) + ":"
-                    + (f.range().start().character() + 1) + ": " + f.severity().label() + " " + f.code() + " " + f.message());
+                    + (f.range().start().character() + 1) + ": " + f.severity().label() + " " + f.code() + " "
+                    + f.message());
         }
         out.println(summary(report));
     }

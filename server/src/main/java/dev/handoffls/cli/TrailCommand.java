@@ -20,12 +20,14 @@ public record TrailCommand(Path cwd, CliOutput io) {
     /** One item of one pipeline, as shown. */
     record Entry(String scope, Trail trail, Trail.Item item, String category, TrailState state) {
         static Entry of(WorkspaceTarget target, String scope, Trail trail, Trail.Item item) {
-            String category = target.configOf(scope).idPrefixes().getOrDefault(item.categoryPrefix(), item.categoryPrefix());
+            String category =
+                    target.configOf(scope).idPrefixes().getOrDefault(item.categoryPrefix(), item.categoryPrefix());
             return new Entry(scope, trail, item, category, TrailState.of(trail, item.id()));
         }
     }
 
-    private static final PipelineArgs.Spec SPEC = new PipelineArgs.Spec("trail", USAGE, List.of("text", "json"), true, false);
+    private static final PipelineArgs.Spec SPEC =
+            new PipelineArgs.Spec("trail", USAGE, List.of("text", "json"), true, false);
 
     public int run(String[] args) {
         return PipelineArgs.run(SPEC, args, io, a -> {
@@ -46,8 +48,8 @@ public record TrailCommand(Path cwd, CliOutput io) {
         List<Entry> out = new ArrayList<>();
         for (String id : ids) {
             int before = out.size();
-            trails.forEach((scope, trail) -> trail.item(id)
-                    .ifPresent(item -> out.add(Entry.of(target, scope, trail, item))));
+            trails.forEach(
+                    (scope, trail) -> trail.item(id).ifPresent(item -> out.add(Entry.of(target, scope, trail, item))));
             if (out.size() == before) {
                 throw new UsageException("unknown ID '" + id + "': no pipeline under the PATH defines it");
             }
@@ -58,15 +60,19 @@ public record TrailCommand(Path cwd, CliOutput io) {
     /** Every must-track item of the pipelines under PATH: open, then forwarded, then closed. */
     private static List<Entry> mustTrack(WorkspaceTarget target) {
         List<Entry> out = new ArrayList<>();
-        target.pipelineTrails().forEach((scope, trail) -> trail.items().values().stream().filter(Trail.Item::mustTrack)
-                .forEach(item -> out.add(Entry.of(target, scope, trail, item))));
-        out.sort(Comparator.comparing(Entry::state).thenComparing(Entry::scope).thenComparing((a, b) -> ORIGIN.compare(a.item(), b.item())));
+        target.pipelineTrails()
+                .forEach((scope, trail) -> trail.items().values().stream()
+                        .filter(Trail.Item::mustTrack)
+                        .forEach(item -> out.add(Entry.of(target, scope, trail, item))));
+        out.sort(Comparator.comparing(Entry::state)
+                .thenComparing(Entry::scope)
+                .thenComparing((a, b) -> ORIGIN.compare(a.item(), b.item())));
         return out;
     }
 
     /** By phase (none last), then the origin's path and position. */
-    static final Comparator<Trail.Item> ORIGIN = Comparator
-            .comparing(Trail.Item::phase, Comparator.nullsLast(Comparator.naturalOrder()))
+    static final Comparator<Trail.Item> ORIGIN = Comparator.comparing(
+                    Trail.Item::phase, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(i -> i.origin().path())
             .thenComparing(i -> i.origin().range().start().line())
             .thenComparing(i -> i.origin().range().start().character());

@@ -10,8 +10,7 @@ import java.util.Locale;
 
 /** The JSON form of {@code trail} (version 1, docs/trail.schema.json): 0-based lines, UTF-16 characters. */
 final class TrailJson {
-    private TrailJson() {
-    }
+    private TrailJson() {}
 
     static String format(List<TrailCommand.Entry> entries, PathDisplay paths) {
         JsonObject root = new JsonObject();
@@ -29,8 +28,12 @@ final class TrailJson {
             origin.add("range", JsonFormatter.range(item.origin().range()));
             o.add("origin", origin);
             o.addProperty("state", e.state().label());
-            o.add("closedBy", e.trail().closure(item.id()).<com.google.gson.JsonElement>map(c -> closedBy(c, paths))
-                    .orElse(JsonNull.INSTANCE));
+            o.add(
+                    "closedBy",
+                    e.trail()
+                            .closure(item.id())
+                            .<com.google.gson.JsonElement>map(c -> closedBy(c, paths))
+                            .orElse(JsonNull.INSTANCE));
             JsonArray sites = new JsonArray();
             for (Trail.Site s : e.trail().sites(item.id())) {
                 JsonObject site = new JsonObject();
@@ -52,7 +55,8 @@ final class TrailJson {
         o.addProperty("kind", c.kind().name().toLowerCase(Locale.ROOT));
         o.addProperty("path", paths.show(c.site().path()));
         o.addProperty("phase", c.phase());
-        o.addProperty("reason", c.site().marker() == null ? "" : c.site().marker().reason());
+        o.addProperty(
+                "reason", c.site().marker() == null ? "" : c.site().marker().reason());
         return o;
     }
 }

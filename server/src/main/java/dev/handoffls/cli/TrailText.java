@@ -10,8 +10,7 @@ import java.util.List;
  * trail, then one line per site {@code   P3 def  path:line:col} (1-based, UTF-16 columns); a blank line between items.
  */
 final class TrailText {
-    private TrailText() {
-    }
+    private TrailText() {}
 
     static void print(List<TrailCommand.Entry> entries, PathDisplay paths, PrintStream out) {
         boolean first = true;
@@ -21,11 +20,13 @@ final class TrailText {
             }
             first = false;
             Trail.Item item = e.item();
-            out.println(item.id() + " · " + e.category() + " · " + e.state().label() + " — \"" + item.statement() + "\"");
+            out.println(
+                    item.id() + " · " + e.category() + " · " + e.state().label() + " — \"" + item.statement() + "\"");
             out.println(TrailLine.of(e.trail(), item.id()));
             for (Trail.Site s : e.trail().sites(item.id())) {
                 out.println("  " + TrailLine.where(s) + " " + s.kind().label + "  " + paths.show(s.path()) + ":"
-                        + (s.range().start().line() + 1) + ":" + (s.range().start().character() + 1));
+                        + (s.range().start().line() + 1) + ":"
+                        + (s.range().start().character() + 1));
             }
         }
         if (entries.isEmpty()) {

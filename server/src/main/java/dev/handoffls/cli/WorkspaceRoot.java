@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** Spec §11: the nearest folder at or above the first PATH holding {@code .handoff.yaml} or {@code .git}. */
 final class WorkspaceRoot {
-    private WorkspaceRoot() {
-    }
+    private WorkspaceRoot() {}
 
     static Path find(Path firstTarget, Path cwd) {
         Path start = Files.isDirectory(firstTarget) ? firstTarget : firstTarget.getParent();

@@ -56,7 +56,8 @@ record WorkspaceTarget(Path root, WorkspaceIndex index, Predicate<String> includ
 
     /** A scope's configuration: the one of its first document. */
     HandoffConfig configOf(String scope) {
-        Optional<HandoffDocument> first = index.scope(scope).documents().stream().findFirst();
+        Optional<HandoffDocument> first =
+                index.scope(scope).documents().stream().findFirst();
         return first.map(d -> index.configFor(d.path())).orElseGet(() -> index.configFor(""));
     }
 }

@@ -36,6 +36,7 @@ public final class ConfigLoader {
      * larger limit is a mistake, never a need.
      */
     public static final long MAX_FILE_SIZE_CEILING = 1L << 30;
+
     private static final Pattern PREFIX = Pattern.compile("^[A-Z][A-Z0-9]*$");
 
     private final SafeYaml yaml;
@@ -71,90 +72,164 @@ public final class ConfigLoader {
             Node v = t.getValueNode();
             switch (key) {
                 case "pipelineRoot" -> string(v, s -> b.pipelineRoot = trimSlashes(s));
-                case "pipelines" -> map(v, m -> {
-                    Map<String, List<String>> out = new LinkedHashMap<>();
-                    m.forEach((name, folders) -> stringList(folders, l -> out.put(name,
-                            l.stream().map(ConfigLoader::trimSlashes).toList())));
-                    b.pipelines = out;
-                });
-                case "coordinatorFolders" -> stringList(v, l -> b.coordinatorFolders = l.stream().map(Glob::new).toList());
+                case "pipelines" ->
+                    map(v, m -> {
+                        Map<String, List<String>> out = new LinkedHashMap<>();
+                        m.forEach((name, folders) -> stringList(
+                                folders,
+                                l -> out.put(
+                                        name,
+                                        l.stream()
+                                                .map(ConfigLoader::trimSlashes)
+                                                .toList())));
+                        b.pipelines = out;
+                    });
+                case "coordinatorFolders" ->
+                    stringList(
+                            v,
+                            l -> b.coordinatorFolders =
+                                    l.stream().map(Glob::new).toList());
                 case "handoffMaxLines" -> positiveInt(v, i -> b.handoffMaxLines = i);
-                case "idPrefixes" -> map(v, m -> {
-                    Map<String, String> out = new LinkedHashMap<>();
-                    m.forEach((prefix, words) -> {
-                        if (!PREFIX.matcher(prefix).matches()) {
-                            problems.add(new Problem(keyRange(v, prefix), "'" + prefix
-                                    + "' is not a valid ID prefix: use upper-case letters (AD, R, IC…)"));
-                        } else {
-                            string(words, w -> out.put(prefix, w));
+                case "idPrefixes" ->
+                    map(v, m -> {
+                        Map<String, String> out = new LinkedHashMap<>();
+                        m.forEach((prefix, words) -> {
+                            if (!PREFIX.matcher(prefix).matches()) {
+                                problems.add(new Problem(
+                                        keyRange(v, prefix),
+                                        "'" + prefix
+                                                + "' is not a valid ID prefix: use upper-case letters (AD, R, IC…)"));
+                            } else {
+                                string(words, w -> out.put(prefix, w));
+                            }
+                        });
+                        if (!out.isEmpty()) {
+                            b.idPrefixes = out;
                         }
                     });
-                    if (!out.isEmpty()) {
-                        b.idPrefixes = out;
-                    }
-                });
-                case "idAliases" -> map(v, m -> {
-                    Map<String, String> out = new LinkedHashMap<>();
-                    m.forEach((alias, target) -> string(target, s -> out.put(alias.toUpperCase(Locale.ROOT), s)));
-                    b.idAliases = out;
-                });
-                case "fileRoots" -> stringList(v, l -> b.fileRoots = l.stream().map(ConfigLoader::trimSlashes).toList());
-                case "fileExtensions" -> stringList(v, l -> b.fileExtensions = new LinkedHashSet<>(
-                        l.stream().map(e -> e.replaceFirst("^\\*?\\.", "").toLowerCase(Locale.ROOT)).toList()));
+                case "idAliases" ->
+                    map(v, m -> {
+                        Map<String, String> out = new LinkedHashMap<>();
+                        m.forEach((alias, target) -> string(target, s -> out.put(alias.toUpperCase(Locale.ROOT), s)));
+                        b.idAliases = out;
+                    });
+                case "fileRoots" ->
+                    stringList(
+                            v,
+                            l -> b.fileRoots =
+                                    l.stream().map(ConfigLoader::trimSlashes).toList());
+                case "fileExtensions" ->
+                    stringList(
+                            v,
+                            l -> b.fileExtensions = new LinkedHashSet<>(l.stream()
+                                    .map(e -> e.replaceFirst("^\\*?\\.", "").toLowerCase(Locale.ROOT))
+                                    .toList()));
                 // Added to the defaults: writing one glob must not start checking node_modules or templates.
-                case "ignore" -> stringList(v, l -> b.ignore = java.util.stream.Stream.concat(
-                        HandoffConfig.DEFAULT_IGNORE.stream(), l.stream()).map(Glob::new).toList());
+                case "ignore" ->
+                    stringList(
+                            v,
+                            l -> b.ignore = java.util.stream.Stream.concat(
+                                            HandoffConfig.DEFAULT_IGNORE.stream(), l.stream())
+                                    .map(Glob::new)
+                                    .toList());
                 case "maxFileSize" -> string(v, s -> maxFileSize(v, s).ifPresent(n -> b.maxFileSize = n));
-                case "severity" -> map(v, m -> {
-                    Map<Code, Severity> out = new LinkedHashMap<>();
-                    m.forEach((codeText, sevNode) -> {
-                        Optional<Code> code = Code.parse(codeText);
-                        if (code.isEmpty()) {
-                            problems.add(new Problem(keyRange(v, codeText), "unknown rule code '" + codeText
-                                    + "': expected a code like HL304 (see docs/rules.md)"));
-                            return;
-                        }
-                        string(sevNode, s -> Severity.parse(s).ifPresentOrElse(sev -> out.put(code.get(), sev),
-                                () -> problems.add(new Problem(yaml.range(sevNode), "unknown severity '" + s
-                                        + "': expected error, warning, info, hint or off"))));
+                case "severity" ->
+                    map(v, m -> {
+                        Map<Code, Severity> out = new LinkedHashMap<>();
+                        m.forEach((codeText, sevNode) -> {
+                            Optional<Code> code = Code.parse(codeText);
+                            if (code.isEmpty()) {
+                                problems.add(new Problem(
+                                        keyRange(v, codeText),
+                                        "unknown rule code '" + codeText
+                                                + "': expected a code like HL304 (see docs/rules.md)"));
+                                return;
+                            }
+                            string(
+                                    sevNode,
+                                    s -> Severity.parse(s)
+                                            .ifPresentOrElse(
+                                                    sev -> out.put(code.get(), sev),
+                                                    () -> problems.add(
+                                                            new Problem(
+                                                                    yaml.range(sevNode),
+                                                                    "unknown severity '" + s
+                                                                            + "': expected error, warning, info, hint or off"))));
+                        });
+                        b.severity = out;
                     });
-                    b.severity = out;
-                });
-                case "statusValues" -> stringList(v, l -> b.statusValues = l.stream()
-                        .map(s -> s.toLowerCase(Locale.ROOT)).toList());
-                case "kinds" -> map(v, m -> {
-                    Map<DocumentKind, List<Glob>> out = new LinkedHashMap<>();
-                    m.forEach((kindText, globs) -> DocumentKind.fromId(kindText).ifPresentOrElse(
-                            kind -> stringList(globs, l -> out.put(kind, l.stream().map(Glob::new).toList())),
-                            () -> problems.add(new Problem(keyRange(v, kindText), "unknown document kind '" + kindText
-                                    + "': expected l2-summary, permanent-task, directive, handoff, decision or other"))));
-                    b.kinds = out;
-                });
-                case "teamPrefixes" -> map(v, m -> {
-                    Map<String, String> out = new LinkedHashMap<>();
-                    m.forEach((prefix, category) -> {
-                        if (!PREFIX.matcher(prefix).matches()) {
-                            problems.add(new Problem(keyRange(v, prefix), "'" + prefix
-                                    + "' is not a valid team prefix: use upper-case letters (RISK, CONS…)"));
-                        } else {
-                            string(category, c -> b.categoryPrefix(c).ifPresentOrElse(cp -> out.put(prefix, cp),
-                                    () -> problems.add(new Problem(yaml.range(category), "'" + c
-                                            + "' is not a handoff category: expected one of " + b.idPrefixes.values()))));
-                        }
+                case "statusValues" ->
+                    stringList(
+                            v,
+                            l -> b.statusValues = l.stream()
+                                    .map(s -> s.toLowerCase(Locale.ROOT))
+                                    .toList());
+                case "kinds" ->
+                    map(v, m -> {
+                        Map<DocumentKind, List<Glob>> out = new LinkedHashMap<>();
+                        m.forEach(
+                                (kindText, globs) -> DocumentKind.fromId(kindText)
+                                        .ifPresentOrElse(
+                                                kind -> stringList(
+                                                        globs,
+                                                        l -> out.put(
+                                                                kind,
+                                                                l.stream()
+                                                                        .map(Glob::new)
+                                                                        .toList())),
+                                                () -> problems.add(
+                                                        new Problem(
+                                                                keyRange(v, kindText),
+                                                                "unknown document kind '" + kindText
+                                                                        + "': expected l2-summary, permanent-task, directive, handoff, decision or other"))));
+                        b.kinds = out;
                     });
-                    b.teamPrefixes = out;
-                });
-                case "mustTrack" -> stringList(v, l -> {
-                    java.util.Set<String> out = new java.util.LinkedHashSet<>();
-                    for (String category : l) {
-                        b.categoryPrefix(category).ifPresentOrElse(out::add, () -> problems.add(new Problem(yaml.range(v),
-                                "'" + category + "' is not a handoff category: expected some of " + b.idPrefixes.values())));
-                    }
-                    b.mustTrack = out;
-                });
-                default -> problems.add(new Problem(yaml.range(t.getKeyNode()), "unknown key '" + key
-                        + "': expected one of pipelineRoot, pipelines, coordinatorFolders, handoffMaxLines, idPrefixes, "
-                        + "idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes, mustTrack"));
+                case "teamPrefixes" ->
+                    map(v, m -> {
+                        Map<String, String> out = new LinkedHashMap<>();
+                        m.forEach((prefix, category) -> {
+                            if (!PREFIX.matcher(prefix).matches()) {
+                                problems.add(
+                                        new Problem(
+                                                keyRange(v, prefix),
+                                                "'" + prefix
+                                                        + "' is not a valid team prefix: use upper-case letters (RISK, CONS…)"));
+                            } else {
+                                string(
+                                        category,
+                                        c -> b.categoryPrefix(c)
+                                                .ifPresentOrElse(
+                                                        cp -> out.put(prefix, cp),
+                                                        () -> problems.add(new Problem(
+                                                                yaml.range(category),
+                                                                "'" + c
+                                                                        + "' is not a handoff category: expected one of "
+                                                                        + b.idPrefixes.values()))));
+                            }
+                        });
+                        b.teamPrefixes = out;
+                    });
+                case "mustTrack" ->
+                    stringList(v, l -> {
+                        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+                        for (String category : l) {
+                            b.categoryPrefix(category)
+                                    .ifPresentOrElse(
+                                            out::add,
+                                            () -> problems.add(new Problem(
+                                                    yaml.range(v),
+                                                    "'" + category + "' is not a handoff category: expected some of "
+                                                            + b.idPrefixes.values())));
+                        }
+                        b.mustTrack = out;
+                    });
+                default ->
+                    problems.add(
+                            new Problem(
+                                    yaml.range(t.getKeyNode()),
+                                    "unknown key '" + key
+                                            + "': expected one of pipelineRoot, pipelines, coordinatorFolders, handoffMaxLines, idPrefixes, "
+                                            + "idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes, mustTrack"));
             }
         }
         yaml.keys(mapping, problems);
@@ -175,10 +250,13 @@ public final class ConfigLoader {
     /** A size in bytes between 1 and {@link #MAX_FILE_SIZE_CEILING}, or a problem on the value (and empty). */
     private Optional<Long> maxFileSize(Node v, String s) {
         Optional<BigInteger> size = parseSize(s);
-        String problem = size.isEmpty() ? "maxFileSize '" + s + "' is not a size: write e.g. 2MB, 512KB or a byte count"
-                : size.get().signum() == 0 ? "maxFileSize must be more than 0: a limit of 0 bytes would skip every document"
-                : size.get().compareTo(BigInteger.valueOf(MAX_FILE_SIZE_CEILING)) > 0
-                        ? "maxFileSize '" + s.trim() + "' is more than the highest allowed, 1GB" : null;
+        String problem = size.isEmpty()
+                ? "maxFileSize '" + s + "' is not a size: write e.g. 2MB, 512KB or a byte count"
+                : size.get().signum() == 0
+                        ? "maxFileSize must be more than 0: a limit of 0 bytes would skip every document"
+                        : size.get().compareTo(BigInteger.valueOf(MAX_FILE_SIZE_CEILING)) > 0
+                                ? "maxFileSize '" + s.trim() + "' is more than the highest allowed, 1GB"
+                                : null;
         if (problem != null) {
             problems.add(new Problem(yaml.range(v), problem));
             return Optional.empty();
@@ -303,12 +381,27 @@ public final class ConfigLoader {
             return idPrefixes.entrySet().stream()
                     .filter(e -> n.startsWith(e.getValue().toLowerCase(Locale.ROOT))
                             || e.getValue().toLowerCase(Locale.ROOT).startsWith(n) && !n.isEmpty())
-                    .map(Map.Entry::getKey).findFirst();
+                    .map(Map.Entry::getKey)
+                    .findFirst();
         }
 
         HandoffConfig build() {
-            return new HandoffConfig(pipelineRoot, pipelines, coordinatorFolders, handoffMaxLines, idPrefixes,
-                    idAliases, fileRoots, fileExtensions, ignore, maxFileSize, severity, statusValues, kinds, teamPrefixes, mustTrack);
+            return new HandoffConfig(
+                    pipelineRoot,
+                    pipelines,
+                    coordinatorFolders,
+                    handoffMaxLines,
+                    idPrefixes,
+                    idAliases,
+                    fileRoots,
+                    fileExtensions,
+                    ignore,
+                    maxFileSize,
+                    severity,
+                    statusValues,
+                    kinds,
+                    teamPrefixes,
+                    mustTrack);
         }
     }
 }

@@ -33,15 +33,80 @@ public record HandoffConfig(
         Set<String> mustTrack) {
 
     /** Templates are not documents, archives are history (spec §8, §12); their files still exist. */
-    public static final List<String> DEFAULT_IGNORE = List.of(".git", "node_modules", "target", "build", "dist",
-            "**/_templates/**", "**/templates/**", "**/archive/**", "**/archived/**");
-    public static final Set<String> DEFAULT_EXTENSIONS = ImmutableSet.of("py", "ts", "tsx", "js", "jsx", "mjs", "cjs",
-            "java", "kt", "go", "rs", "rb", "php", "cs", "c", "h", "cpp", "hpp", "swift", "scala", "md", "markdown",
-            "mdx", "txt", "yaml", "yml", "json", "jsonl", "toml", "ini", "cfg", "conf", "env", "xml", "html", "css",
-            "scss", "sh", "bash", "ps1", "sql", "csv", "tsv", "lock", "gradle", "properties", "ipynb", "pdf", "png",
-            "jpg", "jpeg", "svg", "gif", "log", "dockerfile", "tf", "proto", "graphql", "vue", "svelte");
-    public static final List<String> DEFAULT_STATUS = List.of("open", "in-progress", "blocked", "review", "completed",
-            "cancelled", "superseded");
+    public static final List<String> DEFAULT_IGNORE = List.of(
+            ".git",
+            "node_modules",
+            "target",
+            "build",
+            "dist",
+            "**/_templates/**",
+            "**/templates/**",
+            "**/archive/**",
+            "**/archived/**");
+
+    public static final Set<String> DEFAULT_EXTENSIONS = ImmutableSet.of(
+            "py",
+            "ts",
+            "tsx",
+            "js",
+            "jsx",
+            "mjs",
+            "cjs",
+            "java",
+            "kt",
+            "go",
+            "rs",
+            "rb",
+            "php",
+            "cs",
+            "c",
+            "h",
+            "cpp",
+            "hpp",
+            "swift",
+            "scala",
+            "md",
+            "markdown",
+            "mdx",
+            "txt",
+            "yaml",
+            "yml",
+            "json",
+            "jsonl",
+            "toml",
+            "ini",
+            "cfg",
+            "conf",
+            "env",
+            "xml",
+            "html",
+            "css",
+            "scss",
+            "sh",
+            "bash",
+            "ps1",
+            "sql",
+            "csv",
+            "tsv",
+            "lock",
+            "gradle",
+            "properties",
+            "ipynb",
+            "pdf",
+            "png",
+            "jpg",
+            "jpeg",
+            "svg",
+            "gif",
+            "log",
+            "dockerfile",
+            "tf",
+            "proto",
+            "graphql",
+            "vue",
+            "svelte");
+    public static final List<String> DEFAULT_STATUS =
+            List.of("open", "in-progress", "blocked", "review", "completed", "cancelled", "superseded");
 
     public static HandoffConfig defaults() {
         Map<String, String> prefixes = new LinkedHashMap<>();
@@ -50,10 +115,22 @@ public record HandoffConfig(
         prefixes.put("IC", "Interface Contracts");
         prefixes.put("C", "Constraints");
         prefixes.put("OQ", "Open Questions");
-        return new HandoffConfig(".agent/teams", Map.of(), List.of(new Glob("*coord*")), 30, prefixes,
-                ImmutableMap.of("ADR", "AD", "RISK", "R"), List.of("."), DEFAULT_EXTENSIONS,
-                DEFAULT_IGNORE.stream().map(Glob::new).toList(), 2L * 1024 * 1024, Map.of(), DEFAULT_STATUS,
-                Map.of(), Map.of(), Set.of("R", "OQ"));
+        return new HandoffConfig(
+                ".agent/teams",
+                Map.of(),
+                List.of(new Glob("*coord*")),
+                30,
+                prefixes,
+                ImmutableMap.of("ADR", "AD", "RISK", "R"),
+                List.of("."),
+                DEFAULT_EXTENSIONS,
+                DEFAULT_IGNORE.stream().map(Glob::new).toList(),
+                2L * 1024 * 1024,
+                Map.of(),
+                DEFAULT_STATUS,
+                Map.of(),
+                Map.of(),
+                Set.of("R", "OQ"));
     }
 
     public HandoffConfig {
@@ -99,25 +176,52 @@ public record HandoffConfig(
     public List<CategorySpec> ptSections() {
         List<CategorySpec> out = new ArrayList<>();
         idPrefixes.forEach((prefix, words) -> out.add(categorySpec(prefix, words)));
-        out.add(new CategorySpec(null, "Artifacts Produced", List.of(), "Codebase Impact Map",
+        out.add(new CategorySpec(
+                null,
+                "Artifacts Produced",
+                List.of(),
+                "Codebase Impact Map",
                 List.of("Codebase Impact Map", "Impact Map")));
         return out;
     }
 
     private static CategorySpec categorySpec(String prefix, String words) {
         return switch (prefix) {
-            case "AD" -> new CategorySpec(prefix, "Decisions Made (Forward-binding)", List.of(words, "Decisions"),
-                    "Architecture Decisions", List.of("Architecture Decisions", "Decisions", words));
-            case "R" -> new CategorySpec(prefix, "Risks Identified (Must-Track)", List.of(words, "Risks"),
-                    "Risk Registry", List.of("Risk Registry", "Active Risks", "Risks", words));
-            case "IC" -> new CategorySpec(prefix, "Interface Contracts (Must-Satisfy)",
-                    List.of(words, "Interface Contracts", "Contracts"), "Active Contracts",
-                    List.of("Active Contracts", "Interface Contracts", "Contracts", words));
-            case "C" -> new CategorySpec(prefix, "Constraints (Must-Enforce)", List.of(words, "Constraints"),
-                    "Constraints", List.of("Constraints", words));
-            case "OQ" -> new CategorySpec(prefix, "Open Questions (Requires Resolution)",
-                    List.of(words, "Open Questions", "Questions"), "Open Questions",
-                    List.of("Open Questions", "Questions", words));
+            case "AD" ->
+                new CategorySpec(
+                        prefix,
+                        "Decisions Made (Forward-binding)",
+                        List.of(words, "Decisions"),
+                        "Architecture Decisions",
+                        List.of("Architecture Decisions", "Decisions", words));
+            case "R" ->
+                new CategorySpec(
+                        prefix,
+                        "Risks Identified (Must-Track)",
+                        List.of(words, "Risks"),
+                        "Risk Registry",
+                        List.of("Risk Registry", "Active Risks", "Risks", words));
+            case "IC" ->
+                new CategorySpec(
+                        prefix,
+                        "Interface Contracts (Must-Satisfy)",
+                        List.of(words, "Interface Contracts", "Contracts"),
+                        "Active Contracts",
+                        List.of("Active Contracts", "Interface Contracts", "Contracts", words));
+            case "C" ->
+                new CategorySpec(
+                        prefix,
+                        "Constraints (Must-Enforce)",
+                        List.of(words, "Constraints"),
+                        "Constraints",
+                        List.of("Constraints", words));
+            case "OQ" ->
+                new CategorySpec(
+                        prefix,
+                        "Open Questions (Requires Resolution)",
+                        List.of(words, "Open Questions", "Questions"),
+                        "Open Questions",
+                        List.of("Open Questions", "Questions", words));
             default -> new CategorySpec(prefix, words, List.of(words), words, List.of(words));
         };
     }

@@ -59,7 +59,8 @@ public final class WorkspaceLayout {
             return new Placement(Placement.DEFAULT_SCOPE, null, phaseOf(folder), folder);
         }
         String pipelineFolder = absolute(scope[1]);
-        String key = scope[0].startsWith("pipeline:") && !base.isEmpty() ? "pipeline:" + base + ":" + scope[0].substring(9)
+        String key = scope[0].startsWith("pipeline:") && !base.isEmpty()
+                ? "pipeline:" + base + ":" + scope[0].substring(9)
                 : scope[0].startsWith("pipeline:") ? scope[0] : pipelineFolder;
         return new Placement(key, pipelineFolder, phaseOf(folder), folder);
     }

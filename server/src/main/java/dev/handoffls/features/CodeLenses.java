@@ -16,11 +16,9 @@ import java.util.List;
 public final class CodeLenses {
 
     /** @param references the references (not definitions) the lens lists when clicked */
-    public record Lens(Range range, String title, String id, List<Location> references) {
-    }
+    public record Lens(Range range, String title, String id, List<Location> references) {}
 
-    private CodeLenses() {
-    }
+    private CodeLenses() {}
 
     public static List<Lens> lenses(WorkspaceIndex index, HandoffDocument doc) {
         List<Lens> out = new ArrayList<>();
@@ -29,7 +27,10 @@ public final class CodeLenses {
             PtState pt = PtState.of(index.scopeOf(doc), d.id());
             String title = count(refs.size()) + (pt.lens.isEmpty() ? "" : " · PT " + pt.lens);
             List<Location> shown = refs;
-            if (index.scopeOf(doc).trail(index.configFor(doc.path())).item(d.id()).isPresent()) {
+            if (index.scopeOf(doc)
+                    .trail(index.configFor(doc.path()))
+                    .item(d.id())
+                    .isPresent()) {
                 // The item's trail: its state, the last phase that speaks of it, and its sites in phase order.
                 TrailSummary trail = TrailSummary.of(index, doc, d.id());
                 title += " · " + trail.state() + (trail.lastSeen() == null ? "" : ", last seen P" + trail.lastSeen());

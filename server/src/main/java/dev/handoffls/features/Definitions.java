@@ -17,8 +17,7 @@ import java.util.Optional;
 public final class Definitions {
     private static final Range FILE_START = Range.of(0, 0, 0, 0);
 
-    private Definitions() {
-    }
+    private Definitions() {}
 
     public static List<Location> definition(WorkspaceIndex index, HandoffDocument doc, Position position) {
         Optional<IdAt> id = IdAt.find(doc, position);
@@ -42,7 +41,8 @@ public final class Definitions {
         List<Location> out = new ArrayList<>();
         Optional<DefinitionSite> origin = index.scopeOf(doc).origin(id);
         origin.ifPresent(o -> out.add(new Location(o.path(), o.definition().range())));
-        TeamSites.of(index, doc, id).forEach(t -> out.add(new Location(t.path(), t.definition().range())));
+        TeamSites.of(index, doc, id)
+                .forEach(t -> out.add(new Location(t.path(), t.definition().range())));
         return out;
     }
 
@@ -50,7 +50,8 @@ public final class Definitions {
         // The anchor was looked up in the first file only.
         List<Location> out = new ArrayList<>();
         for (String f : target.files()) {
-            out.add(new Location(f, out.isEmpty() ? target.heading().map(Heading::range).orElse(FILE_START) : FILE_START));
+            out.add(new Location(
+                    f, out.isEmpty() ? target.heading().map(Heading::range).orElse(FILE_START) : FILE_START));
         }
         return out;
     }

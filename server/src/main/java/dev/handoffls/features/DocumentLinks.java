@@ -15,12 +15,10 @@ import java.util.Set;
  * go-to-definition, {@link PathTarget}).
  */
 public final class DocumentLinks {
-    private DocumentLinks() {
-    }
+    private DocumentLinks() {}
 
     /** @param line the 0-based line of a heading the link's anchor names, or -1 */
-    public record Link(Range range, String target, int line, String tooltip) {
-    }
+    public record Link(Range range, String target, int line, String tooltip) {}
 
     public static List<Link> of(WorkspaceIndex index, HandoffDocument doc) {
         Set<Range> ranges = new LinkedHashSet<>();
@@ -33,8 +31,11 @@ public final class DocumentLinks {
         doc.directiveInputs().stream().map(PathRef::range).forEach(ranges::add);
         List<Link> out = new ArrayList<>();
         for (Range r : ranges) {
-            PathTarget.at(index, doc, r.start()).filter(t -> t.range().equals(r)).flatMap(t -> t.file().map(f ->
-                    new Link(r, f, t.heading().map(h -> h.line()).orElse(-1), t.kind().label + ": " + f)))
+            PathTarget.at(index, doc, r.start())
+                    .filter(t -> t.range().equals(r))
+                    .flatMap(t -> t.file()
+                            .map(f -> new Link(
+                                    r, f, t.heading().map(h -> h.line()).orElse(-1), t.kind().label + ": " + f)))
                     .ifPresent(out::add);
         }
         out.sort((a, b) -> a.range().start().compareTo(b.range().start()));

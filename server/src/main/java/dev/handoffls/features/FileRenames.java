@@ -21,8 +21,7 @@ import java.util.Optional;
  * document are rewritten for its new folder.
  */
 public final class FileRenames {
-    private FileRenames() {
-    }
+    private FileRenames() {}
 
     /** One rename; a folder rename moves everything below it. */
     public record Rename(String oldPath, String newPath) {
@@ -41,7 +40,8 @@ public final class FileRenames {
         PathResolver resolver = new PathResolver(index);
         Map<String, List<TextEdit>> out = new LinkedHashMap<>();
         for (HandoffDocument doc : index.documents().values()) {
-            String newFolder = dev.handoffls.config.WorkspaceLayout.parent(mapped(renames, doc.path()).orElse(doc.path()));
+            String newFolder = dev.handoffls.config.WorkspaceLayout.parent(
+                    mapped(renames, doc.path()).orElse(doc.path()));
             boolean moved = !newFolder.equals(doc.location().folder());
             List<TextEdit> edits = new ArrayList<>();
             for (LinkRef link : doc.links()) {
@@ -49,8 +49,10 @@ public final class FileRenames {
                     continue;
                 }
                 PathResolver.Resolution r = resolver.resolve(doc, link.path(), false, false);
-                if (r.status() != PathResolver.Status.FOUND || !r.found().equals(
-                        PathResolver.normalize(doc.location().folder(), link.path()).orElse(""))) {
+                if (r.status() != PathResolver.Status.FOUND
+                        || !r.found()
+                                .equals(PathResolver.normalize(doc.location().folder(), link.path())
+                                        .orElse(""))) {
                     continue; // only document-relative links are rewritten; root-relative ones keep working
                 }
                 Optional<String> target = mapped(renames, r.found());
@@ -58,17 +60,20 @@ public final class FileRenames {
                     continue;
                 }
                 String written = written(link.path(), PathResolver.relativize(newFolder, target.orElse(r.found())));
-                pathPart(link).filter(range -> !written.equals(link.path()))
+                pathPart(link)
+                        .filter(range -> !written.equals(link.path()))
                         .ifPresent(range -> edits.add(new TextEdit(range, written)));
             }
             for (PathRef ref : doc.directiveInputs()) {
                 PathResolver.Resolution r = resolver.resolve(doc, ref);
-                Optional<String> target = r.status() == PathResolver.Status.FOUND ? mapped(renames, r.found()) : Optional.empty();
+                Optional<String> target =
+                        r.status() == PathResolver.Status.FOUND ? mapped(renames, r.found()) : Optional.empty();
                 if (target.isPresent()) {
                     String pipeline = doc.location().pipelineFolder();
                     boolean pipelineRelative = pipeline != null && r.found().equals(pipeline + "/" + ref.text());
-                    edits.add(new TextEdit(ref.range(), PathResolver.relativize(pipelineRelative ? pipeline : newFolder,
-                            target.get())));
+                    edits.add(new TextEdit(
+                            ref.range(),
+                            PathResolver.relativize(pipelineRelative ? pipeline : newFolder, target.get())));
                 }
             }
             String base = doc.location().annotationBase();
@@ -103,12 +108,14 @@ public final class FileRenames {
     private static Optional<Range> pathPart(LinkRef link) {
         Range r = link.range();
         String dest = link.destination();
-        if (r.start().line() != r.end().line() || r.end().character() - r.start().character() != dest.length()
+        if (r.start().line() != r.end().line()
+                || r.end().character() - r.start().character() != dest.length()
                 || dest.contains("%")) {
             return Optional.empty();
         }
         int hash = dest.indexOf('#');
         int end = hash < 0 ? dest.length() : hash;
-        return Optional.of(new Range(r.start(), new Position(r.start().line(), r.start().character() + end)));
+        return Optional.of(
+                new Range(r.start(), new Position(r.start().line(), r.start().character() + end)));
     }
 }

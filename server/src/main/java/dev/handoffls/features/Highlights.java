@@ -11,14 +11,16 @@ import java.util.List;
  */
 public final class Highlights {
 
-    public record Highlight(Range range, boolean write) {
-    }
+    public record Highlight(Range range, boolean write) {}
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     public static List<Highlight> highlights(HandoffDocument doc, Position position) {
-        return IdAt.find(doc, position).map(id -> Occurrences.of(doc, id.id()).stream()
-                .map(o -> new Highlight(o.range(), o.isDefinition())).distinct().toList()).orElse(List.of());
+        return IdAt.find(doc, position)
+                .map(id -> Occurrences.of(doc, id.id()).stream()
+                        .map(o -> new Highlight(o.range(), o.isDefinition()))
+                        .distinct()
+                        .toList())
+                .orElse(List.of());
     }
 }

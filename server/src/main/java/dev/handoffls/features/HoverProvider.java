@@ -3,10 +3,10 @@ package dev.handoffls.features;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.PathResolver.Status;
 import dev.handoffls.index.ScopeIndex;
+import dev.handoffls.index.TeamSite;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdToken;
-import dev.handoffls.index.TeamSite;
 import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
@@ -38,8 +38,7 @@ public final class HoverProvider {
     /** The prefix of the trail line in a hover's markdown; an editor may link its steps. */
     public static final String TRAIL = "Trail: ";
 
-    private HoverProvider() {
-    }
+    private HoverProvider() {}
 
     public static Optional<Hover> hover(WorkspaceIndex index, HandoffDocument doc, Position position) {
         Optional<IdAt> id = IdAt.find(doc, position);
@@ -62,8 +61,8 @@ public final class HoverProvider {
             DefinitionSite o = origin.get();
             parts.add(o.definition().statement());
             Integer phase = o.document().location().phase();
-            parts.add("Origin: `" + o.path() + "` line " + (o.definition().range().start().line() + 1)
-                    + (phase != null ? " · phase " + phase : ""));
+            parts.add("Origin: `" + o.path() + "` line "
+                    + (o.definition().range().start().line() + 1) + (phase != null ? " · phase " + phase : ""));
             link = Optional.of(new Location(o.path(), o.definition().range()));
         }
         List<TeamSite> team = TeamSites.of(index, doc, at.id());
@@ -81,11 +80,14 @@ public final class HoverProvider {
         } else if (origin.isEmpty()) {
             parts.add("Defined nowhere in " + scopeName + ".");
         }
-        long others = team.stream().map(TeamSite::path).distinct()
-                .filter(p -> origin.isPresent() || !p.equals(best.get().path())).count();
+        long others = team.stream()
+                .map(TeamSite::path)
+                .distinct()
+                .filter(p -> origin.isPresent() || !p.equals(best.get().path()))
+                .count();
         if (others > 0) {
-            parts.add("Also defined in " + others + " other document"
-                    + (others == 1 ? "" : "s") + " of " + scopeName + " (go to definition lists every site)");
+            parts.add("Also defined in " + others + " other document" + (others == 1 ? "" : "s") + " of " + scopeName
+                    + " (go to definition lists every site)");
         }
         parts.add("Mentioned in: " + phases(index, doc, at.id()));
         if (origin.isPresent()) {
@@ -127,10 +129,15 @@ public final class HoverProvider {
         parts.add("**" + t.kind().label + "** `" + t.written() + "`");
         parts.add(where(t));
         if (t.kind() == PathTarget.Kind.WIKI_LINK && t.file().isPresent()) {
-            index.document(t.file().get()).map(HoverProvider::firstLines).filter(s -> !s.isEmpty())
+            index.document(t.file().get())
+                    .map(HoverProvider::firstLines)
+                    .filter(s -> !s.isEmpty())
                     .ifPresent(lines -> parts.add("---\n\n" + lines));
         }
-        return new Hover(String.join("\n\n", parts), t.range(), Definitions.ofTarget(t).stream().findFirst());
+        return new Hover(
+                String.join("\n\n", parts),
+                t.range(),
+                Definitions.ofTarget(t).stream().findFirst());
     }
 
     private static String where(PathTarget t) {
@@ -146,14 +153,17 @@ public final class HoverProvider {
             };
         }
         String found = "`" + t.files().get(0) + "`";
-        String first = t.resolution() == null || !t.resolution().byName() ? "✅ exists: " + found
-                : t.written().contains("/") ? "✅ found at " + found + ", the only file ending in `" + t.written() + "`"
-                : "✅ found by name at " + found;
+        String first = t.resolution() == null || !t.resolution().byName()
+                ? "✅ exists: " + found
+                : t.written().contains("/")
+                        ? "✅ found at " + found + ", the only file ending in `" + t.written() + "`"
+                        : "✅ found by name at " + found;
         if (t.heading().isPresent()) {
             first += ", heading line " + (t.heading().get().line() + 1);
         }
         if (t.files().size() > 1) {
-            first += " (also " + t.files().stream().skip(1).map(f -> "`" + f + "`").collect(Collectors.joining(", ")) + ")";
+            first += " (also "
+                    + t.files().stream().skip(1).map(f -> "`" + f + "`").collect(Collectors.joining(", ")) + ")";
         }
         return first;
     }

@@ -15,7 +15,11 @@ import java.util.Optional;
  */
 public record IdAt(String id, Range range, Kind kind) {
 
-    public enum Kind { DEFINITION, TEAM_DEFINITION, REFERENCE }
+    public enum Kind {
+        DEFINITION,
+        TEAM_DEFINITION,
+        REFERENCE
+    }
 
     public static Optional<IdAt> find(HandoffDocument doc, Position p) {
         for (IdDefinition d : doc.definitions()) {

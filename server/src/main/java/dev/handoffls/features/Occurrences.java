@@ -18,7 +18,13 @@ import java.util.List;
  */
 final class Occurrences {
 
-    enum Kind { DEFINITION, TEAM_DEFINITION, REFERENCE, RANGE_END, INSIDE_RANGE }
+    enum Kind {
+        DEFINITION,
+        TEAM_DEFINITION,
+        REFERENCE,
+        RANGE_END,
+        INSIDE_RANGE
+    }
 
     /** @param reference the reference, for the reference kinds; else null */
     record Occurrence(Kind kind, Range range, IdReference reference) {
@@ -28,10 +34,10 @@ final class Occurrences {
         }
     }
 
-    static final Comparator<Range> BY_POSITION = Comparator.comparing(Range::start).thenComparing(Range::end);
+    static final Comparator<Range> BY_POSITION =
+            Comparator.comparing(Range::start).thenComparing(Range::end);
 
-    private Occurrences() {
-    }
+    private Occurrences() {}
 
     static List<Occurrence> of(HandoffDocument doc, String id) {
         List<Occurrence> out = new ArrayList<>();
@@ -72,7 +78,9 @@ final class Occurrences {
             out.add(doc.text().range(start, start + id.length()));
         }
         int lastAt = text.length() - id.length();
-        if (r.ids().get(r.ids().size() - 1).equals(id) && lastAt > 0 && text.endsWith(id)
+        if (r.ids().get(r.ids().size() - 1).equals(id)
+                && lastAt > 0
+                && text.endsWith(id)
                 && !isWordChar(text.charAt(lastAt - 1))) {
             out.add(doc.text().range(start + lastAt, start + text.length()));
         }

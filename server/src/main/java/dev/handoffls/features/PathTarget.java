@@ -29,12 +29,17 @@ import java.util.Optional;
  * @param files      workspace-relative paths of the files it leads to, best first; empty when none
  * @param heading    the heading an anchor ({@code #slug}, {@code [[note#Heading]]}) names, when found
  */
-record PathTarget(Kind kind, String written, Range range, Resolution resolution, List<String> files,
-        Optional<Heading> heading) {
+record PathTarget(
+        Kind kind, String written, Range range, Resolution resolution, List<String> files, Optional<Heading> heading) {
 
     enum Kind {
-        TASK("Task path"), ARTIFACT("Artifact"), DIRECTIVE_INPUT("Directive input"), LINK("Link"),
-        WIKI_LINK("Wiki link"), HANDOFF("Handoff ticket"), DECISION("Decision");
+        TASK("Task path"),
+        ARTIFACT("Artifact"),
+        DIRECTIVE_INPUT("Directive input"),
+        LINK("Link"),
+        WIKI_LINK("Wiki link"),
+        HANDOFF("Handoff ticket"),
+        DECISION("Decision");
 
         final String label;
 
@@ -52,7 +57,9 @@ record PathTarget(Kind kind, String written, Range range, Resolution resolution,
         }
         for (NamedRef r : doc.decisionRefs()) {
             if (r.range().contains(p)) {
-                List<String> files = index.decisions(Integer.parseInt(r.name())).stream().map(HandoffDocument::path).toList();
+                List<String> files = index.decisions(Integer.parseInt(r.name())).stream()
+                        .map(HandoffDocument::path)
+                        .toList();
                 return Optional.of(named(Kind.DECISION, r, files));
             }
         }
@@ -108,7 +115,8 @@ record PathTarget(Kind kind, String written, Range range, Resolution resolution,
     }
 
     private static PathTarget link(WorkspaceIndex index, PathResolver resolver, HandoffDocument doc, LinkRef link) {
-        Resolution r = link.path().isEmpty() ? new Resolution(Status.FOUND, doc.path(), false)
+        Resolution r = link.path().isEmpty()
+                ? new Resolution(Status.FOUND, doc.path(), false)
                 : resolver.resolve(doc, link.path(), false, false);
         List<String> files = r.status() == Status.FOUND ? List.of(r.found()) : List.of();
         Optional<Heading> heading = Optional.empty();
@@ -119,11 +127,12 @@ record PathTarget(Kind kind, String written, Range range, Resolution resolution,
         return new PathTarget(Kind.LINK, written, link.range(), r, files, heading);
     }
 
-    private static Optional<PathTarget> path(WorkspaceIndex index, PathResolver resolver, HandoffDocument doc, PathRef ref,
-            Kind kind) {
+    private static Optional<PathTarget> path(
+            WorkspaceIndex index, PathResolver resolver, HandoffDocument doc, PathRef ref, Kind kind) {
         if (dev.handoffls.rules.refs.PathChecks.isHandoffName(ref.text())) {
             String name = ref.text().substring(ref.text().lastIndexOf('/') + 1);
-            return Optional.of(new PathTarget(Kind.HANDOFF, name, ref.range(), null, index.filesNamed(name), Optional.empty()));
+            return Optional.of(
+                    new PathTarget(Kind.HANDOFF, name, ref.range(), null, index.filesNamed(name), Optional.empty()));
         }
         Resolution r = resolver.resolve(doc, ref);
         if (r.status() == Status.NOT_A_PATH) {
@@ -138,7 +147,8 @@ record PathTarget(Kind kind, String written, Range range, Resolution resolution,
         return index.document(path).flatMap(d -> {
             List<Heading> headings = d.headings();
             Optional<Heading> github = headings.stream()
-                    .filter(h -> h.slug().equals(slug) || Slugs.slug(h.text()).equals(slug)).findFirst();
+                    .filter(h -> h.slug().equals(slug) || Slugs.slug(h.text()).equals(slug))
+                    .findFirst();
             int toc = TocSlugs.of(headings).indexOf(slug);
             return github.isPresent() || toc < 0 ? github : Optional.of(headings.get(toc));
         });

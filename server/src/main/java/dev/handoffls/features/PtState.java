@@ -32,13 +32,17 @@ enum PtState {
         if (pt.isEmpty()) {
             return NO_PT;
         }
-        Optional<IdDefinition> inPt = pt.get().definitions().stream().filter(d -> d.id().equals(id)).findFirst();
+        Optional<IdDefinition> inPt =
+                pt.get().definitions().stream().filter(d -> d.id().equals(id)).findFirst();
         if (inPt.isEmpty()) {
             return MISSING;
         }
         Optional<DefinitionSite> origin = scope.origin(id);
         boolean same = origin.isEmpty()
-                || origin.get().definition().normalizedStatement().equals(inPt.get().normalizedStatement());
+                || origin.get()
+                        .definition()
+                        .normalizedStatement()
+                        .equals(inPt.get().normalizedStatement());
         return same ? SYNCED : PARAPHRASED;
     }
 }

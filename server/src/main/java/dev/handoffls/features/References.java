@@ -14,23 +14,27 @@ import java.util.Set;
  * document-local definition too. Sorted by path, then position.
  */
 public final class References {
-    static final Comparator<Location> ORDER = Comparator.comparing(Location::path)
-            .thenComparing(Location::range, Occurrences.BY_POSITION);
+    static final Comparator<Location> ORDER =
+            Comparator.comparing(Location::path).thenComparing(Location::range, Occurrences.BY_POSITION);
 
-    private References() {
-    }
+    private References() {}
 
-    public static List<Location> references(WorkspaceIndex index, HandoffDocument doc, Position position,
-            boolean includeDeclaration) {
-        return IdAt.find(doc, position).map(id -> of(index, doc, id.id(), includeDeclaration)).orElse(List.of());
+    public static List<Location> references(
+            WorkspaceIndex index, HandoffDocument doc, Position position, boolean includeDeclaration) {
+        return IdAt.find(doc, position)
+                .map(id -> of(index, doc, id.id(), includeDeclaration))
+                .orElse(List.of());
     }
 
     static List<Location> of(WorkspaceIndex index, HandoffDocument doc, String id, boolean includeDeclaration) {
         Set<Location> out = new LinkedHashSet<>();
         for (HandoffDocument d : Occurrences.scopeDocuments(index, doc)) {
-            d.references().stream().filter(r -> r.ids().contains(id)).forEach(r -> out.add(new Location(d.path(), r.range())));
+            d.references().stream()
+                    .filter(r -> r.ids().contains(id))
+                    .forEach(r -> out.add(new Location(d.path(), r.range())));
             if (includeDeclaration) {
-                Occurrences.of(d, id).stream().filter(Occurrences.Occurrence::isDefinition)
+                Occurrences.of(d, id).stream()
+                        .filter(Occurrences.Occurrence::isDefinition)
                         .forEach(o -> out.add(new Location(d.path(), o.range())));
             }
         }

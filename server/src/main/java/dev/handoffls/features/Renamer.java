@@ -26,18 +26,14 @@ import java.util.TreeMap;
 public final class Renamer {
 
     /** The outcome of a rename: refused with a reason, or the edits per workspace-relative path. */
-    public sealed interface RenameResult permits Refused, Edits {
-    }
+    public sealed interface RenameResult permits Refused, Edits {}
 
-    public record Refused(String reason) implements RenameResult {
-    }
+    public record Refused(String reason) implements RenameResult {}
 
     /** @param edits per path (sorted), each list sorted and without overlaps */
-    public record Edits(Map<String, List<TextEdit>> edits, List<String> warnings) implements RenameResult {
-    }
+    public record Edits(Map<String, List<TextEdit>> edits, List<String> warnings) implements RenameResult {}
 
-    private Renamer() {
-    }
+    private Renamer() {}
 
     /** The range of the ID token under the cursor; empty when the cursor is not on an ID. */
     public static Optional<Range> prepareRename(WorkspaceIndex index, HandoffDocument doc, Position position) {
@@ -65,32 +61,41 @@ public final class Renamer {
             List<TextEdit> own = new ArrayList<>();
             for (Occurrence o : Occurrences.of(d, oldId)) {
                 if (o.kind() == Kind.INSIDE_RANGE) {
-                    warnings.add(d.path() + ":" + line(o.range()) + ": '" + o.reference().text() + "' spans " + oldId
+                    warnings.add(d.path() + ":" + line(o.range()) + ": '"
+                            + o.reference().text() + "' spans " + oldId
                             + " without naming it; the range was left as written");
                     continue;
                 }
                 if (o.kind() == Kind.RANGE_END && !stillARange(o.reference().ids(), oldId, name)) {
-                    warnings.add(d.path() + ":" + line(o.range()) + ": '" + o.reference().text() + "' no longer forms a"
+                    warnings.add(d.path() + ":" + line(o.range()) + ": '"
+                            + o.reference().text() + "' no longer forms a"
                             + " range after the rename (its ends must share a prefix and ascend)");
                 }
                 own.add(new TextEdit(o.range(), name));
             }
             if (!own.isEmpty()) {
-                edits.put(d.path(), own.stream().distinct().sorted(Comparator.comparing(TextEdit::range, Occurrences.BY_POSITION))
-                        .toList());
+                edits.put(
+                        d.path(),
+                        own.stream()
+                                .distinct()
+                                .sorted(Comparator.comparing(TextEdit::range, Occurrences.BY_POSITION))
+                                .toList());
             }
         }
         String oldPrefix = IdToken.parse(oldId).prefix();
         String newPrefix = IdToken.parse(name).prefix();
-        if (!oldPrefix.equals(newPrefix) && docs.stream().anyMatch(d -> d.definitions().stream().anyMatch(x -> x.id().equals(oldId)))) {
+        if (!oldPrefix.equals(newPrefix)
+                && docs.stream().anyMatch(d -> d.definitions().stream().anyMatch(x -> x.id().equals(oldId)))) {
             Map<String, String> names = index.configFor(docs.get(0).path()).idPrefixes();
-            warnings.add(name + " is a " + names.getOrDefault(newPrefix, newPrefix) + " ID: its definitions still sit under "
-                    + names.getOrDefault(oldPrefix, oldPrefix) + ", move the items to the matching category");
+            warnings.add(
+                    name + " is a " + names.getOrDefault(newPrefix, newPrefix) + " ID: its definitions still sit under "
+                            + names.getOrDefault(oldPrefix, oldPrefix) + ", move the items to the matching category");
         }
         return new Edits(edits, List.copyOf(warnings));
     }
 
-    private static Optional<String> refusal(WorkspaceIndex index, ScopeIndex scope, List<HandoffDocument> docs, String name) {
+    private static Optional<String> refusal(
+            WorkspaceIndex index, ScopeIndex scope, List<HandoffDocument> docs, String name) {
         IdGrammar grammar = index.grammarFor(docs.isEmpty() ? "" : docs.get(0).path());
         if (!grammar.isWellFormed(name)) {
             String[] attempt = grammar.attempt(name, true);
@@ -100,8 +105,9 @@ public final class Renamer {
         }
         Optional<DefinitionSite> origin = scope.origin(name);
         if (origin.isPresent()) {
-            return Optional.of(name + " is already defined in this pipeline (" + origin.get().path() + ":"
-                    + line(origin.get().definition().range()) + "): choose a free ID such as " + freeId(scope, docs, name));
+            return Optional.of(name + " is already defined in this pipeline ("
+                    + origin.get().path() + ":" + line(origin.get().definition().range())
+                    + "): choose a free ID such as " + freeId(scope, docs, name));
         }
         for (HandoffDocument d : docs) {
             List<Occurrence> uses = Occurrences.of(d, name);

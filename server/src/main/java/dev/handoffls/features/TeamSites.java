@@ -14,8 +14,7 @@ import java.util.Optional;
  * place of its indexed version, in origin order of their documents.
  */
 final class TeamSites {
-    private TeamSites() {
-    }
+    private TeamSites() {}
 
     static List<TeamSite> of(WorkspaceIndex index, HandoffDocument doc, String id) {
         List<TeamSite> out = new ArrayList<>();
@@ -33,7 +32,9 @@ final class TeamSites {
 
     /** The site a hover shows: the first in origin order that states something, else the first. */
     static Optional<TeamSite> best(List<TeamSite> sites) {
-        return sites.stream().filter(s -> !s.definition().statement().isBlank()).findFirst()
+        return sites.stream()
+                .filter(s -> !s.definition().statement().isBlank())
+                .findFirst()
                 .or(() -> sites.stream().findFirst());
     }
 }

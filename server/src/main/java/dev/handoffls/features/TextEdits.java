@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Applies non-overlapping edits to a text (from the end, so earlier offsets stay valid). */
 public final class TextEdits {
-    private TextEdits() {
-    }
+    private TextEdits() {}
 
     public static String apply(String text, List<TextEdit> edits) {
         DocumentText dt = new DocumentText(text);

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public record WorkspaceChange(Map<String, List<TextEdit>> edits, List<NewFile> creates) {
 
-    public record NewFile(String path, String content) {
-    }
+    public record NewFile(String path, String content) {}
 
     public WorkspaceChange {
         edits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(edits));

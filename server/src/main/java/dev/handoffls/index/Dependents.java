@@ -19,8 +19,7 @@ import java.util.TreeSet;
  * a full re-check over random edits.
  */
 public final class Dependents {
-    private Dependents() {
-    }
+    private Dependents() {}
 
     /**
      * @param before the snapshot before the change
@@ -44,8 +43,12 @@ public final class Dependents {
     }
 
     /** The facts that differ between the two versions of the file (absent = no document there). */
-    static Set<Fact> changedFacts(WorkspaceIndex before, WorkspaceIndex after, String path,
-            Optional<HandoffDocument> old, Optional<HandoffDocument> now) {
+    static Set<Fact> changedFacts(
+            WorkspaceIndex before,
+            WorkspaceIndex after,
+            String path,
+            Optional<HandoffDocument> old,
+            Optional<HandoffDocument> now) {
         Set<Fact> changed = EnumSet.noneOf(Fact.class);
         if (before.exists(path) != after.exists(path) || before.fileExists(path) != after.fileExists(path)) {
             changed.add(Fact.FILES);
@@ -72,13 +75,19 @@ public final class Dependents {
     }
 
     /** The documents whose findings may read the fact as the changed file contributes it. */
-    private static Set<String> area(Fact fact, WorkspaceIndex before, WorkspaceIndex after, String path,
-            Optional<HandoffDocument> old, Optional<HandoffDocument> now) {
+    private static Set<String> area(
+            Fact fact,
+            WorkspaceIndex before,
+            WorkspaceIndex after,
+            String path,
+            Optional<HandoffDocument> old,
+            Optional<HandoffDocument> now) {
         Set<String> out = new HashSet<>();
         switch (fact) {
             case FILES -> out.addAll(after.documents().keySet()); // paths, wiki links, names anywhere
             case SCOPE_DOCUMENTS, SCOPE_IDS, SCOPE_MENTIONS -> {
-                if (old.filter(FeatureJoins::declares).isPresent() || now.filter(FeatureJoins::declares).isPresent()) {
+                if (old.filter(FeatureJoins::declares).isPresent()
+                        || now.filter(FeatureJoins::declares).isPresent()) {
                     out.addAll(after.documents().keySet()); // a feature: line may join or split pipelines
                 }
                 old.ifPresent(d -> out.addAll(scopePaths(after, before.scopeKeyOf(d))));
@@ -94,8 +103,10 @@ public final class Dependents {
                     d.ifPresent(doc -> doc.handoffRefs().forEach(r -> out.addAll(after.filesNamed(r.name()))));
                 }
             }
-            case DECISIONS -> after.documents().values().stream().filter(d -> !d.decisionRefs().isEmpty())
-                    .forEach(d -> out.add(d.path()));
+            case DECISIONS ->
+                after.documents().values().stream()
+                        .filter(d -> !d.decisionRefs().isEmpty())
+                        .forEach(d -> out.add(d.path()));
             case HEADINGS -> {
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 after.documents().values().stream()
@@ -116,22 +127,34 @@ public final class Dependents {
     private static List<Object> documentKey(WorkspaceIndex index, HandoffDocument d) {
         // Where a PT starts (its first heading, or the line after front matter) is where findings about
         // it in other PTs point (HL505's related location).
-        Object start = !d.isPt() ? "" : List.of(d.firstHeading().map(h -> h.range().toString()).orElse(""),
-                d.frontMatter().map(f -> f.range().end().line()).orElse(-1), d.text().lineCount() > 1);
-        return List.of(d.kind(), index.scopeKeyOf(d), d.coordinator(), String.valueOf(d.location().phase()),
-                String.valueOf(d.ptVersion()), d.frontMatter().flatMap(f -> f.value("feature")).orElse(""), start);
+        Object start = !d.isPt()
+                ? ""
+                : List.of(
+                        d.firstHeading().map(h -> h.range().toString()).orElse(""),
+                        d.frontMatter().map(f -> f.range().end().line()).orElse(-1),
+                        d.text().lineCount() > 1);
+        return List.of(
+                d.kind(),
+                index.scopeKeyOf(d),
+                d.coordinator(),
+                String.valueOf(d.location().phase()),
+                String.valueOf(d.ptVersion()),
+                d.frontMatter().flatMap(f -> f.value("feature")).orElse(""),
+                start);
     }
 
     /** What the document adds to its scope's IDs: definitions as the rules compare them, team forms. */
     private static List<Object> idKey(HandoffDocument d) {
         List<Object> key = new ArrayList<>();
-        d.definitions().forEach(def -> key.add(List.of(def.id(), def.normalizedStatement(), def.range(),
-                def.categoryPrefix(), def.bracketed())));
+        d.definitions()
+                .forEach(def -> key.add(List.of(
+                        def.id(), def.normalizedStatement(), def.range(), def.categoryPrefix(), def.bracketed())));
         d.teamDefinitions().forEach(t -> key.add(List.of("team", t.id())));
         d.teamItems().forEach(t -> key.add(List.of("label", t.prefix(), t.categoryPrefix())));
         d.sourceAnnotations().forEach(a -> key.add(List.of("source", a.id(), a.path())));
         // Findings on L2s point at the PT section their item belongs in (HL501's related location).
-        d.registry().ifPresent(r -> r.categories().forEach(c -> key.add(List.of("section", c.name(), c.headingRange()))));
+        d.registry()
+                .ifPresent(r -> r.categories().forEach(c -> key.add(List.of("section", c.name(), c.headingRange()))));
         return key;
     }
 
@@ -144,8 +167,11 @@ public final class Dependents {
     }
 
     private static List<Object> ticketKey(HandoffDocument d) {
-        return List.of(d.kind(), TicketIds.of(d).map(v -> v.value()).orElse(""),
-                d.handoffRefs().stream().map(r -> r.name()).toList(), d.frontMatter().map(Object::toString).orElse(""),
+        return List.of(
+                d.kind(),
+                TicketIds.of(d).map(v -> v.value()).orElse(""),
+                d.handoffRefs().stream().map(r -> r.name()).toList(),
+                d.frontMatter().map(Object::toString).orElse(""),
                 d.bodyMetadata().toString());
     }
 

@@ -16,12 +16,12 @@ import java.util.TreeSet;
 final class FeatureJoins {
     static final Set<String> DECLARING_FILES = Set.of("global-context.md", "orchestration-plan.md");
 
-    private FeatureJoins() {
-    }
+    private FeatureJoins() {}
 
     /** Whether a document can declare its pipeline's feature: a change to it may join or split scopes. */
     static boolean declares(HandoffDocument d) {
-        return DECLARING_FILES.contains(d.fileName()) && d.location().inPipeline()
+        return DECLARING_FILES.contains(d.fileName())
+                && d.location().inPipeline()
                 && d.location().folder().equals(d.location().pipelineFolder());
     }
 
@@ -30,8 +30,13 @@ final class FeatureJoins {
         Map<String, TreeSet<String>> byFeature = new TreeMap<>();
         for (HandoffDocument d : documents) {
             if (declares(d)) {
-                d.frontMatter().flatMap(fm -> fm.value("feature")).map(String::strip).filter(f -> !f.isEmpty())
-                        .ifPresent(f -> byFeature.computeIfAbsent(f, k -> new TreeSet<>()).add(d.location().scope()));
+                d.frontMatter()
+                        .flatMap(fm -> fm.value("feature"))
+                        .map(String::strip)
+                        .filter(f -> !f.isEmpty())
+                        .ifPresent(f -> byFeature
+                                .computeIfAbsent(f, k -> new TreeSet<>())
+                                .add(d.location().scope()));
             }
         }
         Map<String, String> out = new HashMap<>();

@@ -8,13 +8,14 @@ import java.util.Comparator;
  * before worker L2, then the PT, then path in code-point order.
  */
 public final class OriginOrder {
-    public static final Comparator<HandoffDocument> DOCUMENTS = Comparator
-            .comparingInt((HandoffDocument d) -> d.location().phase() == null ? Integer.MAX_VALUE : d.location().phase())
+    public static final Comparator<HandoffDocument> DOCUMENTS = Comparator.comparingInt(
+                    (HandoffDocument d) -> d.location().phase() == null
+                            ? Integer.MAX_VALUE
+                            : d.location().phase())
             .thenComparingInt(OriginOrder::rank)
             .thenComparing(HandoffDocument::path);
 
-    private OriginOrder() {
-    }
+    private OriginOrder() {}
 
     private static int rank(HandoffDocument d) {
         if (d.isL2()) {

@@ -20,7 +20,12 @@ import java.util.regex.Pattern;
 public final class PathResolver {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/]");
 
-    public enum Status { FOUND, MISSING, OUTSIDE, NOT_A_PATH }
+    public enum Status {
+        FOUND,
+        MISSING,
+        OUTSIDE,
+        NOT_A_PATH
+    }
 
     /** @param found the workspace-relative path found; {@code byName} when found by file name elsewhere */
     public record Resolution(Status status, String found, boolean byName) {
@@ -61,13 +66,16 @@ public final class PathResolver {
         return resolveIn(doc, written, needsRootCheck, roots(doc), byName);
     }
 
-    private Resolution resolveIn(HandoffDocument doc, String written, boolean needsRootCheck, List<String> roots,
-            boolean byName) {
+    private Resolution resolveIn(
+            HandoffDocument doc, String written, boolean needsRootCheck, List<String> roots, boolean byName) {
         String text = written.replace('\\', '/');
         if (isEndpoint(text)) {
             return Resolution.NOT_A_PATH;
         }
-        if (text.startsWith("/") || text.startsWith("~") || DRIVE.matcher(written).find() || written.startsWith("\\\\")) {
+        if (text.startsWith("/")
+                || text.startsWith("~")
+                || DRIVE.matcher(written).find()
+                || written.startsWith("\\\\")) {
             return Resolution.OUTSIDE;
         }
         boolean directory = text.endsWith("/");
@@ -113,7 +121,8 @@ public final class PathResolver {
     private Resolution endingWith(String path) {
         String suffix = "/" + path;
         List<String> matches = index.filesNamed(path.substring(path.lastIndexOf('/') + 1)).stream()
-                .filter(f -> f.endsWith(suffix)).toList();
+                .filter(f -> f.endsWith(suffix))
+                .toList();
         return matches.size() == 1 ? new Resolution(Status.FOUND, matches.get(0), true) : Resolution.MISSING;
     }
 

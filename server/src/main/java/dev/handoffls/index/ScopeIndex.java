@@ -6,7 +6,6 @@ import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdReference;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,9 +35,13 @@ public final class ScopeIndex {
 
     ScopeIndex(String scope, List<HandoffDocument> docs) {
         this.scope = scope;
-        this.documents = docs.stream().sorted(Comparator.comparing(HandoffDocument::path)).toList();
+        this.documents = docs.stream()
+                .sorted(Comparator.comparing(HandoffDocument::path))
+                .toList();
         this.historyPts = historyPtVersions(documents);
-        this.pts = documents.stream().filter(d -> d.isPt() && !historyPts.contains(d.path())).toList();
+        this.pts = documents.stream()
+                .filter(d -> d.isPt() && !historyPts.contains(d.path()))
+                .toList();
 
         ImmutableListMultimap.Builder<String, DefinitionSite> defs = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<String, ReferenceSite> refs = ImmutableListMultimap.builder();
@@ -46,26 +49,31 @@ public final class ScopeIndex {
         Map<String, Integer> max = new HashMap<>();
         Set<String> adopted = new HashSet<>();
         Map<List<String>, Integer> teamItemCounts = new HashMap<>();
-        documents.stream().filter(d -> !historyPts.contains(d.path())).sorted(OriginOrder.DOCUMENTS).forEach(d -> {
-            Set<String> seen = new HashSet<>();
-            for (IdDefinition def : d.definitions()) {
-                // The later of two duplicates in one document takes no part in cross-document rules.
-                if (seen.add(def.id())) {
-                    defs.put(def.id(), new DefinitionSite(d, def));
-                }
-                max.merge(def.token().prefix(), def.token().number(), Math::max);
-                if (def.bracketed()) {
-                    adopted.add(def.token().prefix());
-                }
-            }
-            d.teamDefinitions().forEach(t -> team.put(t.id(), new TeamSite(d, t)));
-            d.teamItems().forEach(t -> teamItemCounts.merge(List.of(t.prefix(), t.categoryPrefix()), 1, Integer::sum));
-            for (IdReference r : d.references()) {
-                for (String id : r.ids()) {
-                    refs.put(id, new ReferenceSite(d, r));
-                }
-            }
-        });
+        documents.stream()
+                .filter(d -> !historyPts.contains(d.path()))
+                .sorted(OriginOrder.DOCUMENTS)
+                .forEach(d -> {
+                    Set<String> seen = new HashSet<>();
+                    for (IdDefinition def : d.definitions()) {
+                        // The later of two duplicates in one document takes no part in cross-document rules.
+                        if (seen.add(def.id())) {
+                            defs.put(def.id(), new DefinitionSite(d, def));
+                        }
+                        max.merge(def.token().prefix(), def.token().number(), Math::max);
+                        if (def.bracketed()) {
+                            adopted.add(def.token().prefix());
+                        }
+                    }
+                    d.teamDefinitions().forEach(t -> team.put(t.id(), new TeamSite(d, t)));
+                    d.teamItems()
+                            .forEach(t ->
+                                    teamItemCounts.merge(List.of(t.prefix(), t.categoryPrefix()), 1, Integer::sum));
+                    for (IdReference r : d.references()) {
+                        for (String id : r.ids()) {
+                            refs.put(id, new ReferenceSite(d, r));
+                        }
+                    }
+                });
         this.definitions = defs.build();
         this.references = refs.build();
         this.teamDefinitions = team.build();

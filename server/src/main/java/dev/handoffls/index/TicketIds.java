@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /** A ticket's id: front matter {@code id}, else body {@code **ID**} or {@code **Task ID**}. */
 public final class TicketIds {
-    private TicketIds() {
-    }
+    private TicketIds() {}
 
     public static Optional<MetadataValue> of(HandoffDocument d) {
-        Optional<MetadataValue> fm = d.frontMatter().flatMap(f -> f.get("id"))
+        Optional<MetadataValue> fm = d.frontMatter()
+                .flatMap(f -> f.get("id"))
                 .filter(e -> e.value() != null && !e.value().isBlank())
                 .map(e -> new MetadataValue("id", e.value().trim(), e.keyRange(), e.valueRange(), true));
         if (fm.isPresent()) {

@@ -34,7 +34,12 @@ public final class Trail {
 
     /** What a site does to the item. */
     public enum SiteKind {
-        DEF("def"), RESTATE("restate"), PT("pt"), REF("ref"), DIRECTIVE("directive"), CLOSED("closed"),
+        DEF("def"),
+        RESTATE("restate"),
+        PT("pt"),
+        REF("ref"),
+        DIRECTIVE("directive"),
+        CLOSED("closed"),
         FORWARDED("forwarded");
 
         public final String label;
@@ -63,9 +68,14 @@ public final class Trail {
      *                   yet the phase's handoff (HL602 covers it)
      * @param mustTrack  whether its category is in {@code mustTrack}
      */
-    public record Item(String id, String categoryPrefix, String statement, Site origin, Integer phase, boolean carried,
-            boolean mustTrack) {
-    }
+    public record Item(
+            String id,
+            String categoryPrefix,
+            String statement,
+            Site origin,
+            Integer phase,
+            boolean carried,
+            boolean mustTrack) {}
 
     /** How an item was closed: the first closing marker in phase order, or a closing word in the PT. */
     public record Closure(TrailMarker.Kind kind, Site site, String supersededBy) {
@@ -80,8 +90,12 @@ public final class Trail {
     private final TreeSet<Integer> coordinatorPhases;
     private final List<HandoffDocument> coordinatorL2s;
 
-    private Trail(Map<String, Item> items, ImmutableListMultimap<String, Site> sites, Map<String, Closure> closures,
-            TreeSet<Integer> coordinatorPhases, List<HandoffDocument> coordinatorL2s) {
+    private Trail(
+            Map<String, Item> items,
+            ImmutableListMultimap<String, Site> sites,
+            Map<String, Closure> closures,
+            TreeSet<Integer> coordinatorPhases,
+            List<HandoffDocument> coordinatorL2s) {
         this.items = items;
         this.sites = sites;
         this.closures = closures;
@@ -90,8 +104,10 @@ public final class Trail {
     }
 
     static Trail of(ScopeIndex scope, HandoffConfig config) {
-        List<HandoffDocument> docs = scope.documents().stream().filter(d -> !scope.isHistoryPt(d.path()))
-                .sorted(OriginOrder.DOCUMENTS).toList();
+        List<HandoffDocument> docs = scope.documents().stream()
+                .filter(d -> !scope.isHistoryPt(d.path()))
+                .sorted(OriginOrder.DOCUMENTS)
+                .toList();
         Map<String, List<Site>> byId = new LinkedHashMap<>();
         Map<String, String> category = new LinkedHashMap<>();
         Map<String, String> statements = new LinkedHashMap<>();
@@ -103,14 +119,24 @@ public final class Trail {
             Set<String> definedHere = new HashSet<>();
             for (IdDefinition def : d.definitions()) {
                 if (definedHere.add(def.id())) {
-                    defineSite(byId, category, statements, d, def.id(), def.categoryPrefix(), def.statement(), def.range());
+                    defineSite(
+                            byId,
+                            category,
+                            statements,
+                            d,
+                            def.id(),
+                            def.categoryPrefix(),
+                            def.statement(),
+                            def.range());
                     carryIfHandoff(d, def.id(), carried);
                     ptClosure(d, def.id(), def.statement(), def.range(), closures);
                 }
             }
             for (TeamItem t : d.teamItems()) {
-                if (scope.teamPrefixCategory(t.prefix(), config.teamPrefixes()).isPresent() && definedHere.add(t.label())) {
-                    String cat = scope.teamPrefixCategory(t.prefix(), config.teamPrefixes()).get();
+                if (scope.teamPrefixCategory(t.prefix(), config.teamPrefixes()).isPresent()
+                        && definedHere.add(t.label())) {
+                    String cat = scope.teamPrefixCategory(t.prefix(), config.teamPrefixes())
+                            .get();
                     defineSite(byId, category, statements, d, t.label(), cat, t.statement(), t.range());
                     carryIfHandoff(d, t.label(), carried);
                     ptClosure(d, t.label(), t.statement(), t.range(), closures);
@@ -144,11 +170,26 @@ public final class Trail {
             List<Site> sorted = list.stream().sorted(order).toList();
             sites.putAll(id, sorted);
             if (category.containsKey(id)) {
-                Site origin = sorted.stream().filter(s -> s.kind() == SiteKind.DEF).findFirst().orElse(sorted.get(0));
-                Integer phase = sorted.stream().filter(s -> isCoordinatorL2(s.document()) && isDefinition(s.kind()))
-                        .map(Site::phase).filter(p -> p != null).findFirst().orElse(origin.phase());
-                items.put(id, new Item(id, category.get(id), statements.get(id), origin, phase, carried.contains(id),
-                        config.mustTrack().contains(category.get(id))));
+                Site origin = sorted.stream()
+                        .filter(s -> s.kind() == SiteKind.DEF)
+                        .findFirst()
+                        .orElse(sorted.get(0));
+                Integer phase = sorted.stream()
+                        .filter(s -> isCoordinatorL2(s.document()) && isDefinition(s.kind()))
+                        .map(Site::phase)
+                        .filter(p -> p != null)
+                        .findFirst()
+                        .orElse(origin.phase());
+                items.put(
+                        id,
+                        new Item(
+                                id,
+                                category.get(id),
+                                statements.get(id),
+                                origin,
+                                phase,
+                                carried.contains(id),
+                                config.mustTrack().contains(category.get(id))));
             }
         });
         TreeSet<Integer> phases = new TreeSet<>();
@@ -162,8 +203,14 @@ public final class Trail {
         return new Trail(Map.copyOf(items), sites.build(), Map.copyOf(closures), phases, List.copyOf(coordinators));
     }
 
-    private static void defineSite(Map<String, List<Site>> byId, Map<String, String> category,
-            Map<String, String> statements, HandoffDocument d, String id, String categoryPrefix, String statement,
+    private static void defineSite(
+            Map<String, List<Site>> byId,
+            Map<String, String> category,
+            Map<String, String> statements,
+            HandoffDocument d,
+            String id,
+            String categoryPrefix,
+            String statement,
             Range range) {
         List<Site> list = byId.computeIfAbsent(id, k -> new ArrayList<>());
         boolean first = list.stream().noneMatch(s -> isDefinition(s.kind()));
@@ -173,7 +220,8 @@ public final class Trail {
         if (!d.isPt()) {
             statements.putIfAbsent(id, statement);
         } else {
-            statements.putIfAbsent(id, PT_CLOSED.matcher(statement).replaceFirst("").strip());
+            statements.putIfAbsent(
+                    id, PT_CLOSED.matcher(statement).replaceFirst("").strip());
         }
     }
 
@@ -184,14 +232,16 @@ public final class Trail {
     }
 
     /** A PT item whose statement ends with {@code [RESOLVED]} (any case) is closed (spec §13). */
-    private static void ptClosure(HandoffDocument d, String id, String statement, Range range, Map<String, Closure> out) {
+    private static void ptClosure(
+            HandoffDocument d, String id, String statement, Range range, Map<String, Closure> out) {
         if (!d.isPt()) {
             return;
         }
         Matcher m = PT_CLOSED.matcher(statement);
         if (m.find()) {
             TrailMarker.Kind kind = TrailMarker.Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            TrailMarker marker = new TrailMarker(kind, List.of(id), List.of(range), List.of(id), null, "in the PT", range);
+            TrailMarker marker =
+                    new TrailMarker(kind, List.of(id), List.of(range), List.of(id), null, "in the PT", range);
             out.merge(id, new Closure(kind, new Site(SiteKind.CLOSED, d, range, marker), null), Trail::earlier);
         }
     }
@@ -249,7 +299,9 @@ public final class Trail {
 
     /** The coordinator L2s of one phase, by path. */
     public List<HandoffDocument> coordinatorL2s(int phase) {
-        return coordinatorL2s.stream().filter(d -> d.location().phase() == phase).toList();
+        return coordinatorL2s.stream()
+                .filter(d -> d.location().phase() == phase)
+                .toList();
     }
 
     /** Whether a document mentions the ID in any way: definition, reference, range or marker. */

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -43,9 +42,13 @@ public final class WorkspaceIndex {
     private final Supplier<ImmutableListMultimap<Integer, HandoffDocument>> decisions;
     private final Supplier<ImmutableListMultimap<String, HandoffDocument>> tickets;
 
-    WorkspaceIndex(ConfigSet configs, ImmutableSortedMap<String, HandoffDocument> documents,
-            ImmutableSortedMap<String, String> skipped, ImmutableSortedSet<String> files,
-            ImmutableSortedSet<String> dirs, Map<String, ScopeIndex> carriedScopes) {
+    WorkspaceIndex(
+            ConfigSet configs,
+            ImmutableSortedMap<String, HandoffDocument> documents,
+            ImmutableSortedMap<String, String> skipped,
+            ImmutableSortedSet<String> files,
+            ImmutableSortedSet<String> dirs,
+            Map<String, ScopeIndex> carriedScopes) {
         this.configs = configs;
         this.documents = documents;
         this.skipped = skipped;
@@ -64,8 +67,13 @@ public final class WorkspaceIndex {
     }
 
     public static WorkspaceIndex empty(ConfigSet configs) {
-        return new WorkspaceIndex(configs, ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedSet.of(),
-                ImmutableSortedSet.of(), Map.of());
+        return new WorkspaceIndex(
+                configs,
+                ImmutableSortedMap.of(),
+                ImmutableSortedMap.of(),
+                ImmutableSortedSet.of(),
+                ImmutableSortedSet.of(),
+                Map.of());
     }
 
     /** The configuration at the workspace root. */
@@ -90,7 +98,8 @@ public final class WorkspaceIndex {
     /** The ID grammar (prefixes, aliases) that applies to a document. */
     public IdGrammar grammarFor(String path) {
         String folder = configs.folderFor(path);
-        return grammars.computeIfAbsent(folder, f -> new IdGrammar(configs.byFolder().get(f).config()));
+        return grammars.computeIfAbsent(
+                folder, f -> new IdGrammar(configs.byFolder().get(f).config()));
     }
 
     public Map<String, HandoffDocument> documents() {
@@ -156,7 +165,8 @@ public final class WorkspaceIndex {
     }
 
     public ScopeIndex scope(String scope) {
-        return scopeCache.computeIfAbsent(scope, s -> new ScopeIndex(s, byScope.get().getOrDefault(s, List.of())));
+        return scopeCache.computeIfAbsent(
+                scope, s -> new ScopeIndex(s, byScope.get().getOrDefault(s, List.of())));
     }
 
     public ScopeIndex scopeOf(HandoffDocument doc) {
@@ -208,8 +218,13 @@ public final class WorkspaceIndex {
         sk.remove(path);
         TreeSet<String> f = new TreeSet<>(files);
         f.remove(path);
-        return new WorkspaceIndex(configs, ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk),
-                ImmutableSortedSet.copyOfSorted(f), dirs, carried(old, null));
+        return new WorkspaceIndex(
+                configs,
+                ImmutableSortedMap.copyOfSorted(docs),
+                ImmutableSortedMap.copyOfSorted(sk),
+                ImmutableSortedSet.copyOfSorted(f),
+                dirs,
+                carried(old, null));
     }
 
     private WorkspaceIndex update(String path, HandoffDocument doc, String skipReason) {
@@ -236,8 +251,13 @@ public final class WorkspaceIndex {
             addWithAncestors(nd, WorkspaceLayout.parent(path));
             d = ImmutableSortedSet.copyOfSorted(nd);
         }
-        return new WorkspaceIndex(configs, ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk),
-                f, d, carried(old, doc));
+        return new WorkspaceIndex(
+                configs,
+                ImmutableSortedMap.copyOfSorted(docs),
+                ImmutableSortedMap.copyOfSorted(sk),
+                f,
+                d,
+                carried(old, doc));
     }
 
     /** Scope indexes that the change cannot affect, carried into the next snapshot. */
@@ -266,7 +286,10 @@ public final class WorkspaceIndex {
 
     private Map<String, List<HandoffDocument>> groupByScope() {
         Map<String, List<HandoffDocument>> out = new HashMap<>();
-        documents.values().forEach(d -> out.computeIfAbsent(scopeKeyOf(d), k -> new ArrayList<>()).add(d));
+        documents
+                .values()
+                .forEach(d -> out.computeIfAbsent(scopeKeyOf(d), k -> new ArrayList<>())
+                        .add(d));
         return out;
     }
 
@@ -282,14 +305,16 @@ public final class WorkspaceIndex {
 
     private ImmutableListMultimap<Integer, HandoffDocument> indexDecisions() {
         ImmutableListMultimap.Builder<Integer, HandoffDocument> b = ImmutableListMultimap.builder();
-        documents.values().stream().filter(d -> d.kind() == DocumentKind.DECISION && d.decisionNumber() != null)
+        documents.values().stream()
+                .filter(d -> d.kind() == DocumentKind.DECISION && d.decisionNumber() != null)
                 .forEach(d -> b.put(d.decisionNumber(), d));
         return b.build();
     }
 
     private ImmutableListMultimap<String, HandoffDocument> indexTickets() {
         ImmutableListMultimap.Builder<String, HandoffDocument> b = ImmutableListMultimap.builder();
-        documents.values().stream().filter(d -> d.kind() == DocumentKind.HANDOFF)
+        documents.values().stream()
+                .filter(d -> d.kind() == DocumentKind.HANDOFF)
                 .forEach(d -> TicketIds.of(d).ifPresent(id -> b.put(TicketIds.normalize(id.value()), d)));
         return b.build();
     }

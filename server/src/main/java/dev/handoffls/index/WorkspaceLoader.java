@@ -68,7 +68,8 @@ public final class WorkspaceLoader {
         Files.walkFileTree(r, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(r) && NOT_WALKED.contains(dir.getFileName().toString()) ? FileVisitResult.SKIP_SUBTREE
+                return !dir.equals(r) && NOT_WALKED.contains(dir.getFileName().toString())
+                        ? FileVisitResult.SKIP_SUBTREE
                         : FileVisitResult.CONTINUE;
             }
 
@@ -95,7 +96,10 @@ public final class WorkspaceLoader {
 
     private DocumentParser parserFor(String path) {
         String folder = configs.folderFor(path);
-        return parsers.computeIfAbsent(folder, f -> new DocumentParser(new WorkspaceLayout(configs.byFolder().get(f).config(), f)));
+        return parsers.computeIfAbsent(
+                folder,
+                f -> new DocumentParser(
+                        new WorkspaceLayout(configs.byFolder().get(f).config(), f)));
     }
 
     /** Loads {@code .handoff.yaml} at the root (defaults when there is none). */
@@ -111,11 +115,15 @@ public final class WorkspaceLoader {
     public static LoadedConfig readConfigFile(Path file, String displayPath) throws IOException {
         RegularFiles.Content content = RegularFiles.read(file, MAX_CONFIG_SIZE);
         if (content instanceof RegularFiles.Bytes bytes) {
-            return ConfigLoader.load(displayPath, DecodedText.decode(bytes.bytes()).text());
+            return ConfigLoader.load(
+                    displayPath, DecodedText.decode(bytes.bytes()).text());
         }
-        String problem = content instanceof RegularFiles.NotRegular notRegular ? notRegular.reason()
+        String problem = content instanceof RegularFiles.NotRegular notRegular
+                ? notRegular.reason()
                 : "larger than 1MB (" + ((RegularFiles.TooLarge) content).sizes() + "); not read";
-        return new LoadedConfig(displayPath, HandoffConfig.defaults(),
+        return new LoadedConfig(
+                displayPath,
+                HandoffConfig.defaults(),
                 List.of(new Problem(Range.of(0, 0, 0, 0), "the configuration is " + problem)));
     }
 
@@ -134,12 +142,11 @@ public final class WorkspaceLoader {
     }
 
     /** Every file and folder under the root; fast (no file is read). */
-    public record Walk(ImmutableSortedSet<String> files, ImmutableSortedSet<String> dirs) {
-    }
+    public record Walk(ImmutableSortedSet<String> files, ImmutableSortedSet<String> dirs) {}
 
     /** Reads and parses everything: {@link #walk()} then {@link #index(Walk, IntConsumer)}. */
     public WorkspaceIndex scan() {
-        return index(walk(), n -> { });
+        return index(walk(), n -> {});
     }
 
     public Walk walk() {
@@ -153,8 +160,13 @@ public final class WorkspaceLoader {
                     if (!rel.isEmpty()) {
                         dirs.add(rel);
                     }
-                    return NOT_WALKED.contains(dir.getFileName() == null ? "" : dir.getFileName().toString()) && !rel.isEmpty()
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return NOT_WALKED.contains(
+                                            dir.getFileName() == null
+                                                    ? ""
+                                                    : dir.getFileName().toString())
+                                    && !rel.isEmpty()
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -180,8 +192,8 @@ public final class WorkspaceLoader {
 
     /** An index that knows every existing path but holds no documents yet (for checks while indexing). */
     public WorkspaceIndex bootstrap(Walk walk) {
-        return new WorkspaceIndex(configs, ImmutableSortedMap.of(), ImmutableSortedMap.of(), walk.files(),
-                walk.dirs(), Map.of());
+        return new WorkspaceIndex(
+                configs, ImmutableSortedMap.of(), ImmutableSortedMap.of(), walk.files(), walk.dirs(), Map.of());
     }
 
     /** How many documents a walk holds, for progress reports. */
@@ -209,8 +221,13 @@ public final class WorkspaceLoader {
         });
         TreeSet<String> files = new TreeSet<>(walk.files());
         files.removeAll(vanished);
-        return new WorkspaceIndex(configs, ImmutableSortedMap.copyOf(docs), ImmutableSortedMap.copyOf(skipped),
-                ImmutableSortedSet.copyOfSorted(files), walk.dirs(), Map.of());
+        return new WorkspaceIndex(
+                configs,
+                ImmutableSortedMap.copyOf(docs),
+                ImmutableSortedMap.copyOf(skipped),
+                ImmutableSortedSet.copyOfSorted(files),
+                walk.dirs(),
+                Map.of());
     }
 
     /** The snapshot after the file at {@code path} was created, changed or deleted on disk. */
@@ -242,8 +259,7 @@ public final class WorkspaceLoader {
                 && !parserFor(path).layout().isIgnored(path);
     }
 
-    private record Loaded(HandoffDocument document, String skipReason) {
-    }
+    private record Loaded(HandoffDocument document, String skipReason) {}
 
     private Loaded load(String path) {
         Path abs = absolute(path);
@@ -252,7 +268,8 @@ public final class WorkspaceLoader {
                 // Reached through a link: indexed where it really lives, never followed out of the root.
                 return new Loaded(null, null);
             }
-            RegularFiles.Content content = RegularFiles.read(abs, configs.forPath(path).config().maxFileSize());
+            RegularFiles.Content content =
+                    RegularFiles.read(abs, configs.forPath(path).config().maxFileSize());
             if (content instanceof RegularFiles.NotRegular notRegular) {
                 return new Loaded(null, notRegular.reason());
             }
@@ -263,7 +280,8 @@ public final class WorkspaceLoader {
             if (decoded.binary()) {
                 return new Loaded(null, "binary content (NUL bytes), not markdown");
             }
-            return new Loaded(parserFor(path).parse(path, new DocumentText(decoded.text()), decoded.invalidSequences()), null);
+            return new Loaded(
+                    parserFor(path).parse(path, new DocumentText(decoded.text()), decoded.invalidSequences()), null);
         } catch (NoSuchFileException e) {
             return new Loaded(null, null);
         } catch (IOException | UncheckedIOException e) {
@@ -286,5 +304,4 @@ public final class WorkspaceLoader {
         }
         return p;
     }
-
 }

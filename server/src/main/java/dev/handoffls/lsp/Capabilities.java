@@ -9,8 +9,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 
 /** What the server advertises in {@code initialize}. */
 final class Capabilities {
-    private Capabilities() {
-    }
+    private Capabilities() {}
 
     static ServerCapabilities server(ClientCapabilities client) {
         ServerCapabilities c = new ServerCapabilities();

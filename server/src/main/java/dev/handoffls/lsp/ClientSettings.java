@@ -32,7 +32,8 @@ record ClientSettings(Map<Code, Severity> severity, int debounceMillis, String t
         }
         Map<Code, Severity> severity = new LinkedHashMap<>();
         if (o.has("severity") && o.get("severity").isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("severity").entrySet()) {
+            for (Map.Entry<String, JsonElement> e :
+                    o.getAsJsonObject("severity").entrySet()) {
                 Optional<Code> code = Code.parse(e.getKey());
                 if (code.isPresent() && e.getValue().isJsonPrimitive()) {
                     Severity.parse(e.getValue().getAsString()).ifPresent(s -> severity.put(code.get(), s));
@@ -40,11 +41,15 @@ record ClientSettings(Map<Code, Severity> severity, int debounceMillis, String t
             }
         }
         int debounce = DEFAULT_DEBOUNCE;
-        if (o.has("debounce") && o.get("debounce").isJsonPrimitive() && o.get("debounce").getAsJsonPrimitive().isNumber()) {
+        if (o.has("debounce")
+                && o.get("debounce").isJsonPrimitive()
+                && o.get("debounce").getAsJsonPrimitive().isNumber()) {
             debounce = Math.max(0, Math.min(5000, o.get("debounce").getAsInt()));
         }
         String trace = "off";
-        if (o.has("trace") && o.get("trace").isJsonObject() && o.getAsJsonObject("trace").has("server")) {
+        if (o.has("trace")
+                && o.get("trace").isJsonObject()
+                && o.getAsJsonObject("trace").has("server")) {
             trace = o.getAsJsonObject("trace").get("server").getAsString();
         }
         return new ClientSettings(Map.copyOf(severity), debounce, trace);

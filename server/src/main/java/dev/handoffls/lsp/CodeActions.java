@@ -21,11 +21,10 @@ final class CodeActions {
     static final String SOURCE_PT = CodeActionKind.Source + ".handoff.createPermanentTask";
     static final String SOURCE_TICKET = CodeActionKind.Source + ".handoff.newTicket";
 
-    private CodeActions() {
-    }
+    private CodeActions() {}
 
-    static List<Either<Command, CodeAction>> of(WorkspaceSession s, WorkspaceIndex index, HandoffDocument doc,
-            CodeActionParams params) {
+    static List<Either<Command, CodeAction>> of(
+            WorkspaceSession s, WorkspaceIndex index, HandoffDocument doc, CodeActionParams params) {
         List<Either<Command, CodeAction>> out = new ArrayList<>(QuickFixActions.of(s, index, doc, params));
         String uri = params.getTextDocument().getUri();
         if (doc.isL2() && doc.handoff().isPresent()) {
@@ -41,11 +40,14 @@ final class CodeActions {
             out.add(source("Create PERMANENT Task", SOURCE_PT, LeadCommands.CREATE_PT, uri));
         }
         out.add(source("New handoff ticket", SOURCE_TICKET, LeadCommands.NEW_TICKET, uri));
-        List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+        List<String> only =
+                params.getContext() == null ? null : params.getContext().getOnly();
         if (only == null || only.isEmpty()) {
             return out;
         }
-        return out.stream().filter(a -> a.isRight() && only.stream().anyMatch(k -> a.getRight().getKind().startsWith(k)))
+        return out.stream()
+                .filter(a -> a.isRight()
+                        && only.stream().anyMatch(k -> a.getRight().getKind().startsWith(k)))
                 .toList();
     }
 

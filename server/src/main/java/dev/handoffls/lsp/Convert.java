@@ -27,8 +27,7 @@ public final class Convert {
     static final String DATA_ORIGIN = "origin";
     public static final String RULES_DOC = "https://github.com/handoff-ls/handoff-ls/blob/main/docs/rules.md";
 
-    private Convert() {
-    }
+    private Convert() {}
 
     public static org.eclipse.lsp4j.Position position(Position p) {
         return new org.eclipse.lsp4j.Position(p.line(), p.character());
@@ -50,12 +49,13 @@ public final class Convert {
     public static Diagnostic diagnostic(Finding f, Function<String, String> uriOf) {
         Diagnostic d = new Diagnostic(range(f.range()), f.message(), severity(f.severity()), SOURCE);
         d.setCode(Either.forLeft(f.code().name()));
-        d.setCodeDescription(new DiagnosticCodeDescription(RULES_DOC + "#" + f.code().docsAnchor()));
+        d.setCodeDescription(
+                new DiagnosticCodeDescription(RULES_DOC + "#" + f.code().docsAnchor()));
         if (!f.related().isEmpty()) {
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
             for (RelatedLocation r : f.related()) {
-                related.add(new DiagnosticRelatedInformation(new Location(uriOf.apply(r.path()), range(r.range())),
-                        r.message()));
+                related.add(new DiagnosticRelatedInformation(
+                        new Location(uriOf.apply(r.path()), range(r.range())), r.message()));
             }
             d.setRelatedInformation(related);
         }
@@ -77,7 +77,10 @@ public final class Convert {
      * @param pathOf URI → workspace-relative path, empty outside the workspace
      */
     public static Optional<Finding> finding(Diagnostic d, String path, Function<String, Optional<String>> pathOf) {
-        if (!SOURCE.equals(d.getSource()) || d.getCode() == null || d.getCode().getLeft() == null || d.getRange() == null) {
+        if (!SOURCE.equals(d.getSource())
+                || d.getCode() == null
+                || d.getCode().getLeft() == null
+                || d.getRange() == null) {
             return Optional.empty();
         }
         Optional<Code> code = Code.parse(d.getCode().getLeft());
@@ -87,16 +90,23 @@ public final class Convert {
         List<RelatedLocation> related = new ArrayList<>();
         if (d.getRelatedInformation() != null) {
             for (DiagnosticRelatedInformation r : d.getRelatedInformation()) {
-                pathOf.apply(r.getLocation().getUri()).ifPresent(p -> related.add(
-                        new RelatedLocation(p, range(r.getLocation().getRange()), r.getMessage())));
+                pathOf.apply(r.getLocation().getUri())
+                        .ifPresent(p -> related.add(
+                                new RelatedLocation(p, range(r.getLocation().getRange()), r.getMessage())));
             }
         }
         FindingData data = FindingData.NONE;
         if (d.getData() instanceof JsonObject o) {
             data = new FindingData(string(o, DATA_SUBJECT), string(o, DATA_ORIGIN));
         }
-        return Optional.of(new Finding(path, range(d.getRange()), code.get(), severity(d.getSeverity()),
-                d.getMessage() == null ? "" : d.getMessage(), related, data));
+        return Optional.of(new Finding(
+                path,
+                range(d.getRange()),
+                code.get(),
+                severity(d.getSeverity()),
+                d.getMessage() == null ? "" : d.getMessage(),
+                related,
+                data));
     }
 
     private static String string(JsonObject o, String key) {

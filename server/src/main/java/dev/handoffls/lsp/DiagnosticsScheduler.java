@@ -48,10 +48,11 @@ final class DiagnosticsScheduler {
     private final Map<WorkspaceSession, Set<String>> pending = new ConcurrentHashMap<>();
     /** What the client was last sent, per path. Owned by the diagnostics executor (read and written in its tasks). */
     private final Map<Key, Published> published = new java.util.HashMap<>();
+
     private ScheduledFuture<?> timer;
 
-    DiagnosticsScheduler(Supplier<LanguageClient> client, ScheduledExecutorService executor,
-            Supplier<ClientSettings> settings) {
+    DiagnosticsScheduler(
+            Supplier<LanguageClient> client, ScheduledExecutorService executor, Supplier<ClientSettings> settings) {
         this.client = client;
         this.executor = executor;
         this.settings = settings;
@@ -79,24 +80,24 @@ final class DiagnosticsScheduler {
     /** Test seam: completes when no debounced check is waiting and the checks queued so far have run. */
     CompletableFuture<Void> settled() {
         return CompletableFuture.runAsync(() -> {
-            while (true) {
-                ScheduledFuture<?> t;
-                synchronized (this) {
-                    t = timer;
-                }
-                if (t == null) {
-                    return;
-                }
-                try {
-                    t.get();
-                } catch (java.util.concurrent.CancellationException e) {
-                    // replaced by a later timer: wait for that one
-                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-                    return;
-                }
-            }
-        }).thenCompose(v -> CompletableFuture.runAsync(() -> {
-        }, executor));
+                    while (true) {
+                        ScheduledFuture<?> t;
+                        synchronized (this) {
+                            t = timer;
+                        }
+                        if (t == null) {
+                            return;
+                        }
+                        try {
+                            t.get();
+                        } catch (java.util.concurrent.CancellationException e) {
+                            // replaced by a later timer: wait for that one
+                        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                            return;
+                        }
+                    }
+                })
+                .thenCompose(v -> CompletableFuture.runAsync(() -> {}, executor));
     }
 
     private void flush() {
@@ -116,21 +117,22 @@ final class DiagnosticsScheduler {
     }
 
     /** Any thread: reads only the given snapshot's parts, the settings and the checker. */
-    private List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, Baseline baseline,
-            HandoffDocument doc, boolean ready) {
+    private List<Diagnostic> diagnostics(
+            WorkspaceSession session, WorkspaceIndex index, Baseline baseline, HandoffDocument doc, boolean ready) {
         List<Diagnostic> out = new ArrayList<>();
         Map<Code, Severity> project = index.configFor(doc.path()).severity();
         ClientSettings s = settings.get();
-        for (Finding f : baseline.filter(checker.checkDocument(index, doc), index).findings()) {
+        for (Finding f :
+                baseline.filter(checker.checkDocument(index, doc), index).findings()) {
             if (!ready && needFullIndex.contains(f.code())) {
                 continue;
             }
-            Severity override = project.containsKey(f.code()) ? null : s.severity().get(f.code());
+            Severity override =
+                    project.containsKey(f.code()) ? null : s.severity().get(f.code());
             if (override == Severity.OFF) {
                 continue;
             }
-            Finding shown = override == null ? f
-                    : f.withSeverity(override);
+            Finding shown = override == null ? f : f.withSeverity(override);
             out.add(Convert.diagnostic(shown, session::uriOf));
         }
         return out;
@@ -153,11 +155,17 @@ final class DiagnosticsScheduler {
                     continue;
                 }
                 OpenDocument open = snapshot.open().get(path);
-                if (open != null && session.editorDocument(path).map(e -> e != open).orElse(true)) {
+                if (open != null
+                        && session.editorDocument(path).map(e -> e != open).orElse(true)) {
                     continue; // stale: the editor moved on and a newer sync is queued
                 }
-                send(new Key(session.root(), path), session.uriOf(path), diagnostics(session, index, snapshot.baseline(),
-                        doc.get(), snapshot.ready()), open == null ? null : open.version(), force, open != null);
+                send(
+                        new Key(session.root(), path),
+                        session.uriOf(path),
+                        diagnostics(session, index, snapshot.baseline(), doc.get(), snapshot.ready()),
+                        open == null ? null : open.version(),
+                        force,
+                        open != null);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "diagnostics failed for " + path, e);
             }
@@ -178,8 +186,7 @@ final class DiagnosticsScheduler {
      * Publishes unless nothing changed ({@code force}: the editor wants this version's diagnostics anyway).
      * A path never published is not sent an empty list, unless the editor has it open.
      */
-    private void send(Key key, String uri, List<Diagnostic> diagnostics, Integer version, boolean force,
-            boolean open) {
+    private void send(Key key, String uri, List<Diagnostic> diagnostics, Integer version, boolean force, boolean open) {
         Published previous = published.get(key);
         if (previous != null && !previous.uri().equals(uri)) {
             clear(key); // the editor spells the URI differently now (opened or closed): move the entry
@@ -215,9 +222,15 @@ final class DiagnosticsScheduler {
                 if (config.path() == null) {
                     continue;
                 }
-                List<Diagnostic> diagnostics = checker.workspaceFindings(index, p -> p.equals(config.path()))
-                        .stream().map(f -> Convert.diagnostic(f, session::uriOf)).toList();
-                send(new Key(session.root(), config.path()), session.uriOf(config.path()), diagnostics, null, false,
+                List<Diagnostic> diagnostics = checker.workspaceFindings(index, p -> p.equals(config.path())).stream()
+                        .map(f -> Convert.diagnostic(f, session::uriOf))
+                        .toList();
+                send(
+                        new Key(session.root(), config.path()),
+                        session.uriOf(config.path()),
+                        diagnostics,
+                        null,
+                        false,
                         false);
             }
         });
@@ -228,16 +241,16 @@ final class DiagnosticsScheduler {
         publishConfigs(session);
         executor.execute(() -> {
             Set<String> paths = new LinkedHashSet<>(session.index().documents().keySet());
-            published.keySet().stream().filter(k -> k.root().equals(session.root())).map(Key::path)
+            published.keySet().stream()
+                    .filter(k -> k.root().equals(session.root()))
+                    .map(Key::path)
                     .forEach(paths::add);
             publish(session, paths, false);
         });
     }
 
     /** Where diagnostics were published: one folder's path. */
-    private record Key(java.nio.file.Path root, String path) {
-    }
+    private record Key(java.nio.file.Path root, String path) {}
 
-    private record Published(String uri, List<Diagnostic> diagnostics) {
-    }
+    private record Published(String uri, List<Diagnostic> diagnostics) {}
 }

@@ -20,8 +20,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * their content.
  */
 final class Edits {
-    private Edits() {
-    }
+    private Edits() {}
 
     static WorkspaceEdit of(WorkspaceSession s, WorkspaceChange change) {
         List<Either<TextDocumentEdit, ResourceOperation>> ops = new ArrayList<>();
@@ -30,19 +29,23 @@ final class Edits {
                 return;
             }
             Integer version = s.openDocument(path).map(OpenDocument::version).orElse(null);
-            ops.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(s.uriOf(path), version),
-                    convert(list))));
+            ops.add(Either.forLeft(
+                    new TextDocumentEdit(new VersionedTextDocumentIdentifier(s.uriOf(path), version), convert(list))));
         });
         for (WorkspaceChange.NewFile f : change.creates()) {
             String uri = s.uriOf(f.path());
             ops.add(Either.forRight(new CreateFile(uri, new CreateFileOptions(false, true))));
-            ops.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, null),
-                    List.of(new org.eclipse.lsp4j.TextEdit(new Range(new Position(0, 0), new Position(0, 0)), f.content())))));
+            ops.add(Either.forLeft(new TextDocumentEdit(
+                    new VersionedTextDocumentIdentifier(uri, null),
+                    List.of(new org.eclipse.lsp4j.TextEdit(
+                            new Range(new Position(0, 0), new Position(0, 0)), f.content())))));
         }
         return new WorkspaceEdit(ops);
     }
 
     static List<org.eclipse.lsp4j.TextEdit> convert(List<TextEdit> edits) {
-        return edits.stream().map(e -> new org.eclipse.lsp4j.TextEdit(Convert.range(e.range()), e.newText())).toList();
+        return edits.stream()
+                .map(e -> new org.eclipse.lsp4j.TextEdit(Convert.range(e.range()), e.newText()))
+                .toList();
     }
 }

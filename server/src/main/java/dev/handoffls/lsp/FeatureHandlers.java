@@ -2,8 +2,8 @@ package dev.handoffls.lsp;
 
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
-import java.util.concurrent.CancellationException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -68,9 +68,11 @@ abstract class FeatureHandlers {
             }
             cancel.checkCanceled();
             String text = doc.text().text();
-            if (s.editorDocument(path).map(o -> o.text() != text && !o.text().equals(text)).orElse(false)) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.ContentModified,
-                        "the document changed while the request ran", null));
+            if (s.editorDocument(path)
+                    .map(o -> o.text() != text && !o.text().equals(text))
+                    .orElse(false)) {
+                throw new ResponseErrorException(new ResponseError(
+                        ResponseErrorCode.ContentModified, "the document changed while the request ran", null));
             }
             return result;
         });
@@ -95,12 +97,13 @@ abstract class FeatureHandlers {
     }
 
     private static CompletableFuture<Void> caughtUp(List<WorkspaceSession> sessions) {
-        return CompletableFuture.allOf(sessions.stream().map(WorkspaceSession::caughtUp).toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(
+                sessions.stream().map(WorkspaceSession::caughtUp).toArray(CompletableFuture[]::new));
     }
 
     /** Workspace-wide requests (no document). */
-    protected <T> CompletableFuture<T> computeWorkspace(java.util.function.Function<java.util.List<WorkspaceSession>, T> request,
-            Supplier<T> fallback) {
+    protected <T> CompletableFuture<T> computeWorkspace(
+            java.util.function.Function<java.util.List<WorkspaceSession>, T> request, Supplier<T> fallback) {
         CompletableFuture<Void> caughtUp = caughtUp(server.sessions());
         return CompletableFutures.computeAsync(cancel -> {
             await(caughtUp, cancel);

@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  * @param walk the folder's files (null after a rescan, which parses in one go)
  * @param full every document parsed (false: a bootstrap walk, existence only)
  */
-record FolderScan(long generation, WorkspaceLoader loader, WorkspaceLoader.Walk walk, WorkspaceIndex index,
-        boolean full) {
+record FolderScan(
+        long generation, WorkspaceLoader loader, WorkspaceLoader.Walk walk, WorkspaceIndex index, boolean full) {
     private static final Logger LOG = Logger.getLogger(FolderScan.class.getName());
 
     /** Reads every {@code .handoff.yaml} and walks the folder (fast): open documents can be checked early. */
@@ -48,7 +48,9 @@ record FolderScan(long generation, WorkspaceLoader loader, WorkspaceLoader.Walk 
         try {
             return WorkspaceLoader.discoverConfigs(root);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot read " + ConfigLoader.FILE_NAME + " files in " + root + ": " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "cannot read " + ConfigLoader.FILE_NAME + " files in " + root + ": " + e.getMessage());
             return ConfigSet.single(LoadedConfig.defaults());
         }
     }

@@ -37,16 +37,19 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
 
     /** Written once by {@code initialize} (message thread), before any work is enqueued; read by all. */
     private final List<WorkspaceSession> sessions = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService diagnosticsExecutor = Executors.newSingleThreadScheduledExecutor(
-            r -> daemon(r, "handoff-diagnostics"));
+
+    private final ScheduledExecutorService diagnosticsExecutor =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "handoff-diagnostics"));
     /** Owns every session's state (see {@link SessionExecutor}). */
     private final SessionExecutor sessionExecutor = new SessionExecutor();
+
     private final IntConsumer exit;
     private final AtomicBoolean shutdown = new AtomicBoolean();
     private volatile LanguageClient client;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
     /** The client's settings: an immutable value replaced whole (message thread or a configuration reply). */
     private volatile ClientSettings settings = ClientSettings.defaults();
+
     private final DiagnosticsScheduler diagnostics;
     private final HandoffTextDocumentService textDocuments;
     private final HandoffWorkspaceService workspace;
@@ -83,11 +86,13 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         if (params.getInitializationOptions() != null) {
             settings = ClientSettings.from(params.getInitializationOptions());
         }
-        if (params.getProcessId() != null && params.getProcessId() != ProcessHandle.current().pid()) {
-            ProcessHandle.of(params.getProcessId().longValue()).ifPresent(p -> p.onExit().thenRun(() -> {
-                LOG.info("client process " + params.getProcessId() + " ended; exiting");
-                exit.accept(shutdown.get() ? 0 : 1);
-            }));
+        if (params.getProcessId() != null
+                && params.getProcessId() != ProcessHandle.current().pid()) {
+            ProcessHandle.of(params.getProcessId().longValue())
+                    .ifPresent(p -> p.onExit().thenRun(() -> {
+                        LOG.info("client process " + params.getProcessId() + " ended; exiting");
+                        exit.accept(shutdown.get() ? 0 : 1);
+                    }));
         }
         InitializeResult result = new InitializeResult(Capabilities.server(capabilities));
         result.setServerInfo(new ServerInfo("handoff-ls", dev.handoffls.Main.versionString()));
@@ -128,14 +133,20 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     }
 
     private void registerWatchers() {
-        var watched = capabilities.getWorkspace() == null ? null : capabilities.getWorkspace().getDidChangeWatchedFiles();
+        var watched = capabilities.getWorkspace() == null
+                ? null
+                : capabilities.getWorkspace().getDidChangeWatchedFiles();
         if (watched == null || !Boolean.TRUE.equals(watched.getDynamicRegistration()) || client == null) {
             return;
         }
-        List<FileSystemWatcher> watchers = List.of(new FileSystemWatcher(Either.forLeft("**/*.md")),
-                new FileSystemWatcher(Either.forLeft("**/.handoff.yaml")), new FileSystemWatcher(Either.forLeft("**/*")));
-        client.registerCapability(new RegistrationParams(List.of(new Registration("handoff-watched-files",
-                "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+        List<FileSystemWatcher> watchers = List.of(
+                new FileSystemWatcher(Either.forLeft("**/*.md")),
+                new FileSystemWatcher(Either.forLeft("**/.handoff.yaml")),
+                new FileSystemWatcher(Either.forLeft("**/*")));
+        client.registerCapability(new RegistrationParams(List.of(new Registration(
+                "handoff-watched-files",
+                "workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
 
     /** {@code .handoff.yaml} changed (called on the session executor): the indexer reads it and scans again. */
@@ -153,7 +164,10 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
      * (a rescan the session asked for), the session executor again (the rescan's result) and the diagnostics.
      */
     CompletableFuture<Void> settled() {
-        return sessionExecutor.caughtUp().thenCompose(v -> indexer.idle()).thenCompose(v -> sessionExecutor.caughtUp())
+        return sessionExecutor
+                .caughtUp()
+                .thenCompose(v -> indexer.idle())
+                .thenCompose(v -> sessionExecutor.caughtUp())
                 .thenCompose(v -> diagnostics.settled());
     }
 
@@ -208,7 +222,8 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     WorkspaceSession sessionFor(String uri) {
         WorkspaceSession best = null;
         for (WorkspaceSession s : sessions) {
-            if (s.contains(uri) && (best == null || s.root().getNameCount() > best.root().getNameCount())) {
+            if (s.contains(uri)
+                    && (best == null || s.root().getNameCount() > best.root().getNameCount())) {
                 best = s;
             }
         }

@@ -1,11 +1,31 @@
 package dev.handoffls.lsp;
 
+import dev.handoffls.features.CodeLenses;
+import dev.handoffls.features.Definitions;
+import dev.handoffls.features.DocumentLinks;
+import dev.handoffls.features.Highlights;
+import dev.handoffls.features.HoverProvider;
+import dev.handoffls.features.Renamer;
+import dev.handoffls.features.structure.Completion;
+import dev.handoffls.features.structure.DocumentSymbols;
+import dev.handoffls.features.structure.FoldingRanges;
+import dev.handoffls.features.structure.SelectionRanges;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.logging.Logger;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DeclarationParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -13,41 +33,14 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
-import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
-import org.eclipse.lsp4j.services.TextDocumentService;
-import dev.handoffls.features.CodeLenses;
-import dev.handoffls.features.DocumentLinks;
-import dev.handoffls.features.structure.Completion;
-import dev.handoffls.features.structure.DocumentSymbols;
-import dev.handoffls.features.structure.FoldingRanges;
-import dev.handoffls.features.structure.SelectionRanges;
-import org.eclipse.lsp4j.CompletionItem;
-import org.eclipse.lsp4j.CompletionList;
-import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentLink;
 import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
-import org.eclipse.lsp4j.SelectionRange;
-import org.eclipse.lsp4j.SelectionRangeParams;
-import org.eclipse.lsp4j.SemanticTokens;
-import org.eclipse.lsp4j.SemanticTokensParams;
-import org.eclipse.lsp4j.SymbolInformation;
-import dev.handoffls.features.Definitions;
-import dev.handoffls.features.Highlights;
-import dev.handoffls.features.HoverProvider;
-import dev.handoffls.features.Renamer;
-import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.CodeLens;
-import org.eclipse.lsp4j.Command;
-import org.eclipse.lsp4j.CodeLensParams;
-import org.eclipse.lsp4j.DeclarationParams;
-import org.eclipse.lsp4j.DefinitionParams;
-import org.eclipse.lsp4j.DocumentHighlight;
-import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
@@ -57,10 +50,17 @@ import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * Document synchronisation and the per-document requests. Handlers only adapt: they find the
@@ -142,111 +142,157 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
 
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> {
-            List<Diagnostic> items = doc == null ? List.of() : server.diagnostics().diagnostics(s, index, doc);
-            return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(new ArrayList<>(items)));
-        }, () -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(new ArrayList<>())));
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> {
+                    List<Diagnostic> items =
+                            doc == null ? List.of() : server.diagnostics().diagnostics(s, index, doc);
+                    return new DocumentDiagnosticReport(
+                            new RelatedFullDocumentDiagnosticReport(new ArrayList<>(items)));
+                },
+                () -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(new ArrayList<>())));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> HoverProvider
-                .hover(index, doc, Convert.position(params.getPosition())).map(h -> NavigationHandlers.hover(s, h))
-                .orElse(null), () -> null);
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> HoverProvider.hover(index, doc, Convert.position(params.getPosition()))
+                        .map(h -> NavigationHandlers.hover(s, h))
+                        .orElse(null),
+                () -> null);
     }
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
             DefinitionParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> Either.forLeft(NavigationHandlers
-                .locations(s, NavigationHandlers.definition(index, doc, params.getPosition()))), () -> Either.forLeft(List.of()));
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> Either.forLeft(NavigationHandlers.locations(
+                        s, NavigationHandlers.definition(index, doc, params.getPosition()))),
+                () -> Either.forLeft(List.of()));
     }
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> declaration(
             DeclarationParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> Either.forLeft(NavigationHandlers
-                .locations(s, Definitions.declaration(index, doc, Convert.position(params.getPosition())))),
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> Either.forLeft(NavigationHandlers.locations(
+                        s, Definitions.declaration(index, doc, Convert.position(params.getPosition())))),
                 () -> Either.forLeft(List.of()));
     }
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
         boolean declaration = params.getContext() != null && params.getContext().isIncludeDeclaration();
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> NavigationHandlers.locations(s,
-                NavigationHandlers.references(index, doc, params.getPosition(), declaration)), List::of);
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> NavigationHandlers.locations(
+                        s, NavigationHandlers.references(index, doc, params.getPosition(), declaration)),
+                List::of);
     }
 
     @Override
     public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> NavigationHandlers.highlights(
-                Highlights.highlights(doc, Convert.position(params.getPosition()))), List::of);
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> NavigationHandlers.highlights(
+                        Highlights.highlights(doc, Convert.position(params.getPosition()))),
+                List::of);
     }
 
     @Override
     public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
             PrepareRenameParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> Renamer
-                .prepareRename(index, doc, Convert.position(params.getPosition()))
-                .map(r -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forFirst(Convert.range(r)))
-                .orElse(null), () -> null);
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> Renamer.prepareRename(index, doc, Convert.position(params.getPosition()))
+                        .map(r -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forFirst(
+                                Convert.range(r)))
+                        .orElse(null),
+                () -> null);
     }
 
     @Override
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> NavigationHandlers.rename(server, s,
-                Renamer.rename(index, doc, Convert.position(params.getPosition()), params.getNewName())), () -> null);
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> NavigationHandlers.rename(
+                        server,
+                        s,
+                        Renamer.rename(index, doc, Convert.position(params.getPosition()), params.getNewName())),
+                () -> null);
     }
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         String uri = params.getTextDocument().getUri();
-        return compute(uri, (s, index, doc) -> NavigationHandlers.lenses(s, uri, CodeLenses.lenses(index, doc)), List::of);
+        return compute(
+                uri, (s, index, doc) -> NavigationHandlers.lenses(s, uri, CodeLenses.lenses(index, doc)), List::of);
     }
 
     @Override
-    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return compute(params.getTextDocument().getUri(),
-                (s, index, doc) -> StructureHandlers.symbols(DocumentSymbols.of(doc)), List::of);
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+            DocumentSymbolParams params) {
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> StructureHandlers.symbols(DocumentSymbols.of(doc)),
+                List::of);
     }
 
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
-        return compute(params.getTextDocument().getUri(),
-                (s, index, doc) -> StructureHandlers.folds(FoldingRanges.of(doc)), List::of);
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> StructureHandlers.folds(FoldingRanges.of(doc)),
+                List::of);
     }
 
     @Override
     public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> params.getPositions().stream()
-                .map(p -> StructureHandlers.selection(SelectionRanges.at(doc, Convert.position(p)))).toList(), List::of);
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> params.getPositions().stream()
+                        .map(p -> StructureHandlers.selection(SelectionRanges.at(doc, Convert.position(p))))
+                        .toList(),
+                List::of);
     }
 
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> new SemanticTokens(
-                java.util.Arrays.stream(dev.handoffls.features.structure.SemanticTokens.encode(
-                        dev.handoffls.features.structure.SemanticTokens.of(index, doc))).boxed().toList()),
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> new SemanticTokens(
+                        java.util.Arrays.stream(dev.handoffls.features.structure.SemanticTokens.encode(
+                                        dev.handoffls.features.structure.SemanticTokens.of(index, doc)))
+                                .boxed()
+                                .toList()),
                 () -> new SemanticTokens(List.of()));
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> Either.<List<CompletionItem>, CompletionList>
-                forRight(new CompletionList(false, StructureHandlers.completion(
-                        Completion.at(index, doc, Convert.position(params.getPosition()))))),
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> Either.<List<CompletionItem>, CompletionList>forRight(new CompletionList(
+                        false,
+                        StructureHandlers.completion(
+                                Completion.at(index, doc, Convert.position(params.getPosition()))))),
                 () -> Either.forRight(new CompletionList(false, List.of())));
     }
 
     @Override
     public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
-        return compute(params.getTextDocument().getUri(),
-                (s, index, doc) -> StructureHandlers.links(s, DocumentLinks.of(index, doc)), List::of);
+        return compute(
+                params.getTextDocument().getUri(),
+                (s, index, doc) -> StructureHandlers.links(s, DocumentLinks.of(index, doc)),
+                List::of);
     }
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return compute(params.getTextDocument().getUri(), (s, index, doc) -> CodeActions.of(s, index, doc, params),
-                List::of);
+        return compute(
+                params.getTextDocument().getUri(), (s, index, doc) -> CodeActions.of(s, index, doc, params), List::of);
     }
 }

@@ -26,8 +26,7 @@ final class Indexer {
     private final DiagnosticsScheduler diagnostics;
     private final CompletableFuture<Void> indexed = new CompletableFuture<>();
     /** Test seam: runs on the indexer thread after a full index is built, before it is posted. */
-    private volatile Runnable beforeIndexPosted = () -> {
-    };
+    private volatile Runnable beforeIndexPosted = () -> {};
 
     Indexer(DiagnosticsScheduler diagnostics) {
         this.diagnostics = diagnostics;
@@ -66,7 +65,8 @@ final class Indexer {
             failed.accept("handoff-ls: indexing failed: " + e.getMessage());
         } finally {
             progress.end();
-            CompletableFuture.allOf(posted.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> indexed.complete(null));
+            CompletableFuture.allOf(posted.toArray(CompletableFuture[]::new))
+                    .whenComplete((v, e) -> indexed.complete(null));
         }
     }
 
@@ -110,8 +110,7 @@ final class Indexer {
     /** Completes when the work queued here so far has run (and posted its results). */
     CompletableFuture<Void> idle() {
         try {
-            return CompletableFuture.runAsync(() -> {
-            }, executor);
+            return CompletableFuture.runAsync(() -> {}, executor);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.completedFuture(null);
         }

@@ -22,8 +22,7 @@ final class LeadCommands {
     static final String NEW_TICKET = "handoff.newTicket";
     static final List<String> ALL = List.of(SYNC_TO_PT, GENERATE_DIRECTIVE, INSERT_HANDOFF, CREATE_PT, NEW_TICKET);
 
-    private LeadCommands() {
-    }
+    private LeadCommands() {}
 
     /** What a command proposes, or why it does nothing. */
     record Outcome(WorkspaceChange change, String message, boolean refused) {
@@ -37,12 +36,15 @@ final class LeadCommands {
             case SYNC_TO_PT -> {
                 SyncToPt.Result r = SyncToPt.plan(index, doc, LocalDate.now());
                 if (r instanceof SyncToPt.Refused refused) {
-                    yield Outcome.refused("Sync to PT refused — fix these first: " + String.join("; ", refused.reasons()));
+                    yield Outcome.refused(
+                            "Sync to PT refused — fix these first: " + String.join("; ", refused.reasons()));
                 }
                 SyncToPt.Planned p = (SyncToPt.Planned) r;
                 String notes = p.notes().isEmpty() ? "" : " Not synced: " + String.join("; ", p.notes());
-                yield new Outcome(p.change(), (p.change().isEmpty() ? "The PT is already in sync." : "Synced to the PT.")
-                        + notes, false);
+                yield new Outcome(
+                        p.change(),
+                        (p.change().isEmpty() ? "The PT is already in sync." : "Synced to the PT.") + notes,
+                        false);
             }
             case GENERATE_DIRECTIVE -> {
                 DirectivePlanner.Result r = DirectivePlanner.plan(index, doc);
@@ -52,16 +54,25 @@ final class LeadCommands {
                 DirectivePlanner.Planned p = (DirectivePlanner.Planned) r;
                 yield new Outcome(p.change(), "Wrote " + p.path() + "; fill in the mission and the workers.", false);
             }
-            case INSERT_HANDOFF -> new Outcome(Creations.insertDownstreamHandoff(index, doc),
-                    doc.handoff().isPresent() ? "This document already has a Downstream Handoff section." : "", false);
+            case INSERT_HANDOFF ->
+                new Outcome(
+                        Creations.insertDownstreamHandoff(index, doc),
+                        doc.handoff().isPresent() ? "This document already has a Downstream Handoff section." : "",
+                        false);
             case CREATE_PT -> {
                 WorkspaceChange c = Creations.createPermanentTask(index, doc);
-                yield c.isEmpty() ? Outcome.refused("This pipeline already has a PERMANENT Task.")
+                yield c.isEmpty()
+                        ? Outcome.refused("This pipeline already has a PERMANENT Task.")
                         : new Outcome(c, "Created " + c.creates().get(0).path(), false);
             }
             case NEW_TICKET -> {
-                WorkspaceChange c = Creations.newTicket(index, doc, options.getOrDefault("title", "New task"),
-                        options.getOrDefault("assignee", "unassigned"), options.getOrDefault("author", "lead"), LocalDate.now());
+                WorkspaceChange c = Creations.newTicket(
+                        index,
+                        doc,
+                        options.getOrDefault("title", "New task"),
+                        options.getOrDefault("assignee", "unassigned"),
+                        options.getOrDefault("author", "lead"),
+                        LocalDate.now());
                 yield new Outcome(c, "Created " + c.creates().get(0).path(), false);
             }
             default -> Outcome.refused("unknown command " + command);

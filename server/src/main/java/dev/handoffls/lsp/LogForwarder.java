@@ -32,21 +32,21 @@ final class LogForwarder extends Handler {
         if (!isLoggable(record)) {
             return;
         }
-        MessageType type = record.getLevel().intValue() >= Level.SEVERE.intValue() ? MessageType.Error
+        MessageType type = record.getLevel().intValue() >= Level.SEVERE.intValue()
+                ? MessageType.Error
                 : record.getLevel().intValue() >= Level.WARNING.intValue() ? MessageType.Warning : MessageType.Log;
         String text = record.getMessage() + (record.getThrown() != null ? ": " + record.getThrown() : "");
         try {
-            client.logMessage(new MessageParams(type, "[" + record.getLoggerName().replaceFirst(".*\\.", "") + "] " + text));
+            client.logMessage(
+                    new MessageParams(type, "[" + record.getLoggerName().replaceFirst(".*\\.", "") + "] " + text));
         } catch (RuntimeException e) {
             // The connection is gone; stderr still has it.
         }
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -15,8 +15,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Starts the server over stdio: stdout carries JSON-RPC only, everything else goes to stderr. */
 public final class LspLauncher {
-    private LspLauncher() {
-    }
+    private LspLauncher() {}
 
     /** Runs until the connection closes; returns the exit status. */
     public static int runStdio() {

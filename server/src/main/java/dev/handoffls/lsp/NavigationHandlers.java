@@ -30,8 +30,7 @@ final class NavigationHandlers {
     /** The command a code lens runs: {@code [uri, position, locations]}, like VS Code's showReferences. */
     static final String SHOW_REFERENCES = "handoff.showReferences";
 
-    private NavigationHandlers() {
-    }
+    private NavigationHandlers() {}
 
     static List<org.eclipse.lsp4j.Location> locations(WorkspaceSession s, List<Location> found) {
         List<org.eclipse.lsp4j.Location> out = new ArrayList<>();
@@ -43,8 +42,14 @@ final class NavigationHandlers {
 
     static Hover hover(WorkspaceSession s, HoverProvider.Hover h) {
         StringBuilder md = new StringBuilder(linkedTrail(s, h));
-        h.origin().ifPresent(o -> md.append("\n\n[Open ").append(o.path().substring(o.path().lastIndexOf('/') + 1))
-                .append("](").append(s.uriOf(o.path())).append("#L").append(o.range().start().line() + 1).append(")"));
+        h.origin()
+                .ifPresent(o -> md.append("\n\n[Open ")
+                        .append(o.path().substring(o.path().lastIndexOf('/') + 1))
+                        .append("](")
+                        .append(s.uriOf(o.path()))
+                        .append("#L")
+                        .append(o.range().start().line() + 1)
+                        .append(")"));
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, md.toString()), Convert.range(h.range()));
     }
 
@@ -53,18 +58,24 @@ final class NavigationHandlers {
         if (h.trail().isEmpty()) {
             return h.markdown();
         }
-        String plain = HoverProvider.TRAIL + String.join(" → ", h.trail().stream().map(TrailSummary.Step::label).toList());
+        String plain = HoverProvider.TRAIL
+                + String.join(
+                        " → ", h.trail().stream().map(TrailSummary.Step::label).toList());
         List<String> linked = new ArrayList<>();
         for (TrailSummary.Step step : h.trail()) {
-            linked.add(step.location().map(l -> "[" + step.label() + "](" + s.uriOf(l.path()) + "#L"
-                    + (l.range().start().line() + 1) + ")").orElse(step.label()));
+            linked.add(step.location()
+                    .map(l -> "[" + step.label() + "](" + s.uriOf(l.path()) + "#L"
+                            + (l.range().start().line() + 1) + ")")
+                    .orElse(step.label()));
         }
         return h.markdown().replace(plain, HoverProvider.TRAIL + String.join(" → ", linked));
     }
 
     static List<DocumentHighlight> highlights(List<Highlights.Highlight> found) {
-        return found.stream().map(h -> new DocumentHighlight(Convert.range(h.range()),
-                h.write() ? DocumentHighlightKind.Write : DocumentHighlightKind.Read)).toList();
+        return found.stream()
+                .map(h -> new DocumentHighlight(
+                        Convert.range(h.range()), h.write() ? DocumentHighlightKind.Write : DocumentHighlightKind.Read))
+                .toList();
     }
 
     /** One versioned edit per document: open documents carry the editor's version, others none. */
@@ -73,17 +84,21 @@ final class NavigationHandlers {
         edits.forEach((path, list) -> {
             Integer version = s.openDocument(path).map(OpenDocument::version).orElse(null);
             List<org.eclipse.lsp4j.TextEdit> converted = list.stream()
-                    .map(e -> new org.eclipse.lsp4j.TextEdit(Convert.range(e.range()), e.newText())).toList();
-            changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(s.uriOf(path), version),
-                    converted)));
+                    .map(e -> new org.eclipse.lsp4j.TextEdit(Convert.range(e.range()), e.newText()))
+                    .toList();
+            changes.add(Either.forLeft(
+                    new TextDocumentEdit(new VersionedTextDocumentIdentifier(s.uriOf(path), version), converted)));
         });
         return new WorkspaceEdit(changes);
     }
 
     static WorkspaceEdit rename(HandoffLanguageServer server, WorkspaceSession s, Renamer.RenameResult result) {
         if (result instanceof Renamer.Refused refused) {
-            throw new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
-                    org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.RequestFailed, refused.reason(), null));
+            throw new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
+                    new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
+                            org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.RequestFailed,
+                            refused.reason(),
+                            null));
         }
         Renamer.Edits edits = (Renamer.Edits) result;
         // Shown, not just logged: a range the rename breaks is something the user must look at.
@@ -94,19 +109,26 @@ final class NavigationHandlers {
     static List<CodeLens> lenses(WorkspaceSession s, String uri, List<CodeLenses.Lens> lenses) {
         List<CodeLens> out = new ArrayList<>();
         for (CodeLenses.Lens l : lenses) {
-            Command c = new Command(l.title(), SHOW_REFERENCES,
+            Command c = new Command(
+                    l.title(),
+                    SHOW_REFERENCES,
                     List.of(uri, Convert.position(l.range().start()), locations(s, l.references())));
             out.add(new CodeLens(Convert.range(l.range()), c, null));
         }
         return out;
     }
 
-    static List<Location> references(dev.handoffls.index.WorkspaceIndex index, dev.handoffls.model.HandoffDocument doc,
-            org.eclipse.lsp4j.Position p, boolean includeDeclaration) {
+    static List<Location> references(
+            dev.handoffls.index.WorkspaceIndex index,
+            dev.handoffls.model.HandoffDocument doc,
+            org.eclipse.lsp4j.Position p,
+            boolean includeDeclaration) {
         return References.references(index, doc, Convert.position(p), includeDeclaration);
     }
 
-    static List<Location> definition(dev.handoffls.index.WorkspaceIndex index, dev.handoffls.model.HandoffDocument doc,
+    static List<Location> definition(
+            dev.handoffls.index.WorkspaceIndex index,
+            dev.handoffls.model.HandoffDocument doc,
             org.eclipse.lsp4j.Position p) {
         return Definitions.definition(index, doc, Convert.position(p));
     }

@@ -24,7 +24,8 @@ final class Progress {
 
     Progress(LanguageClient client, ClientCapabilities caps) {
         this.client = client;
-        this.enabled = client != null && caps.getWindow() != null
+        this.enabled = client != null
+                && caps.getWindow() != null
                 && Boolean.TRUE.equals(caps.getWindow().getWorkDoneProgress());
     }
 
@@ -33,7 +34,8 @@ final class Progress {
             return;
         }
         try {
-            client.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(TOKEN))).get(5, TimeUnit.SECONDS);
+            client.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(TOKEN)))
+                    .get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             return;
         }

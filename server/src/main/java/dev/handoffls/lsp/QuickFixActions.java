@@ -24,11 +24,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * fixes that run an action (Sync to PT) become commands, planned on the newest text when run.
  */
 final class QuickFixActions {
-    private QuickFixActions() {
-    }
+    private QuickFixActions() {}
 
-    static List<Either<Command, CodeAction>> of(WorkspaceSession s, WorkspaceIndex index, HandoffDocument doc,
-            CodeActionParams params) {
+    static List<Either<Command, CodeAction>> of(
+            WorkspaceSession s, WorkspaceIndex index, HandoffDocument doc, CodeActionParams params) {
         List<Either<Command, CodeAction>> out = new ArrayList<>();
         if (params.getContext() == null || params.getContext().getDiagnostics() == null) {
             return out;
@@ -61,9 +60,12 @@ final class QuickFixActions {
         a.setIsPreferred(fix.preferred());
         String name = switch (fix.command().name()) {
             case FixCommand.SYNC_TO_PT -> LeadCommands.SYNC_TO_PT;
-            default -> throw new IllegalArgumentException("unknown fix command " + fix.command().name());
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown fix command " + fix.command().name());
         };
-        a.setCommand(new Command(fix.title(), name, List.of(s.uriOf(fix.command().path()))));
+        a.setCommand(
+                new Command(fix.title(), name, List.of(s.uriOf(fix.command().path()))));
         return a;
     }
 }

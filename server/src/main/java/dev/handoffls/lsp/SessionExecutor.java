@@ -26,14 +26,16 @@ final class SessionExecutor {
     /** Runs {@code task} on the session thread after everything enqueued before it; failures are logged. */
     CompletableFuture<Void> submit(Runnable task) {
         try {
-            return CompletableFuture.runAsync(() -> {
-                owner = Thread.currentThread();
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "session update failed", e);
-                }
-            }, executor);
+            return CompletableFuture.runAsync(
+                    () -> {
+                        owner = Thread.currentThread();
+                        try {
+                            task.run();
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.SEVERE, "session update failed", e);
+                        }
+                    },
+                    executor);
         } catch (RejectedExecutionException e) {
             LOG.fine("session executor stopped; dropping an update");
             return CompletableFuture.completedFuture(null);
@@ -42,8 +44,7 @@ final class SessionExecutor {
 
     /** Completes once everything enqueued so far has been applied: a request's consistent view. */
     CompletableFuture<Void> caughtUp() {
-        return submit(() -> {
-        });
+        return submit(() -> {});
     }
 
     /** Guards the mutators: state owned by the session executor is written on its thread only. */

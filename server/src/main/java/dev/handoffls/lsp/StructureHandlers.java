@@ -24,8 +24,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** lsp4j conversions of the engine's structure answers (symbols, folding, tokens, completion, links). */
 final class StructureHandlers {
-    private StructureHandlers() {
-    }
+    private StructureHandlers() {}
 
     static SemanticTokensLegend legend() {
         return new SemanticTokensLegend(SemanticTokens.TOKEN_TYPES, SemanticTokens.MODIFIERS);
@@ -40,8 +39,12 @@ final class StructureHandlers {
     }
 
     private static DocumentSymbol symbol(Symbol s) {
-        DocumentSymbol d = new DocumentSymbol(s.name().isBlank() ? "(untitled)" : s.name(), kind(s.kind()),
-                Convert.range(s.range()), Convert.range(s.selectionRange()), s.detail());
+        DocumentSymbol d = new DocumentSymbol(
+                s.name().isBlank() ? "(untitled)" : s.name(),
+                kind(s.kind()),
+                Convert.range(s.range()),
+                Convert.range(s.selectionRange()),
+                s.detail());
         List<DocumentSymbol> children = new ArrayList<>();
         s.children().forEach(c -> children.add(symbol(c)));
         d.setChildren(children);
@@ -61,8 +64,11 @@ final class StructureHandlers {
     static List<org.eclipse.lsp4j.WorkspaceSymbol> workspaceSymbols(WorkspaceSession s, List<WorkspaceSymbol> found) {
         List<org.eclipse.lsp4j.WorkspaceSymbol> out = new ArrayList<>();
         for (WorkspaceSymbol w : found) {
-            org.eclipse.lsp4j.WorkspaceSymbol ws = new org.eclipse.lsp4j.WorkspaceSymbol(w.name(), SymbolKind.Constant,
-                    Either.forLeft(new org.eclipse.lsp4j.Location(s.uriOf(w.location().path()),
+            org.eclipse.lsp4j.WorkspaceSymbol ws = new org.eclipse.lsp4j.WorkspaceSymbol(
+                    w.name(),
+                    SymbolKind.Constant,
+                    Either.forLeft(new org.eclipse.lsp4j.Location(
+                            s.uriOf(w.location().path()),
                             Convert.range(w.location().range()))));
             ws.setContainerName(w.detail());
             out.add(ws);
@@ -93,13 +99,14 @@ final class StructureHandlers {
         int rank = 0;
         for (CompletionItem i : items) {
             org.eclipse.lsp4j.CompletionItem c = new org.eclipse.lsp4j.CompletionItem(i.label());
-            c.setKind(switch (i.kind()) {
-                case ID, NEXT_ID -> CompletionItemKind.Reference;
-                case NOTE, FILE -> CompletionItemKind.File;
-                case FOLDER -> CompletionItemKind.Folder;
-                case KEY -> CompletionItemKind.Property;
-                case VALUE -> CompletionItemKind.EnumMember;
-            });
+            c.setKind(
+                    switch (i.kind()) {
+                        case ID, NEXT_ID -> CompletionItemKind.Reference;
+                        case NOTE, FILE -> CompletionItemKind.File;
+                        case FOLDER -> CompletionItemKind.Folder;
+                        case KEY -> CompletionItemKind.Property;
+                        case VALUE -> CompletionItemKind.EnumMember;
+                    });
             c.setDetail(i.detail());
             if (i.documentation() != null) {
                 c.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, i.documentation()));
@@ -120,7 +127,8 @@ final class StructureHandlers {
     static List<DocumentLink> links(WorkspaceSession s, List<DocumentLinks.Link> links) {
         List<DocumentLink> out = new ArrayList<>();
         for (DocumentLinks.Link l : links) {
-            String target = s.root().resolve(l.target()).toUri().toString() + (l.line() >= 0 ? "#L" + (l.line() + 1) : "");
+            String target =
+                    s.root().resolve(l.target()).toUri().toString() + (l.line() >= 0 ? "#L" + (l.line() + 1) : "");
             out.add(new DocumentLink(Convert.range(l.range()), target, null, l.tooltip()));
         }
         return out;

@@ -6,8 +6,7 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /** Applies incremental changes (UTF-16 ranges) to a document's text. */
 final class TextChanges {
-    private TextChanges() {
-    }
+    private TextChanges() {}
 
     static String apply(String text, List<TextDocumentContentChangeEvent> changes) {
         String current = text;
@@ -18,7 +17,8 @@ final class TextChanges {
             }
             DocumentText dt = new DocumentText(current);
             int start = dt.offsetAt(Convert.position(change.getRange().getStart()));
-            int end = Math.max(start, dt.offsetAt(Convert.position(change.getRange().getEnd())));
+            int end = Math.max(
+                    start, dt.offsetAt(Convert.position(change.getRange().getEnd())));
             current = current.substring(0, start) + change.getText() + current.substring(end);
         }
         return current;

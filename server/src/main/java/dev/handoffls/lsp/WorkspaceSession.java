@@ -10,6 +10,7 @@ import dev.handoffls.index.Fact;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.rules.Checker;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import dev.handoffls.rules.Checker;
 
 /**
  * One workspace folder: its loader, the current index snapshot and the documents the editor has open.
@@ -40,9 +40,8 @@ final class WorkspaceSession {
     private static final Set<Fact> FACTS_READ = Checker.standard().factsRead();
 
     /** The index with the open documents and the baseline it was built with, swapped as one value. */
-    record Snapshot(WorkspaceIndex index, Map<String, OpenDocument> open, Baseline baseline, boolean walked,
-            boolean ready) {
-    }
+    record Snapshot(
+            WorkspaceIndex index, Map<String, OpenDocument> open, Baseline baseline, boolean walked, boolean ready) {}
 
     private final Path root;
     private final SessionExecutor owner;
@@ -190,8 +189,7 @@ final class WorkspaceSession {
     }
 
     /** What a sync of one document did: whether it was opened, and the documents to re-check. */
-    record EditorSync(boolean opened, Set<String> affected) {
-    }
+    record EditorSync(boolean opened, Set<String> affected) {}
 
     /**
      * Brings the snapshot to the editor's latest text of {@code path}. A burst of changes coalesces: the
@@ -232,7 +230,8 @@ final class WorkspaceSession {
         Snapshot now = snapshot;
         WorkspaceIndex before = now.index();
         OpenDocument o = now.open().get(path);
-        WorkspaceIndex next = o != null && Files.exists(root.resolve(path)) ? withOpen(loader.refresh(before, path), o)
+        WorkspaceIndex next = o != null && Files.exists(root.resolve(path))
+                ? withOpen(loader.refresh(before, path), o)
                 : loader.refresh(before, path);
         Baseline baseline = path.equals(BaselineFile.DEFAULT_NAME) ? readBaseline() : now.baseline();
         snapshot = new Snapshot(next, now.open(), baseline, now.walked(), now.ready());

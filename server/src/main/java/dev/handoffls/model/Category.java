@@ -13,8 +13,15 @@ import java.util.List;
  * @param endLine      the last line (exclusive) that belongs to the category
  * @param items        top-level items, not counting a {@code - None} marker
  */
-public record Category(String prefix, String name, int order, Heading heading, Range headingRange,
-        int endLine, List<Item> items, boolean markedEmpty) {
+public record Category(
+        String prefix,
+        String name,
+        int order,
+        Heading heading,
+        Range headingRange,
+        int endLine,
+        List<Item> items,
+        boolean markedEmpty) {
 
     public boolean ownsIds() {
         return prefix != null;

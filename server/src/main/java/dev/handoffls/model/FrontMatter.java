@@ -11,12 +11,16 @@ import java.util.Optional;
  * text (spec §6). {@code problems} hold parse errors and duplicate keys; {@code entries} is empty
  * when the YAML does not parse.
  */
-public record FrontMatter(Range range, int firstContentLine, int lastContentLine, boolean parsed,
-        Map<String, Entry> entries, List<Problem> problems) {
+public record FrontMatter(
+        Range range,
+        int firstContentLine,
+        int lastContentLine,
+        boolean parsed,
+        Map<String, Entry> entries,
+        List<Problem> problems) {
 
     /** One top-level key. {@code value} is null for a mapping or sequence value. */
-    public record Entry(String key, Range keyRange, String value, Range valueRange) {
-    }
+    public record Entry(String key, Range keyRange, String value, Range valueRange) {}
 
     public Optional<Entry> get(String key) {
         return Optional.ofNullable(entries.get(key.toLowerCase(Locale.ROOT)));

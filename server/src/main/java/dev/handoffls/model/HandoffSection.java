@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public record HandoffSection(Heading heading, int endLine, List<Category> categories, Optional<SyncMark> syncMark) {
 
-    public record SyncMark(int line, String date) {
-    }
+    public record SyncMark(int line, String date) {}
 
     public Optional<Category> category(String prefix) {
         return categories.stream().filter(c -> prefix.equals(c.prefix())).findFirst();

@@ -10,8 +10,14 @@ import dev.handoffls.text.Range;
  * @param categoryPrefix  the prefix of the category the item sits in
  * @param bracketed       false for {@code - AD-1: …} (HL207)
  */
-public record IdDefinition(String id, IdToken token, Range range, Range itemRange, String statement,
-        String categoryPrefix, boolean bracketed) {
+public record IdDefinition(
+        String id,
+        IdToken token,
+        Range range,
+        Range itemRange,
+        String statement,
+        String categoryPrefix,
+        boolean bracketed) {
 
     public String normalizedStatement() {
         return Statements.normalize(statement);

@@ -9,5 +9,4 @@ import dev.handoffls.text.Range;
  * @param text      the raw source of the item's first paragraph (lines joined with '\n')
  * @param textStart offset of {@code text} in the document
  */
-public record Item(Range range, String text, int textStart) {
-}
+public record Item(Range range, String text, int textStart) {}

@@ -11,5 +11,4 @@ import dev.handoffls.text.Range;
  * @param suggested the well-formed ID it most likely means, or null when no number was written
  * @param prefix    the canonical prefix it means
  */
-public record MalformedId(String text, Range range, String suggested, String prefix, boolean bracketed) {
-}
+public record MalformedId(String text, Range range, String suggested, String prefix, boolean bracketed) {}

@@ -14,7 +14,12 @@ import dev.handoffls.text.Range;
  */
 public record PathRef(String text, Range range, Context context, boolean needsRootCheck, String baseDir) {
 
-    public enum Context { TASK, ARTIFACT, DIRECTIVE_INPUT, LINK }
+    public enum Context {
+        TASK,
+        ARTIFACT,
+        DIRECTIVE_INPUT,
+        LINK
+    }
 
     public boolean isDirectory() {
         return text.endsWith("/");

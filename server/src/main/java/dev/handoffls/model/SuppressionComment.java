@@ -36,6 +36,5 @@ public record SuppressionComment(Kind kind, Range range, List<Token> codes) {
     }
 
     /** One code or rule name as written, with its range. */
-    public record Token(String text, Range range) {
-    }
+    public record Token(String text, Range range) {}
 }

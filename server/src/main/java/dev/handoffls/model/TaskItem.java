@@ -12,8 +12,14 @@ import java.util.Optional;
  * @param object the path the task acts on — the only one the existence rules check (spec §5): the
  *               first path on the task's own line, or {@code Y} in "add X to Y"; null when none
  */
-public record TaskItem(Range range, boolean checkbox, boolean checked, Range checkboxRange, String verb,
-        List<PathRef> paths, PathRef object) {
+public record TaskItem(
+        Range range,
+        boolean checkbox,
+        boolean checked,
+        Range checkboxRange,
+        String verb,
+        List<PathRef> paths,
+        PathRef object) {
 
     public Optional<PathRef> target() {
         return Optional.ofNullable(object);

@@ -13,8 +13,12 @@ import dev.handoffls.text.Range;
 public record TeamDefinition(String id, Range range, String statement, Form form) {
 
     public enum Form {
-        HEADING("heading"), TABLE_ROW("table row"), LIST_ITEM("list item"), BOLD_LEAD("bold lead"),
-        L1_INDEX("L1 index entry"), TEAM_PREFIX("handoff item");
+        HEADING("heading"),
+        TABLE_ROW("table row"),
+        LIST_ITEM("list item"),
+        BOLD_LEAD("bold lead"),
+        L1_INDEX("L1 index entry"),
+        TEAM_PREFIX("handoff item");
 
         public final String label;
 

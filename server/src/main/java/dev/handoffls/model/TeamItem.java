@@ -13,6 +13,5 @@ import dev.handoffls.text.Range;
  * @param categoryPrefix the prefix of the category the item sits in, e.g. {@code R}
  * @param range          the label
  */
-public record TeamItem(String label, String prefix, String categoryPrefix, Range range, Range itemRange,
-        String statement) {
-}
+public record TeamItem(
+        String label, String prefix, String categoryPrefix, Range range, Range itemRange, String statement) {}

@@ -15,11 +15,21 @@ import java.util.List;
  * @param reason       the text after the IDs, trimmed ("" when there is none)
  * @param range        the marker word through the end of its line
  */
-public record TrailMarker(Kind kind, List<String> ids, List<Range> idRanges, List<String> idTexts, String supersededBy,
-        String reason, Range range) {
+public record TrailMarker(
+        Kind kind,
+        List<String> ids,
+        List<Range> idRanges,
+        List<String> idTexts,
+        String supersededBy,
+        String reason,
+        Range range) {
 
     public enum Kind {
-        RESOLVED, MITIGATED, DROPPED, SUPERSEDED, FORWARDED;
+        RESOLVED,
+        MITIGATED,
+        DROPPED,
+        SUPERSEDED,
+        FORWARDED;
 
         /** Everything but {@code Forwarded} closes the item from its phase on. */
         public boolean closes() {

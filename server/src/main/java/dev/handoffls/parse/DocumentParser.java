@@ -10,9 +10,9 @@ import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.Heading;
 import dev.handoffls.model.Item;
-import dev.handoffls.model.Placement;
 import dev.handoffls.model.MetadataValue;
 import dev.handoffls.model.PathRef;
+import dev.handoffls.model.Placement;
 import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.model.TeamDefinition.Form;
 import dev.handoffls.text.DocumentText;
@@ -70,26 +70,34 @@ public final class DocumentParser {
         MarkdownTree tree = new MarkdownTree(text, fm);
         List<Heading> headings = headings(tree);
         Map<String, MetadataValue> bodyMetadata = MetadataScanner.scan(tree);
-        DocumentKind kind = KindClassifier.classify(layout.relative(path), config, fm, headings, bodyMetadata::containsKey);
+        DocumentKind kind =
+                KindClassifier.classify(layout.relative(path), config, fm, headings, bodyMetadata::containsKey);
         Placement location = layout.locate(path);
         boolean coordinator = layout.inCoordinatorFolder(path)
-                || fm.flatMap(f -> f.value("role")).map(r -> r.trim().equalsIgnoreCase("coordinator")).orElse(false);
+                || fm.flatMap(f -> f.value("role"))
+                        .map(r -> r.trim().equalsIgnoreCase("coordinator"))
+                        .orElse(false);
 
         Optional<HandoffSection> handoff = handoffSection(tree, headings);
-        Optional<HandoffSection> registry = kind == DocumentKind.PERMANENT_TASK ? registry(tree, headings) : Optional.empty();
+        Optional<HandoffSection> registry =
+                kind == DocumentKind.PERMANENT_TASK ? registry(tree, headings) : Optional.empty();
 
         IdScanner ids = new IdScanner(tree, grammar);
         handoff.ifPresent(ids::scanDefinitions);
         registry.ifPresent(ids::scanDefinitions);
-        List<TeamDefinition> team = new ArrayList<>(new TeamDefinitionScanner(tree, grammar, ids.identifiedItems()).scan(headings));
-        ids.teamItems().forEach(t -> team.add(new TeamDefinition(t.label(), t.range(), t.statement(), Form.TEAM_PREFIX)));
+        List<TeamDefinition> team =
+                new ArrayList<>(new TeamDefinitionScanner(tree, grammar, ids.identifiedItems()).scan(headings));
+        ids.teamItems()
+                .forEach(t -> team.add(new TeamDefinition(t.label(), t.range(), t.statement(), Form.TEAM_PREFIX)));
         ids.scanReferences();
 
         TaskScanner tasks = new TaskScanner(tree, pathTokens);
         List<PathRef> artifacts = new ArrayList<>();
-        handoff.ifPresent(h -> h.categories().stream().filter(c -> !c.ownsIds() && c.name().startsWith("Artifacts"))
-                .forEach(c -> c.items().forEach(i -> artifacts.addAll(tasks.paths(i.textStart(),
-                        i.textStart() + i.text().length(), PathRef.Context.ARTIFACT, null)))));
+        handoff.ifPresent(h -> h.categories().stream()
+                .filter(c -> !c.ownsIds() && c.name().startsWith("Artifacts"))
+                .forEach(c -> c.items()
+                        .forEach(i -> artifacts.addAll(tasks.paths(
+                                i.textStart(), i.textStart() + i.text().length(), PathRef.Context.ARTIFACT, null)))));
         ReferenceScanner refs = new ReferenceScanner(tree, pathTokens);
 
         Integer ptVersion = null;
@@ -101,26 +109,76 @@ public final class DocumentParser {
         if (kind == DocumentKind.DECISION) {
             decisionNumber = KindClassifier.decisionNumberFromFileName(path);
             if (decisionNumber == null && !headings.isEmpty()) {
-                Matcher m = KindClassifier.DECISION_HEADING.matcher(headings.get(0).text());
+                Matcher m =
+                        KindClassifier.DECISION_HEADING.matcher(headings.get(0).text());
                 decisionNumber = m.find() ? Integer.valueOf(m.group(1)) : null;
             }
         }
-        return new HandoffDocument(path, text, new String(tree.prose), kind, location, coordinator, fm, headings,
-                handoff, registry, ids.definitions(), ids.malformed(), List.copyOf(team), ids.teamItems(), ids.references(),
-                tasks.scanTasks(), List.copyOf(artifacts),
-                kind == DocumentKind.DIRECTIVE ? refs.directiveInputs() : List.of(), refs.links(), refs.wikiLinks(),
-                refs.handoffRefs(), refs.decisionRefs(), bodyMetadata, ids.sourceAnnotations(), ptVersion,
-                decisionNumber, invalidUtf8Sequences, SuppressionScanner.scan(tree),
+        return new HandoffDocument(
+                path,
+                text,
+                new String(tree.prose),
+                kind,
+                location,
+                coordinator,
+                fm,
+                headings,
+                handoff,
+                registry,
+                ids.definitions(),
+                ids.malformed(),
+                List.copyOf(team),
+                ids.teamItems(),
+                ids.references(),
+                tasks.scanTasks(),
+                List.copyOf(artifacts),
+                kind == DocumentKind.DIRECTIVE ? refs.directiveInputs() : List.of(),
+                refs.links(),
+                refs.wikiLinks(),
+                refs.handoffRefs(),
+                refs.decisionRefs(),
+                bodyMetadata,
+                ids.sourceAnnotations(),
+                ptVersion,
+                decisionNumber,
+                invalidUtf8Sequences,
+                SuppressionScanner.scan(tree),
                 carriesMarkers(kind) ? MarkerScanner.scan(text, new String(tree.prose)) : List.of());
     }
 
     /** A phase's {@code L1-index.yaml}: YAML, not markdown; it contributes its {@code id:} entries only. */
     private HandoffDocument l1Index(String path, DocumentText text, int invalidUtf8Sequences) {
         String blank = text.text().replaceAll("[^\\r\\n]", " ");
-        return new HandoffDocument(path, text, blank, DocumentKind.OTHER, layout.locate(path), false, Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), L1IndexScanner.scan(text, grammar),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                List.of(), null, null, invalidUtf8Sequences, List.of(), List.of());
+        return new HandoffDocument(
+                path,
+                text,
+                blank,
+                DocumentKind.OTHER,
+                layout.locate(path),
+                false,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                L1IndexScanner.scan(text, grammar),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                null,
+                null,
+                invalidUtf8Sequences,
+                List.of(),
+                List.of());
     }
 
     /** Markers close items in the documents of the handoff itself: L2s, the PT, directives (spec §13). */
@@ -135,10 +193,12 @@ public final class DocumentParser {
             var h = (org.commonmark.node.Heading) n;
             String text = MarkdownTree.plainText(h);
             MarkdownTree.Span s = tree.span(h);
-            var range = tree.text.range(s.start(), tree.text.lineEnd(tree.text.positionAt(s.start()).line()));
+            var range = tree.text.range(
+                    s.start(), tree.text.lineEnd(tree.text.positionAt(s.start()).line()));
             String base = Slugs.slug(text);
             int count = seen.merge(base, 1, Integer::sum) - 1;
-            out.add(new Heading(h.getLevel(), text, range, range.start().line(), count == 0 ? base : base + "-" + count));
+            out.add(new Heading(
+                    h.getLevel(), text, range, range.start().line(), count == 0 ? base : base + "-" + count));
         }
         return List.copyOf(out);
     }
@@ -153,18 +213,27 @@ public final class DocumentParser {
                 Category open = null;
                 for (int j = i + 1; j < headings.size() && headings.get(j).line() < end; j++) {
                     Heading c = headings.get(j);
-                    if (c.level() < 3 || (open != null && c.level() > open.heading().level() && c.line() < open.endLine())) {
+                    if (c.level() < 3
+                            || (open != null && c.level() > open.heading().level() && c.line() < open.endLine())) {
                         continue;
                     }
                     for (int k = 0; k < specs.size(); k++) {
                         if (specs.get(k).matchesL2(c.text())) {
-                            open = category(tree, headings, j, specs.get(k).prefix(), specs.get(k).l2Name(), k, end);
+                            open = category(
+                                    tree,
+                                    headings,
+                                    j,
+                                    specs.get(k).prefix(),
+                                    specs.get(k).l2Name(),
+                                    k,
+                                    end);
                             categories.add(open);
                             break;
                         }
                     }
                 }
-                return Optional.of(new HandoffSection(h, end, List.copyOf(categories), syncMark(tree.text, h.line(), end)));
+                return Optional.of(
+                        new HandoffSection(h, end, List.copyOf(categories), syncMark(tree.text, h.line(), end)));
             }
         }
         return Optional.empty();
@@ -191,11 +260,12 @@ public final class DocumentParser {
         if (headings.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new HandoffSection(headings.get(0), tree.text.lineCount(), List.copyOf(sections), Optional.empty()));
+        return Optional.of(
+                new HandoffSection(headings.get(0), tree.text.lineCount(), List.copyOf(sections), Optional.empty()));
     }
 
-    private Category category(MarkdownTree tree, List<Heading> headings, int index, String prefix, String name,
-            int order, int limit) {
+    private Category category(
+            MarkdownTree tree, List<Heading> headings, int index, String prefix, String name, int order, int limit) {
         Heading h = headings.get(index);
         int end = Math.min(endOf(headings, index, h.level(), tree.text.lineCount()), limit);
         List<Item> items = new ArrayList<>();
@@ -242,8 +312,7 @@ public final class DocumentParser {
                 continue;
             }
             Matcher m = SYNC_MARK.matcher(l);
-            return m.find() ? Optional.of(new HandoffSection.SyncMark(line, m.group(1)))
-                    : Optional.empty();
+            return m.find() ? Optional.of(new HandoffSection.SyncMark(line, m.group(1))) : Optional.empty();
         }
         return Optional.empty();
     }

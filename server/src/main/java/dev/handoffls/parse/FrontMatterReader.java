@@ -17,8 +17,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Finds and reads the front matter block (spec §6, §12: an unclosed {@code ---} is not front matter). */
 final class FrontMatterReader {
-    private FrontMatterReader() {
-    }
+    private FrontMatterReader() {}
 
     static Optional<FrontMatter> read(DocumentText text) {
         if (text.lineCount() < 2 || !text.lineText(0).strip().equals("---")) {
@@ -49,7 +48,8 @@ final class FrontMatterReader {
                     parsed = true;
                     safe.keys(mapping, problems).forEach((key, tuple) -> entries.put(key, entry(safe, tuple)));
                 } else {
-                    problems.add(new Problem(safe.range(root.get()),
+                    problems.add(new Problem(
+                            safe.range(root.get()),
                             "front matter must be a mapping of keys (key: value), not a list or a single value"));
                 }
             }

@@ -23,13 +23,17 @@ public final class IdGrammar {
         this.spellings = config.prefixSpellings();
         this.prefixes = List.copyOf(config.idPrefixes().keySet());
         // Longest first so that "IC" wins over "C" inside alternations.
-        String alt = prefixes.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        String alt = prefixes.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         String id = "(?:" + alt + ")-[1-9]\\d{0,8}";
         this.wellFormed = Pattern.compile("^(" + alt + ")-([1-9]\\d{0,8})$");
         this.prefixSet = java.util.Set.copyOf(prefixes);
-        this.unbracketedDefinition = Pattern.compile("^(\\*\\*)?(" + id + ")(?:\\*\\*)?\\s*(?::|—|–|-(?=\\s))\\s*(?:\\*\\*)?");
-        this.unbracketedAttempt = Pattern.compile("^(?:\\*\\*)?([A-Za-z]{1,8}\\s?-?\\s?\\d{1,6}[A-Za-z]?)(?:\\*\\*)?\\s*(?::|—|–)");
+        this.unbracketedDefinition =
+                Pattern.compile("^(\\*\\*)?(" + id + ")(?:\\*\\*)?\\s*(?::|—|–|-(?=\\s))\\s*(?:\\*\\*)?");
+        this.unbracketedAttempt =
+                Pattern.compile("^(?:\\*\\*)?([A-Za-z]{1,8}\\s?-?\\s?\\d{1,6}[A-Za-z]?)(?:\\*\\*)?\\s*(?::|—|–)");
     }
 
     public boolean isWellFormed(String id) {
@@ -52,7 +56,9 @@ public final class IdGrammar {
         String letters = m.group(1).toUpperCase(Locale.ROOT);
         String prefix = spellings.get(letters);
         boolean isAlias = prefix != null && !prefixes.contains(letters);
-        if (prefix == null || (isAlias && !aliasesCount) || (m.group(2).isEmpty() && m.group(3).isEmpty())) {
+        if (prefix == null
+                || (isAlias && !aliasesCount)
+                || (m.group(2).isEmpty() && m.group(3).isEmpty())) {
             return null;
         }
         String digits = m.group(3).replaceFirst("^0+", "");
@@ -61,8 +67,7 @@ public final class IdGrammar {
     }
 
     /** A well-formed ID as a whole token of a text: [start, end). */
-    public record Token(String id, int start, int end) {
-    }
+    public record Token(String id, int start, int end) {}
 
     /**
      * Every well-formed ID that stands as a whole token (not preceded or followed by a letter, digit,
@@ -80,7 +85,10 @@ public final class IdGrammar {
             while (j < n && (text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' || j > i && isDigit(text.charAt(j)))) {
                 j++;
             }
-            if (j + 1 < n && text.charAt(j) == '-' && text.charAt(j + 1) >= '1' && text.charAt(j + 1) <= '9'
+            if (j + 1 < n
+                    && text.charAt(j) == '-'
+                    && text.charAt(j + 1) >= '1'
+                    && text.charAt(j + 1) <= '9'
                     && prefixSet.contains(text.subSequence(i, j).toString())) {
                 int k = j + 1;
                 while (k < n && isDigit(text.charAt(k))) {
@@ -106,15 +114,20 @@ public final class IdGrammar {
         if (trimmed.equals("..") || trimmed.equals("–") || trimmed.equals("—") || trimmed.equals("~")) {
             return trimmed.length() == between.length() || !between.contains("\n");
         }
-        return (trimmed.equals("through") || trimmed.equals("to")) && between.length() > trimmed.length()
-                && Character.isWhitespace(between.charAt(0)) && Character.isWhitespace(between.charAt(between.length() - 1))
+        return (trimmed.equals("through") || trimmed.equals("to"))
+                && between.length() > trimmed.length()
+                && Character.isWhitespace(between.charAt(0))
+                && Character.isWhitespace(between.charAt(between.length() - 1))
                 && !between.contains("\n\n");
     }
 
     /** End of the digits in the short form {@code OQ-1~3} right after a token, or -1. */
     public static int shortRangeEnd(CharSequence text, int tokenEnd) {
         int n = text.length();
-        if (tokenEnd + 1 >= n || text.charAt(tokenEnd) != '~' || text.charAt(tokenEnd + 1) < '1' || text.charAt(tokenEnd + 1) > '9') {
+        if (tokenEnd + 1 >= n
+                || text.charAt(tokenEnd) != '~'
+                || text.charAt(tokenEnd + 1) < '1'
+                || text.charAt(tokenEnd + 1) > '9') {
             return -1;
         }
         int k = tokenEnd + 1;
@@ -137,8 +150,10 @@ public final class IdGrammar {
             while (d < n && isDigit(text.charAt(d))) {
                 d++;
             }
-            if (d - k - 1 > 9 || d < n && (isWordChar(text.charAt(d)) || text.charAt(d) == '.' && d + 1 < n
-                    && isDigit(text.charAt(d + 1)))) {
+            if (d - k - 1 > 9
+                    || d < n
+                            && (isWordChar(text.charAt(d))
+                                    || text.charAt(d) == '.' && d + 1 < n && isDigit(text.charAt(d + 1)))) {
                 return null;
             }
             numbers.add(Integer.parseInt(text.subSequence(k + 1, d).toString()));
@@ -148,8 +163,7 @@ public final class IdGrammar {
     }
 
     /** The further numbers of {@code AD-7/8/9} and the offset right after the last. */
-    public record SlashList(List<Integer> numbers, int end) {
-    }
+    public record SlashList(List<Integer> numbers, int end) {}
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

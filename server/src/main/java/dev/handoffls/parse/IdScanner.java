@@ -6,9 +6,9 @@ import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdReference;
 import dev.handoffls.model.IdToken;
 import dev.handoffls.model.Item;
-import dev.handoffls.model.TeamItem;
 import dev.handoffls.model.MalformedId;
 import dev.handoffls.model.SourceAnnotation;
+import dev.handoffls.model.TeamItem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 final class IdScanner {
     private static final Pattern BRACKETED = Pattern.compile("^\\[([^\\[\\]\\n]{1,24})\\]");
     private static final Pattern SOURCE = Pattern.compile("\\s*<!--\\s*source:\\s*(\\S+?)\\s*-->\\s*$");
-    private static final Pattern TEAM_LABEL = Pattern.compile(
-            "^(?:\\[(?<b>[A-Z][A-Z0-9]{0,9})-(?<bn>[1-9]\\d{0,8})\\]"
+    private static final Pattern TEAM_LABEL = Pattern.compile("^(?:\\[(?<b>[A-Z][A-Z0-9]{0,9})-(?<bn>[1-9]\\d{0,8})\\]"
             + "|(?:\\*\\*)?(?<u>[A-Z][A-Z0-9]{0,9})-(?<un>[1-9]\\d{0,8})(?:\\*\\*)?\\s*(?::|—|–|\\s-\\s))");
     private static final int MAX_RANGE = 50;
 
@@ -65,8 +64,12 @@ final class IdScanner {
             }
             String[] attempt = grammar.attempt(inner, true);
             if (attempt != null) {
-                malformed.add(new MalformedId(inner, tree.text.range(innerStart, innerStart + inner.length()),
-                        attempt[1].isEmpty() ? null : attempt[1], attempt[0], true));
+                malformed.add(new MalformedId(
+                        inner,
+                        tree.text.range(innerStart, innerStart + inner.length()),
+                        attempt[1].isEmpty() ? null : attempt[1],
+                        attempt[0],
+                        true));
                 MarkdownTree.mask(tree.prose, base, base + b.end());
                 identifiedItems.add(base);
             }
@@ -84,8 +87,12 @@ final class IdScanner {
             String[] attempt = grammar.attempt(a.group(1), false);
             if (attempt != null) {
                 int start = base + a.start(1);
-                malformed.add(new MalformedId(a.group(1), tree.text.range(start, start + a.group(1).length()),
-                        attempt[1].isEmpty() ? null : attempt[1], attempt[0], false));
+                malformed.add(new MalformedId(
+                        a.group(1),
+                        tree.text.range(start, start + a.group(1).length()),
+                        attempt[1].isEmpty() ? null : attempt[1],
+                        attempt[0],
+                        false));
                 identifiedItems.add(base);
             }
         }
@@ -96,13 +103,21 @@ final class IdScanner {
         Matcher s = SOURCE.matcher(statement);
         if (s.find()) {
             int pathStart = item.textStart() + (item.text().length() - rest.length()) + s.start(1);
-            sourceAnnotations.add(new SourceAnnotation(id, s.group(1),
+            sourceAnnotations.add(new SourceAnnotation(
+                    id,
+                    s.group(1),
                     tree.text.range(pathStart, pathStart + s.group(1).length())));
             statement = statement.substring(0, s.start());
         }
         statement = statement.replaceAll("\\s*\\n\\s*", " ").trim();
-        definitions.add(new IdDefinition(id, IdToken.parse(id), tree.text.range(idStart, idStart + id.length()),
-                item.range(), statement, category.prefix(), bracketed));
+        definitions.add(new IdDefinition(
+                id,
+                IdToken.parse(id),
+                tree.text.range(idStart, idStart + id.length()),
+                item.range(),
+                statement,
+                category.prefix(),
+                bracketed));
         definitionOffsets.add(idStart);
         identifiedItems.add(item.textStart());
     }
@@ -120,9 +135,18 @@ final class IdScanner {
         }
         String label = prefix + "-" + (bracketed ? m.group("bn") : m.group("un"));
         int start = item.textStart() + m.start(bracketed ? "b" : "u");
-        String statement = item.text().substring(m.end()).replaceAll("\\s+", " ").replace("**", "").strip();
-        teamItems.add(new TeamItem(label, prefix, category.prefix(), tree.text.range(start, start + label.length()),
-                item.range(), statement));
+        String statement = item.text()
+                .substring(m.end())
+                .replaceAll("\\s+", " ")
+                .replace("**", "")
+                .strip();
+        teamItems.add(new TeamItem(
+                label,
+                prefix,
+                category.prefix(),
+                tree.text.range(start, start + label.length()),
+                item.range(),
+                statement));
         return true;
     }
 
@@ -136,7 +160,8 @@ final class IdScanner {
         List<IdGrammar.Token> tokens = grammar.tokens(prose);
         for (int i = 0; i < tokens.size(); i++) {
             IdGrammar.Token t = tokens.get(i);
-            if (i + 1 < tokens.size() && IdGrammar.isRangeJoiner(prose, t.end(), tokens.get(i + 1).start())) {
+            if (i + 1 < tokens.size()
+                    && IdGrammar.isRangeJoiner(prose, t.end(), tokens.get(i + 1).start())) {
                 IdGrammar.Token next = tokens.get(i + 1);
                 if (addRange(t.id(), next.id(), t.start(), next.end(), prose)) {
                     i++;
@@ -148,7 +173,9 @@ final class IdScanner {
                 String prefix = IdToken.parse(t.id()).prefix();
                 List<String> ids = new ArrayList<>(List.of(t.id()));
                 slash.numbers().forEach(n -> ids.add(prefix + "-" + n));
-                references.add(new IdReference(List.copyOf(ids), tree.text.range(t.start(), slash.end()),
+                references.add(new IdReference(
+                        List.copyOf(ids),
+                        tree.text.range(t.start(), slash.end()),
                         prose.substring(t.start(), slash.end())));
                 continue;
             }
@@ -201,5 +228,4 @@ final class IdScanner {
     List<SourceAnnotation> sourceAnnotations() {
         return List.copyOf(sourceAnnotations);
     }
-
 }

@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
 public final class KindClassifier {
     static final Pattern PT_VERSION = Pattern.compile("(?i)^PT-v(\\d{1,6})\\.md$");
     static final Pattern DECISION_HEADING = Pattern.compile("^Decision\\s+(\\d{3})\\s*:");
-    private static final Pattern DECISION_FILE = Pattern.compile("(?i)^(?:D-|decision-)?(\\d{3})(?:[-_. ].*)?\\.(md|markdown)$");
+    private static final Pattern DECISION_FILE =
+            Pattern.compile("(?i)^(?:D-|decision-)?(\\d{3})(?:[-_. ].*)?\\.(md|markdown)$");
 
-    private KindClassifier() {
-    }
+    private KindClassifier() {}
 
-    static DocumentKind classify(String path, HandoffConfig config, Optional<FrontMatter> fm, List<Heading> headings,
+    static DocumentKind classify(
+            String path,
+            HandoffConfig config,
+            Optional<FrontMatter> fm,
+            List<Heading> headings,
             Predicate<String> hasBodyKey) {
         for (Map.Entry<DocumentKind, List<Glob>> e : config.kinds().entrySet()) {
             if (e.getValue().stream().anyMatch(g -> g.matches(path))) {
@@ -38,7 +42,10 @@ public final class KindClassifier {
         if (lower.equals("l2-summary.md")) {
             return DocumentKind.L2_SUMMARY;
         }
-        if (mayBePt && (lower.equals("permanent-task.md") || lower.equals("pt.md") || PT_VERSION.matcher(name).matches())) {
+        if (mayBePt
+                && (lower.equals("permanent-task.md")
+                        || lower.equals("pt.md")
+                        || PT_VERSION.matcher(name).matches())) {
             return DocumentKind.PERMANENT_TASK;
         }
         if (lower.startsWith("directive") && lower.endsWith(".md")) {
@@ -50,7 +57,8 @@ public final class KindClassifier {
         if (decisionNumberFromFileName(path) != null) {
             return DocumentKind.DECISION;
         }
-        Optional<DocumentKind> declared = fm.flatMap(f -> f.value("kind")).flatMap(DocumentKind::fromId)
+        Optional<DocumentKind> declared = fm.flatMap(f -> f.value("kind"))
+                .flatMap(DocumentKind::fromId)
                 .filter(k -> mayBePt || k != DocumentKind.PERMANENT_TASK);
         if (declared.isPresent()) {
             return declared.get();
@@ -88,7 +96,8 @@ public final class KindClassifier {
      */
     private static boolean hasRegistrySection(List<Heading> headings, HandoffConfig config) {
         List<CategorySpec> sections = config.ptSections();
-        return headings.stream().filter(h -> h.level() == 2 || h.level() == 3)
+        return headings.stream()
+                .filter(h -> h.level() == 2 || h.level() == 3)
                 .anyMatch(h -> sections.stream().anyMatch(s -> s.matchesPt(h.text())));
     }
 
@@ -102,7 +111,8 @@ public final class KindClassifier {
         String[] segments = path.split("/");
         if (segments.length < 2 || !segments[segments.length - 2].equalsIgnoreCase("decisions")) {
             String name = segments[segments.length - 1];
-            var m = Pattern.compile("(?i)^(?:D-|decision-)(\\d{3})(?:[-_. ].*)?\\.(md|markdown)$").matcher(name);
+            var m = Pattern.compile("(?i)^(?:D-|decision-)(\\d{3})(?:[-_. ].*)?\\.(md|markdown)$")
+                    .matcher(name);
             return m.matches() ? Integer.valueOf(m.group(1)) : null;
         }
         var m = DECISION_FILE.matcher(segments[segments.length - 1]);

@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  */
 final class L1IndexScanner {
     static final String FILE_NAME = "L1-index.yaml";
-    private static final Pattern ID_LINE = Pattern.compile("^(\\s*)(-\\s+)?id:\\s*[\"']?([A-Z]{1,8}-[1-9]\\d{0,8})[\"']?\\s*(?:#.*)?$");
+    private static final Pattern ID_LINE =
+            Pattern.compile("^(\\s*)(-\\s+)?id:\\s*[\"']?([A-Z]{1,8}-[1-9]\\d{0,8})[\"']?\\s*(?:#.*)?$");
     private static final Pattern STATEMENT_LINE = Pattern.compile(
             "^(\\s*)(?:-\\s+)?(?:title|summary|statement|decision|description|risk|question|contract|constraint|name|text):"
                     + "\\s*[\"']?(.+?)[\"']?\\s*$");
     private static final int MAX_STATEMENT = 240;
 
-    private L1IndexScanner() {
-    }
+    private L1IndexScanner() {}
 
     static boolean isL1Index(String path) {
         return path.equals(FILE_NAME) || path.endsWith("/" + FILE_NAME);
@@ -35,10 +35,14 @@ final class L1IndexScanner {
             if (!m.matches() || !grammar.isWellFormed(m.group(3))) {
                 continue;
             }
-            int keyIndent = m.group(1).length() + (m.group(2) == null ? 0 : m.group(2).length());
+            int keyIndent =
+                    m.group(1).length() + (m.group(2) == null ? 0 : m.group(2).length());
             int at = text.lineStart(line) + m.start(3);
-            out.add(new TeamDefinition(m.group(3), text.range(at, at + m.group(3).length()),
-                    statement(text, line, keyIndent), Form.L1_INDEX));
+            out.add(new TeamDefinition(
+                    m.group(3),
+                    text.range(at, at + m.group(3).length()),
+                    statement(text, line, keyIndent),
+                    Form.L1_INDEX));
         }
         return List.copyOf(out);
     }
@@ -51,7 +55,8 @@ final class L1IndexScanner {
                 continue;
             }
             int indent = l.length() - l.stripLeading().length();
-            if (indent < keyIndent || indent == keyIndent - 2 && l.stripLeading().startsWith("- ")) {
+            if (indent < keyIndent
+                    || indent == keyIndent - 2 && l.stripLeading().startsWith("- ")) {
                 break;
             }
             Matcher s = STATEMENT_LINE.matcher(l);

@@ -32,11 +32,9 @@ final class MarkdownTree {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
-    record CodeSpan(int start, int end, String literal) {
-    }
+    record CodeSpan(int start, int end, String literal) {}
 
     final DocumentText text;
     final Node document;

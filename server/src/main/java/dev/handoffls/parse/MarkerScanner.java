@@ -27,8 +27,7 @@ final class MarkerScanner {
     private static final Pattern REASON_LEAD = Pattern.compile("^[\\s—–:;,(\\-]*");
     private static final int MAX_RANGE = 50;
 
-    private MarkerScanner() {
-    }
+    private MarkerScanner() {}
 
     static List<TrailMarker> scan(DocumentText text, String prose) {
         List<TrailMarker> out = new ArrayList<>();
@@ -95,8 +94,10 @@ final class MarkerScanner {
         }
         Matcher reasonLead = REASON_LEAD.matcher(line).region(at, line.length());
         String reason = (reasonLead.lookingAt() ? line.substring(reasonLead.end()) : line.substring(at))
-                .replaceAll("\\*\\*|__", "").strip();
-        Range range = text.range(lineStart + lead.start(1), lineStart + line.stripTrailing().length());
+                .replaceAll("\\*\\*|__", "")
+                .strip();
+        Range range = text.range(
+                lineStart + lead.start(1), lineStart + line.stripTrailing().length());
         return java.util.Optional.of(new TrailMarker(kind, ids, ranges, texts, supersededBy, reason, range));
     }
 

@@ -11,10 +11,10 @@ import org.commonmark.node.Node;
 
 /** Bold body metadata lines, in both real forms {@code **Key**: v} and {@code **Key:** v} (spec §6). */
 final class MetadataScanner {
-    private static final Pattern LINE = Pattern.compile("^(\\*\\*([^*\\n:]{1,40}?)(?::\\*\\*|\\*\\*\\s*:))[ \\t]*(.*?)[ \\t]*$");
+    private static final Pattern LINE =
+            Pattern.compile("^(\\*\\*([^*\\n:]{1,40}?)(?::\\*\\*|\\*\\*\\s*:))[ \\t]*(.*?)[ \\t]*$");
 
-    private MetadataScanner() {
-    }
+    private MetadataScanner() {}
 
     /** First occurrence per lower-cased key wins (spec §12). */
     static Map<String, MetadataValue> scan(MarkdownTree tree) {
@@ -44,9 +44,14 @@ final class MetadataScanner {
                     valueStart += 0;
                 }
                 int keyStart = lineStart + indent + 2;
-                out.putIfAbsent(key, new MetadataValue(key, value.trim(),
-                        tree.text.range(keyStart, keyStart + m.group(2).length()),
-                        tree.text.range(valueStart, valueStart + raw.length()), false));
+                out.putIfAbsent(
+                        key,
+                        new MetadataValue(
+                                key,
+                                value.trim(),
+                                tree.text.range(keyStart, keyStart + m.group(2).length()),
+                                tree.text.range(valueStart, valueStart + raw.length()),
+                                false));
             }
         }
         return Collections.unmodifiableMap(out);

@@ -17,6 +17,7 @@ public final class PathTokens {
      */
     private static final Pattern SUFFIX =
             Pattern.compile("((::[\\w.]+|:[A-Za-z_][A-Za-z0-9_]*)(\\(\\)?)?|:\\d+(-\\d+)?|#L\\d+(-L?\\d+)?)$");
+
     private static final Pattern TEMPLATE = Pattern.compile("[{}<>\\[\\]*…|$%]|\\.\\.\\.|YYYY|MMDD|HHMM|XXXX|<|>");
     private static final Pattern PRODUCT = Pattern.compile("^[A-Z][A-Za-z0-9]*\\.js$");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:(//)?");
@@ -26,8 +27,7 @@ public final class PathTokens {
     private static final String TRAILING = ")]\"'`,;:!?.*";
 
     /** A path candidate: the cleaned token, its offset within the original token, and whether its first segment must exist. */
-    public record Candidate(String path, int start, int end, boolean needsRootCheck) {
-    }
+    public record Candidate(String path, int start, int end, boolean needsRootCheck) {}
 
     private final HandoffConfig config;
 
@@ -44,7 +44,8 @@ public final class PathTokens {
         int end = token.length();
         if (!fromCode) {
             // Emphasis comes in pairs (*x*, __x__); a lone leading '_' belongs to the name (_agents/).
-            while (end - start >= 2 && EMPHASIS.indexOf(token.charAt(start)) >= 0
+            while (end - start >= 2
+                    && EMPHASIS.indexOf(token.charAt(start)) >= 0
                     && token.charAt(end - 1) == token.charAt(start)) {
                 start++;
                 end--;
@@ -52,7 +53,8 @@ public final class PathTokens {
             while (start < end && LEADING.indexOf(token.charAt(start)) >= 0) {
                 start++;
             }
-            while (end > start && TRAILING.indexOf(token.charAt(end - 1)) >= 0
+            while (end > start
+                    && TRAILING.indexOf(token.charAt(end - 1)) >= 0
                     && !(token.charAt(end - 1) == '.' && end - start >= 2 && token.startsWith("..", end - 2))) {
                 end--;
             }
@@ -61,8 +63,15 @@ public final class PathTokens {
         String stripped = SUFFIX.matcher(t).replaceFirst("");
         end -= t.length() - stripped.length();
         t = stripped;
-        if (t.isEmpty() || t.length() > 400 || !hasLetter(t) || TEMPLATE.matcher(t).find() || t.indexOf('=') >= 0
-                || t.indexOf('@') >= 0 || t.startsWith("-") || t.startsWith("www.") || t.contains("\\\\")
+        if (t.isEmpty()
+                || t.length() > 400
+                || !hasLetter(t)
+                || TEMPLATE.matcher(t).find()
+                || t.indexOf('=') >= 0
+                || t.indexOf('@') >= 0
+                || t.startsWith("-")
+                || t.startsWith("www.")
+                || t.contains("\\\\")
                 || t.indexOf('"') >= 0) {
             return Optional.empty();
         }
@@ -97,8 +106,11 @@ public final class PathTokens {
 
     private static boolean isDotfileName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.equals("dockerfile") || lower.equals("makefile") || lower.equals(".env")
-                || lower.equals(".handoff.yaml") || lower.equals(".gitignore");
+        return lower.equals("dockerfile")
+                || lower.equals("makefile")
+                || lower.equals(".env")
+                || lower.equals(".handoff.yaml")
+                || lower.equals(".gitignore");
     }
 
     private static boolean hasLetter(String s) {

@@ -16,12 +16,14 @@ import org.commonmark.node.Node;
 
 /** Links, wiki links, directive inputs, and references to handoff tickets and decisions (spec §5). */
 final class ReferenceScanner {
-    private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\[\\]|#\\n]+)(?:#([^\\[\\]|\\n]*))?(?:\\|[^\\[\\]\\n]*)?\\]\\]");
+    private static final Pattern WIKI =
+            Pattern.compile("\\[\\[([^\\[\\]|#\\n]+)(?:#([^\\[\\]|\\n]*))?(?:\\|[^\\[\\]\\n]*)?\\]\\]");
     private static final Pattern HANDOFF = Pattern.compile("(handoff-[A-Za-z0-9_.-]*?\\.md)(?![A-Za-z0-9_])");
     private static final Pattern DECISION = Pattern.compile("(?:Decision\\s+(\\d{3})|D-(\\d{3}))(?![A-Za-z0-9_]|-\\d)");
     private static final Pattern DIRECTIVE_INPUT = Pattern.compile("(?i)Read Phase \\S+ coordinator'?s L2 at:?\\s*");
     /** Patterns, not names: {@code handoff-task-name-YYYYMMDD.md}. */
     private static final Pattern TEMPLATE = Pattern.compile("YYYY|MMDD|XXXX|NNN");
+
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final MarkdownTree tree;
@@ -109,7 +111,9 @@ final class ReferenceScanner {
                 continue;
             }
             String name = m.group(1);
-            if (name.contains("..") || name.equals("handoff-.md") || TEMPLATE.matcher(name).find()) {
+            if (name.contains("..")
+                    || name.equals("handoff-.md")
+                    || TEMPLATE.matcher(name).find()) {
                 continue;
             }
             out.add(new NamedRef(name, tree.text.range(base + m.start(1), base + m.end(1))));
@@ -146,8 +150,14 @@ final class ReferenceScanner {
             boolean code = rest.startsWith("`");
             String token = code ? rest.substring(1, Math.max(1, rest.indexOf('`', 1))) : rest.split("\\s+")[0];
             int at = tree.text.lineStart(line) + m.end() + (code ? 1 : 0);
-            pathTokens.classify(token, code).ifPresent(k -> out.add(new PathRef(k.path(),
-                    tree.text.range(at + k.start(), at + k.end()), PathRef.Context.DIRECTIVE_INPUT, false, null)));
+            pathTokens
+                    .classify(token, code)
+                    .ifPresent(k -> out.add(new PathRef(
+                            k.path(),
+                            tree.text.range(at + k.start(), at + k.end()),
+                            PathRef.Context.DIRECTIVE_INPUT,
+                            false,
+                            null)));
         }
         return List.copyOf(out);
     }

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** GitHub's heading anchor rules: lower-case, punctuation dropped, spaces to hyphens. */
 public final class Slugs {
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String slug(String headingText) {
         StringBuilder sb = new StringBuilder();

@@ -20,8 +20,7 @@ final class SuppressionScanner {
             Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("[^\\s,]+");
 
-    private SuppressionScanner() {
-    }
+    private SuppressionScanner() {}
 
     static List<SuppressionComment> scan(MarkdownTree tree) {
         List<Node> html = new ArrayList<>(tree.htmlBlocks);

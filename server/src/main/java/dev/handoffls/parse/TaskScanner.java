@@ -17,7 +17,8 @@ final class TaskScanner {
     private static final Pattern LABEL = Pattern.compile("^\\*\\*([^*\\n]{1,40}?)(?::\\*\\*|\\*\\*\\s*:)\\s*");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
     private static final Pattern ADD_TO = Pattern.compile("(?i)\\s(?:to|into)\\s");
-    private static final Pattern EXISTS_IN = Pattern.compile("(?i)\\bexists?\\s+(?:in|under|inside)\\s+`?([^\\s`]+/)`?");
+    private static final Pattern EXISTS_IN =
+            Pattern.compile("(?i)\\bexists?\\s+(?:in|under|inside)\\s+`?([^\\s`]+/)`?");
 
     private final MarkdownTree tree;
     private final PathTokens pathTokens;
@@ -67,13 +68,15 @@ final class TaskScanner {
             if (baseDir != null) {
                 // DIR/ itself is where X is looked up, not a second target.
                 int dirAt = start + exists.start(1);
-                paths = paths.stream().filter(pr -> tree.text.offsetAt(pr.range().start()) < dirAt).toList();
+                paths = paths.stream()
+                        .filter(pr -> tree.text.offsetAt(pr.range().start()) < dirAt)
+                        .toList();
             }
             String verb = verb(text, pos, start, paths);
             int lineEnd = start + (firstLineEnd < 0 ? text.length() : firstLineEnd);
             var range = tree.text.range(tree.span(item).start(), lineEnd);
-            tasks.add(new TaskItem(range, checkbox, checked, checkboxRange, verb, paths,
-                    object(paths, verb, start + pos, lineEnd)));
+            tasks.add(new TaskItem(
+                    range, checkbox, checked, checkboxRange, verb, paths, object(paths, verb, start + pos, lineEnd)));
         }
         return List.copyOf(tasks);
     }
@@ -85,7 +88,9 @@ final class TaskScanner {
      * Render" names no file of ours.
      */
     private PathRef object(List<PathRef> paths, String verb, int from, int lineEnd) {
-        List<PathRef> onLine = paths.stream().filter(p -> tree.text.offsetAt(p.range().start()) < lineEnd).toList();
+        List<PathRef> onLine = paths.stream()
+                .filter(p -> tree.text.offsetAt(p.range().start()) < lineEnd)
+                .toList();
         if (onLine.isEmpty()) {
             return null;
         }
@@ -97,14 +102,20 @@ final class TaskScanner {
             return onLine.get(0);
         }
         int toAt = from + to.end();
-        return onLine.stream().filter(p -> tree.text.offsetAt(p.range().start()) >= toAt).findFirst().orElse(null);
+        return onLine.stream()
+                .filter(p -> tree.text.offsetAt(p.range().start()) >= toAt)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The first word after checkbox and label, or — when the task opens with a path — the word after it. */
     private String verb(String text, int pos, int start, List<PathRef> paths) {
         int i = pos;
-        while (i < text.length() && (text.charAt(i) == '*' || text.charAt(i) == '_' || text.charAt(i) == '`'
-                || Character.isWhitespace(text.charAt(i)))) {
+        while (i < text.length()
+                && (text.charAt(i) == '*'
+                        || text.charAt(i) == '_'
+                        || text.charAt(i) == '`'
+                        || Character.isWhitespace(text.charAt(i)))) {
             i++;
         }
         for (PathRef p : paths) {
@@ -132,8 +143,8 @@ final class TaskScanner {
             }
             int at = tree.text.text().indexOf(literal, c.start());
             Optional<PathTokens.Candidate> cand = pathTokens.classify(literal, true);
-            cand.ifPresent(k -> out.add(new PathRef(k.path(), tree.text.range(at + k.start(), at + k.end()), context,
-                    k.needsRootCheck(), baseDir)));
+            cand.ifPresent(k -> out.add(new PathRef(
+                    k.path(), tree.text.range(at + k.start(), at + k.end()), context, k.needsRootCheck(), baseDir)));
         }
         int i = from;
         while (i < to) {
@@ -147,9 +158,14 @@ final class TaskScanner {
             if (i > s) {
                 String token = new String(tree.prose, s, i - s);
                 final int tokenStart = s;
-                pathTokens.classify(token, false).ifPresent(k -> out.add(new PathRef(k.path(),
-                        tree.text.range(tokenStart + k.start(), tokenStart + k.end()), context, k.needsRootCheck(),
-                        baseDir)));
+                pathTokens
+                        .classify(token, false)
+                        .ifPresent(k -> out.add(new PathRef(
+                                k.path(),
+                                tree.text.range(tokenStart + k.start(), tokenStart + k.end()),
+                                context,
+                                k.needsRootCheck(),
+                                baseDir)));
             }
         }
         out.sort((a, b) -> a.range().start().compareTo(b.range().start()));

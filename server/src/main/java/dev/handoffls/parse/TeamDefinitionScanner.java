@@ -29,11 +29,13 @@ final class TeamDefinitionScanner {
     private static final String LABEL = "(?<id>[A-Z]{1,8}-[1-9]\\d{0,8})(?![.\\d]\\d)"
             + "(?:\\s*[~–]\\s*(?:[A-Z]{1,8}-)?(?<to>[1-9]\\d{0,8}))?"
             + "(?:\\*\\*)?(?:\\s*\\((?<title>[^()\\n]{1,80})\\))?(?:\\*\\*)?";
+
     private static final String SEPARATOR = "\\s*(?::|—|–|\\s-\\s)";
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(?:\\*\\*)?"
-            + "(?:(?:\\d+(?:\\.\\d+)*[.)]?|[^\\s#*]{1,30})\\s+)?(?:\\*\\*)?" + LABEL + "(?:" + SEPARATOR + "|\\s*$)(?<rest>.*)$");
-    private static final Pattern LEAD = Pattern.compile("^(?<bold>\\*\\*)?" + LABEL + SEPARATOR + "(?:\\*\\*)?(?<rest>.*)",
-            Pattern.DOTALL);
+    private static final Pattern HEADING = Pattern.compile(
+            "^\\s{0,3}#{1,6}\\s+(?:\\*\\*)?" + "(?:(?:\\d+(?:\\.\\d+)*[.)]?|[^\\s#*]{1,30})\\s+)?(?:\\*\\*)?" + LABEL
+                    + "(?:" + SEPARATOR + "|\\s*$)(?<rest>.*)$");
+    private static final Pattern LEAD =
+            Pattern.compile("^(?<bold>\\*\\*)?" + LABEL + SEPARATOR + "(?:\\*\\*)?(?<rest>.*)", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("^" + LABEL + "$");
     private static final int MAX_RANGE = 50;
     private static final int MAX_STATEMENT = 240;
@@ -56,7 +58,10 @@ final class TeamDefinitionScanner {
             Matcher m = HEADING.matcher(line);
             if (m.find()) {
                 String rest = clean(m.group("rest"));
-                add(m, tree.text.lineStart(h.line()), rest.isEmpty() && m.group("title") != null ? m.group("title") : rest,
+                add(
+                        m,
+                        tree.text.lineStart(h.line()),
+                        rest.isEmpty() && m.group("title") != null ? m.group("title") : rest,
                         Form.HEADING);
             }
         }
@@ -82,12 +87,16 @@ final class TeamDefinitionScanner {
         if (handoffItemStarts.contains(start)) {
             return;
         }
-        boolean listItem = paragraph.getParent() instanceof ListItem && paragraph.getParent().getFirstChild() == paragraph;
+        boolean listItem = paragraph.getParent() instanceof ListItem
+                && paragraph.getParent().getFirstChild() == paragraph;
         String source = tree.source(paragraph);
         Matcher m = LEAD.matcher(source);
         if (m.lookingAt() && (listItem || m.group("bold") != null)) {
             String rest = clean(firstLine(m.group("rest")));
-            add(m, start, rest.isEmpty() && m.group("title") != null ? m.group("title") : rest,
+            add(
+                    m,
+                    start,
+                    rest.isEmpty() && m.group("title") != null ? m.group("title") : rest,
                     listItem && m.group("bold") == null ? Form.LIST_ITEM : Form.BOLD_LEAD);
         }
     }

@@ -23,10 +23,10 @@ public final class TocSlugs {
     private static final Pattern SEPARATORS = Pattern.compile("[-\\s\\x1c-\\x1f]+");
     /** A trailing attribute list with an id: {@code {#id}}, {@code { #id .class }}, {@code {: #id }}. */
     private static final Pattern ATTR_LIST = Pattern.compile("\\s\\{:?[^}\\n]*?#([^\\s}#]+)[^}\\n]*\\}\\s*$");
+
     private static final Pattern COUNTED = Pattern.compile("^(.*)_([0-9]+)$");
 
-    private TocSlugs() {
-    }
+    private TocSlugs() {}
 
     public static String slugify(String headingText) {
         String ascii = Normalizer.normalize(headingText, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
@@ -41,7 +41,10 @@ public final class TocSlugs {
      */
     public static List<String> of(List<Heading> headings) {
         Set<String> ids = new HashSet<>();
-        headings.stream().map(h -> explicitId(h.text())).filter(id -> id != null).forEach(ids::add);
+        headings.stream()
+                .map(h -> explicitId(h.text()))
+                .filter(id -> id != null)
+                .forEach(ids::add);
         List<String> out = new ArrayList<>();
         for (Heading h : headings) {
             String explicit = explicitId(h.text());

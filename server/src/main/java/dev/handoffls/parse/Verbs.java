@@ -14,19 +14,102 @@ public final class Verbs {
         OTHER
     }
 
-    private static final Set<String> EXISTENCE = Set.of("deploy", "ship", "release", "roll", "restart", "run",
-            "execute", "verify", "review", "check", "test", "validate", "configure", "migrate", "apply", "install",
-            "update", "patch", "fix", "import", "load", "monitor", "audit", "inspect", "read", "edit", "modify",
-            "upgrade", "merge", "launch", "start", "rerun", "debug", "rotate", "publish", "confirm", "open", "refactor", "extend", "wire", "integrate", "revert", "rollback", "redeploy", "lint",
-            "benchmark", "profile", "analyze", "analyse", "scan", "examine", "consult", "study", "reference");
-    private static final Set<String> CREATION = Set.of("create", "write", "add", "generate", "produce", "document",
-            "draft", "scaffold", "implement", "build", "make", "author", "prepare", "compose", "record", "save",
-            "export", "design", "define", "establish", "initialize", "initialise", "set", "setup", "bootstrap",
-            "outline", "sketch", "summarize", "summarise", "capture", "log", "output", "emit", "dump", "copy",
-            "extract", "rename", "move");
+    private static final Set<String> EXISTENCE = Set.of(
+            "deploy",
+            "ship",
+            "release",
+            "roll",
+            "restart",
+            "run",
+            "execute",
+            "verify",
+            "review",
+            "check",
+            "test",
+            "validate",
+            "configure",
+            "migrate",
+            "apply",
+            "install",
+            "update",
+            "patch",
+            "fix",
+            "import",
+            "load",
+            "monitor",
+            "audit",
+            "inspect",
+            "read",
+            "edit",
+            "modify",
+            "upgrade",
+            "merge",
+            "launch",
+            "start",
+            "rerun",
+            "debug",
+            "rotate",
+            "publish",
+            "confirm",
+            "open",
+            "refactor",
+            "extend",
+            "wire",
+            "integrate",
+            "revert",
+            "rollback",
+            "redeploy",
+            "lint",
+            "benchmark",
+            "profile",
+            "analyze",
+            "analyse",
+            "scan",
+            "examine",
+            "consult",
+            "study",
+            "reference");
+    private static final Set<String> CREATION = Set.of(
+            "create",
+            "write",
+            "add",
+            "generate",
+            "produce",
+            "document",
+            "draft",
+            "scaffold",
+            "implement",
+            "build",
+            "make",
+            "author",
+            "prepare",
+            "compose",
+            "record",
+            "save",
+            "export",
+            "design",
+            "define",
+            "establish",
+            "initialize",
+            "initialise",
+            "set",
+            "setup",
+            "bootstrap",
+            "outline",
+            "sketch",
+            "summarize",
+            "summarise",
+            "capture",
+            "log",
+            "output",
+            "emit",
+            "dump",
+            "copy",
+            "extract",
+            "rename",
+            "move");
 
-    private Verbs() {
-    }
+    private Verbs() {}
 
     public static Kind classify(String word) {
         if (word == null || word.isEmpty()) {
@@ -45,7 +128,14 @@ public final class Verbs {
             return w;
         }
         String[][] rules = {
-            {"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"d", ""}, {"es", ""},
+            {"ies", "y"},
+            {"ied", "y"},
+            {"ing", ""},
+            {"ing", "e"},
+            {"ed", ""},
+            {"ed", "e"},
+            {"d", ""},
+            {"es", ""},
             {"s", ""},
         };
         for (String[] r : rules) {
@@ -56,7 +146,9 @@ public final class Verbs {
                     return candidate;
                 }
                 // shipped → ship, running → run
-                if (r[1].isEmpty() && stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                if (r[1].isEmpty()
+                        && stem.length() > 2
+                        && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
                         && known(stem.substring(0, stem.length() - 1))) {
                     return stem.substring(0, stem.length() - 1);
                 }

@@ -53,7 +53,9 @@ public final class Checker {
      */
     public Set<Code> needFullIndex() {
         Set<Code> out = EnumSet.noneOf(Code.class);
-        rules.stream().filter(r -> r.reads().stream().anyMatch(Fact::needsParsedDocuments)).forEach(r -> out.add(r.code()));
+        rules.stream()
+                .filter(r -> r.reads().stream().anyMatch(Fact::needsParsedDocuments))
+                .forEach(r -> out.add(r.code()));
         if (!out.isEmpty()) {
             out.add(Code.HL005); // whether a suppression is used depends on those rules too
         }
@@ -111,8 +113,8 @@ public final class Checker {
         index.skipped().forEach((path, reason) -> {
             Severity skipSeverity = index.configFor(path).severityOf(Code.HL002);
             if (include.test(path) && skipSeverity != Severity.OFF) {
-                out.add(new Finding(path, Range.of(0, 0, 0, 0), Code.HL002, skipSeverity, "not checked: " + reason,
-                        List.of()));
+                out.add(new Finding(
+                        path, Range.of(0, 0, 0, 0), Code.HL002, skipSeverity, "not checked: " + reason, List.of()));
             }
         });
         return out;

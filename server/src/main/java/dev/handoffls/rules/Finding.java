@@ -11,8 +11,14 @@ import java.util.List;
  *
  * @param data what the finding is about, for quick fixes computed from it later
  */
-public record Finding(String path, Range range, Code code, Severity severity, String message,
-        List<RelatedLocation> related, FindingData data) {
+public record Finding(
+        String path,
+        Range range,
+        Code code,
+        Severity severity,
+        String message,
+        List<RelatedLocation> related,
+        FindingData data) {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
             .thenComparing(f -> f.range().start())
@@ -24,8 +30,8 @@ public record Finding(String path, Range range, Code code, Severity severity, St
         data = data == null ? FindingData.NONE : data;
     }
 
-    public Finding(String path, Range range, Code code, Severity severity, String message,
-            List<RelatedLocation> related) {
+    public Finding(
+            String path, Range range, Code code, Severity severity, String message, List<RelatedLocation> related) {
         this(path, range, code, severity, message, related, FindingData.NONE);
     }
 

@@ -68,7 +68,13 @@ public final class RuleContext {
         report(current, range, message, List.of(related));
         if (findings.size() > before) {
             Finding f = findings.remove(before);
-            findings.add(new Finding(f.path(), f.range(), f.code(), f.severity(), f.message(), f.related(),
+            findings.add(new Finding(
+                    f.path(),
+                    f.range(),
+                    f.code(),
+                    f.severity(),
+                    f.message(),
+                    f.related(),
                     new FindingData(subject, f.data().origin())));
         }
     }
@@ -79,8 +85,8 @@ public final class RuleContext {
     }
 
     /** For rules whose default depends on the case (HL106, HL501); configuration still wins. */
-    public void reportWithSeverity(Code code, Severity defaultSeverity, Range range, String message,
-            List<RelatedLocation> related) {
+    public void reportWithSeverity(
+            Code code, Severity defaultSeverity, Range range, String message, List<RelatedLocation> related) {
         Severity configured = config().severity().get(code);
         Severity severity = configured != null ? configured : defaultSeverity;
         if (severity != Severity.OFF) {
@@ -111,9 +117,12 @@ public final class RuleContext {
     /** A range for "the document's first heading, or line 0" (spec §9 ranges). */
     public Range firstHeadingOrStart() {
         return document.firstHeading().map(h -> h.range()).orElseGet(() -> {
-            int line = document.frontMatter().map(fm -> fm.range().end().line() + 1).orElse(0);
+            int line = document.frontMatter()
+                    .map(fm -> fm.range().end().line() + 1)
+                    .orElse(0);
             line = Math.min(line, document.text().lineCount() - 1);
-            return document.text().range(document.text().lineStart(line), document.text().lineEnd(line));
+            return document.text()
+                    .range(document.text().lineStart(line), document.text().lineEnd(line));
         });
     }
 }

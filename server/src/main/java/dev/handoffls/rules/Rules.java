@@ -47,25 +47,52 @@ import java.util.List;
 
 /** The one place rules are registered. */
 public final class Rules {
-    private Rules() {
-    }
+    private Rules() {}
 
     public static List<Rule> all() {
         return List.of(
                 new InvalidEncoding(),
-                new MissingDownstreamHandoff(), new MissingHandoffCategory(), new HandoffNotLast(),
-                new HandoffTooLong(), new CategoryOutOfOrder(), new ItemWithoutId(), new UnfilledPlaceholder(),
+                new MissingDownstreamHandoff(),
+                new MissingHandoffCategory(),
+                new HandoffNotLast(),
+                new HandoffTooLong(),
+                new CategoryOutOfOrder(),
+                new ItemWithoutId(),
+                new UnfilledPlaceholder(),
                 new MissingPtSection(),
-                new MalformedIdRule(), new IdInWrongCategory(), new DuplicateId(), new ConflictingDefinition(),
-                new RestatedDefinition(), new IdGap(), new UnbracketedId(),
-                new UndefinedId(), new IdNotInPt(), new MissingFile(), new PhantomDeployTarget(),
-                new DoneTaskMissingOutput(), new BrokenWikiLink(), new MissingHandoffRef(), new MissingDecision(),
-                new PathOutsideWorkspace(), new MissingAnchor(), new StaleSourceAnnotation(),
-                new InvalidFrontMatter(), new MissingMetadata(), new InvalidMetadataValue(), new StatusMismatch(),
-                new DueBeforeCreated(), new DuplicateTicketId(),
-                new NotSynced(), new ParaphrasedInPt(), new StaleDirectiveCounts(), new SupersededStillOpen(),
+                new MalformedIdRule(),
+                new IdInWrongCategory(),
+                new DuplicateId(),
+                new ConflictingDefinition(),
+                new RestatedDefinition(),
+                new IdGap(),
+                new UnbracketedId(),
+                new UndefinedId(),
+                new IdNotInPt(),
+                new MissingFile(),
+                new PhantomDeployTarget(),
+                new DoneTaskMissingOutput(),
+                new BrokenWikiLink(),
+                new MissingHandoffRef(),
+                new MissingDecision(),
+                new PathOutsideWorkspace(),
+                new MissingAnchor(),
+                new StaleSourceAnnotation(),
+                new InvalidFrontMatter(),
+                new MissingMetadata(),
+                new InvalidMetadataValue(),
+                new StatusMismatch(),
+                new DueBeforeCreated(),
+                new DuplicateTicketId(),
+                new NotSynced(),
+                new ParaphrasedInPt(),
+                new StaleDirectiveCounts(),
+                new SupersededStillOpen(),
                 new MultiplePts(),
-                new DroppedItem(), new DroppedAtConsolidation(), new ReferenceToClosed(), new UnknownMarkerId(),
+                new DroppedItem(),
+                new DroppedAtConsolidation(),
+                new ReferenceToClosed(),
+                new UnknownMarkerId(),
                 new MarkerWithoutReason());
     }
 }

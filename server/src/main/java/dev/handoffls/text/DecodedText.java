@@ -15,7 +15,9 @@ public record DecodedText(String text, boolean hadBom, int invalidSequences, boo
 
     public static DecodedText decode(byte[] bytes) {
         int start = 0;
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         if (bom) {
             start = 3;
@@ -29,7 +31,8 @@ public record DecodedText(String text, boolean hadBom, int invalidSequences, boo
         }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+            CharsetDecoder strict = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             return new DecodedText(strict.decode(in).toString(), bom, 0, binary);
@@ -41,7 +44,8 @@ public record DecodedText(String text, boolean hadBom, int invalidSequences, boo
     }
 
     private static int countReplacements(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);

@@ -15,17 +15,27 @@ import java.util.List;
  * literal alternatives (an unclosed '{' is literal); everything else is literal.
  */
 final class GlobAutomaton {
-    private enum Piece { ONE_IN_NAME, ANY_IN_NAME, ANY, ANY_FOLDERS, TEXT }
+    private enum Piece {
+        ONE_IN_NAME,
+        ANY_IN_NAME,
+        ANY,
+        ANY_FOLDERS,
+        TEXT
+    }
 
     /** A piece of the pattern with its literal alternatives (for {@link Piece#TEXT}). */
-    private record Token(Piece piece, List<String> texts) {
-    }
+    private record Token(Piece piece, List<String> texts) {}
 
     /** What a state consumes; {@link #SPLIT} consumes nothing and continues in all its targets. */
-    private enum Kind { CHAR, NOT_SLASH, ANY, SPLIT, ACCEPT }
-
-    private record State(Kind kind, char ch, int[] next) {
+    private enum Kind {
+        CHAR,
+        NOT_SLASH,
+        ANY,
+        SPLIT,
+        ACCEPT
     }
+
+    private record State(Kind kind, char ch, int[] next) {}
 
     private final List<State> states = new ArrayList<>();
     private final int start;
@@ -76,7 +86,8 @@ final class GlobAutomaton {
             next.clear();
             for (int s = current.nextSetBit(0); s >= 0; s = current.nextSetBit(s + 1)) {
                 State state = states.get(s);
-                if (state.kind() == Kind.ANY || state.kind() == Kind.NOT_SLASH && c != '/'
+                if (state.kind() == Kind.ANY
+                        || state.kind() == Kind.NOT_SLASH && c != '/'
                         || state.kind() == Kind.CHAR && state.ch() == c) {
                     next.or(closures[state.next()[0]]);
                 }
@@ -119,7 +130,8 @@ final class GlobAutomaton {
             } else if (c == '*' || c == '?') {
                 out.add(new Token(c == '*' ? Piece.ANY_IN_NAME : Piece.ONE_IN_NAME, List.of()));
             } else if (close >= 0) {
-                out.add(new Token(Piece.TEXT, List.of(glob.substring(i + 1, close).split(",", -1))));
+                out.add(new Token(
+                        Piece.TEXT, List.of(glob.substring(i + 1, close).split(",", -1))));
                 i = close;
             } else {
                 out.add(new Token(Piece.TEXT, List.of(String.valueOf(c))));

@@ -14,16 +14,13 @@ import java.nio.file.attribute.BasicFileAttributes;
  * trusting the size the file system reports.
  */
 public final class RegularFiles {
-    private RegularFiles() {
-    }
+    private RegularFiles() {}
 
     /** What reading a file gave. */
-    public sealed interface Content permits Bytes, NotRegular, TooLarge {
-    }
+    public sealed interface Content permits Bytes, NotRegular, TooLarge {}
 
     /** The whole file. */
-    public record Bytes(byte[] bytes) implements Content {
-    }
+    public record Bytes(byte[] bytes) implements Content {}
 
     /** Not read: a FIFO, a device, a socket, a folder or a symbolic link. */
     public record NotRegular(String kind) implements Content {

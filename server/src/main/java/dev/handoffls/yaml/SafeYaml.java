@@ -46,8 +46,8 @@ public final class SafeYaml {
     /** The composed root node, or empty (with a problem) when the YAML does not parse. */
     public Optional<Node> compose(String yaml, List<Problem> problems) {
         if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
-            problems.add(new Problem(rangeOfLine(0), "YAML block is larger than " + MAX_CODE_POINTS / 1024
-                    + " KB; it is not read"));
+            problems.add(new Problem(
+                    rangeOfLine(0), "YAML block is larger than " + MAX_CODE_POINTS / 1024 + " KB; it is not read"));
             return Optional.empty();
         }
         LoadSettings settings = LoadSettings.builder()
@@ -61,11 +61,13 @@ public final class SafeYaml {
         try {
             return new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            Range r = e.getProblemMark().or(e::getContextMark).map(this::pointAt).orElse(rangeOfLine(0));
-            problems.add(new Problem(r, "YAML does not parse: " + firstLine(e.getProblem() != null ? e.getProblem()
-                    : e.getMessage())));
+            Range r =
+                    e.getProblemMark().or(e::getContextMark).map(this::pointAt).orElse(rangeOfLine(0));
+            problems.add(new Problem(
+                    r, "YAML does not parse: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage())));
         } catch (YamlEngineException | StackOverflowError e) {
-            problems.add(new Problem(rangeOfLine(0), "YAML does not parse: " + firstLine(String.valueOf(e.getMessage()))));
+            problems.add(
+                    new Problem(rangeOfLine(0), "YAML does not parse: " + firstLine(String.valueOf(e.getMessage()))));
         }
         return Optional.empty();
     }
@@ -83,8 +85,9 @@ public final class SafeYaml {
             NodeTuple first = keys.putIfAbsent(lower, t);
             if (first != null) {
                 Position p = range(first.getKeyNode()).start();
-                problems.add(new Problem(range(t.getKeyNode()), "duplicate key '" + key + "' (first defined on line "
-                        + (p.line() + 1) + "); keep one"));
+                problems.add(new Problem(
+                        range(t.getKeyNode()),
+                        "duplicate key '" + key + "' (first defined on line " + (p.line() + 1) + "); keep one"));
             }
         }
         return keys;
@@ -111,7 +114,8 @@ public final class SafeYaml {
 
     private Range pointAt(Mark mark) {
         Position p = position(mark);
-        int lineEnd = text.lineEnd(Math.min(p.line(), text.lineCount() - 1)) - text.lineStart(Math.min(p.line(), text.lineCount() - 1));
+        int lineEnd = text.lineEnd(Math.min(p.line(), text.lineCount() - 1))
+                - text.lineStart(Math.min(p.line(), text.lineCount() - 1));
         return new Range(p, new Position(p.line(), Math.max(p.character(), lineEnd)));
     }
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@code cli} adapter packages and {@code Main} — imports nothing from lsp4j or the JSON library.
  */
 class EngineIndependenceTest {
-    private static final Path MAIN = Path.of(System.getProperty("handoff.repoRoot", ".."))
-            .resolve("server/src/main/java/dev/handoffls");
+    private static final Path MAIN =
+            Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("server/src/main/java/dev/handoffls");
 
     @Test
     void engineClassesDoNotImportLsp4j() throws IOException {
@@ -34,7 +34,8 @@ class EngineIndependenceTest {
     @Test
     void theCheckCoversTheEngine() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN.resolve("rules"))) {
-            assertThat(files.filter(p -> p.toString().endsWith(".java")).count()).isGreaterThan(30);
+            assertThat(files.filter(p -> p.toString().endsWith(".java")).count())
+                    .isGreaterThan(30);
         }
     }
 

@@ -31,13 +31,15 @@ class RuleMetadataTest {
     void theEditorHoldsBackExactlyTheRulesThatReadParsedDocuments() {
         Set<Code> held = Checker.standard().needFullIndex();
         Set<Code> expected = EnumSet.noneOf(Code.class);
-        Rules.all().stream().filter(r -> r.reads().stream().anyMatch(Fact::needsParsedDocuments))
+        Rules.all().stream()
+                .filter(r -> r.reads().stream().anyMatch(Fact::needsParsedDocuments))
                 .forEach(r -> expected.add(r.code()));
         expected.add(Code.HL005);
         assertThat(held).isEqualTo(expected);
         // A rule of the document alone, and one that needs only the walk, show while indexing.
-        assertThat(held).contains(Code.HL301, Code.HL204, Code.HL501, Code.HL310).doesNotContain(Code.HL101, Code.HL304,
-                Code.HL401);
+        assertThat(held)
+                .contains(Code.HL301, Code.HL204, Code.HL501, Code.HL310)
+                .doesNotContain(Code.HL101, Code.HL304, Code.HL401);
     }
 
     @Test

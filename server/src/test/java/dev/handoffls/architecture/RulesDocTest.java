@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** docs/rules.md has one entry per code, headed exactly as the editor links to it. */
 class RulesDocTest {
-    private static final Path DOC = Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("docs/rules.md");
+    private static final Path DOC =
+            Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("docs/rules.md");
     private static final Pattern ENTRY = Pattern.compile("(?m)^## (HL\\d{3}) ([a-z0-9-]+)\\s*$");
 
     @Test
@@ -30,7 +31,9 @@ class RulesDocTest {
         while (m.find()) {
             entries.add(m.group(1) + " " + m.group(2));
         }
-        List<String> expected = Arrays.stream(Code.values()).map(c -> c.name() + " " + c.ruleName()).toList();
+        List<String> expected = Arrays.stream(Code.values())
+                .map(c -> c.name() + " " + c.ruleName())
+                .toList();
         assertThat(entries).containsAll(expected);
     }
 

@@ -23,12 +23,14 @@ class BaselineFileTest {
     @Test
     void anEmptyBaselineIsAnEmptyList() throws InvalidBaselineException {
         assertThat(BaselineFile.format(Baseline.EMPTY)).isEqualTo("{\n  \"version\": 1,\n  \"findings\": []\n}\n");
-        assertThat(BaselineFile.parse(BaselineFile.format(Baseline.EMPTY)).isEmpty()).isTrue();
+        assertThat(BaselineFile.parse(BaselineFile.format(Baseline.EMPTY)).isEmpty())
+                .isTrue();
     }
 
     @Test
     void compactJsonIsReadToo() throws InvalidBaselineException {
-        String json = "{\"version\":1,\"findings\":[{\"path\":\"a.md\",\"code\":\"HL301\",\"subject\":\"AD-1\",\"line\":\"x\"}]}";
+        String json =
+                "{\"version\":1,\"findings\":[{\"path\":\"a.md\",\"code\":\"HL301\",\"subject\":\"AD-1\",\"line\":\"x\"}]}";
         assertThat(BaselineFile.parse(json).entries()).containsExactly(new BaselineEntry("a.md", "HL301", "AD-1", "x"));
     }
 

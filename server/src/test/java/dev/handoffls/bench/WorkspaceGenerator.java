@@ -30,18 +30,47 @@ public final class WorkspaceGenerator {
     /** Share of documents that carry one deliberate problem. */
     public static final double PROBLEM_RATE = 0.03;
 
-    static final String[] SERVICES = {"payments", "checkout", "inventory", "pricing", "search", "notifications",
-        "ledger", "auth", "catalog", "shipping", "reporting", "webhooks"};
-    static final String[] MODULES = {"main.py", "handler.ts", "worker.py", "config.yaml", "schema.sql", "deploy.sh",
-        "client.ts", "models.py"};
+    static final String[] SERVICES = {
+        "payments",
+        "checkout",
+        "inventory",
+        "pricing",
+        "search",
+        "notifications",
+        "ledger",
+        "auth",
+        "catalog",
+        "shipping",
+        "reporting",
+        "webhooks"
+    };
+    static final String[] MODULES = {
+        "main.py", "handler.ts", "worker.py", "config.yaml", "schema.sql", "deploy.sh", "client.ts", "models.py"
+    };
     static final String[] PEOPLE = {"russell", "claude", "gemini", "grok", "ana", "tomas", "mei", "priya"};
     static final String[] STATUSES = {"open", "in-progress", "blocked", "review", "completed", "cancelled"};
     static final String[] PRIORITIES = {"critical", "high", "medium", "low", "P1", "P2"};
     static final String[] ROLES = {"research", "arch", "planning", "impl", "test", "review", "release", "ops"};
-    static final String[] WORDS = {"cache", "queue", "quote", "session", "ledger entry", "webhook", "retry budget",
-        "feature flag", "read replica", "tenant", "refund", "audit log", "rate limit", "token", "batch job"};
-    static final String[] SKILLS = {"render-deployment", "cost-governance", "telegram-alerts", "incident-review",
-        "db-migrations", "load-testing"};
+    static final String[] WORDS = {
+        "cache",
+        "queue",
+        "quote",
+        "session",
+        "ledger entry",
+        "webhook",
+        "retry budget",
+        "feature flag",
+        "read replica",
+        "tenant",
+        "refund",
+        "audit log",
+        "rate limit",
+        "token",
+        "batch job"
+    };
+    static final String[] SKILLS = {
+        "render-deployment", "cost-governance", "telegram-alerts", "incident-review", "db-migrations", "load-testing"
+    };
 
     enum Cat {
         AD("Decisions Made (Forward-binding)", "Architecture Decisions", "decisions"),
@@ -83,8 +112,7 @@ public final class WorkspaceGenerator {
     }
 
     /** What was written. */
-    public record Summary(int markdownFiles, int otherFiles, int deliberateProblems) {
-    }
+    public record Summary(int markdownFiles, int otherFiles, int deliberateProblems) {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2 || args.length > 3) {
@@ -95,8 +123,14 @@ public final class WorkspaceGenerator {
         int count = Integer.parseInt(args[1]);
         long seed = args.length == 3 ? Long.parseLong(args[2]) : 42L;
         Summary s = generate(target, count, seed);
-        System.out.printf(Locale.ROOT, "%s: %d markdown files, %d other files, %d deliberate problems (seed %d)%n",
-                target, s.markdownFiles(), s.otherFiles(), s.deliberateProblems(), seed);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d markdown files, %d other files, %d deliberate problems (seed %d)%n",
+                target,
+                s.markdownFiles(),
+                s.otherFiles(),
+                s.deliberateProblems(),
+                seed);
     }
 
     /** Writes the workspace into {@code target} (created if needed; existing files are overwritten). */
@@ -120,7 +154,9 @@ public final class WorkspaceGenerator {
         int ticketCount = (int) Math.round(n * 0.40);
         int otherCount = n >= 20 ? (int) Math.round(n * 0.05) : 0;
         int pipelineBudget = n - ticketCount - otherCount;
-        put(".handoff.yaml", "# Generated benchmark workspace.\nfileRoots: [\".\", \"services\"]\nignore: [\"archive/**\"]\n");
+        put(
+                ".handoff.yaml",
+                "# Generated benchmark workspace.\nfileRoots: [\".\", \"services\"]\nignore: [\"archive/**\"]\n");
         for (String svc : SERVICES) {
             for (String m : MODULES) {
                 if (rnd.nextInt(4) > 0) {
@@ -161,19 +197,30 @@ public final class WorkspaceGenerator {
             if (i < SKILLS.length) {
                 String skill = SKILLS[i];
                 skills.add(skill);
-                put("notes/skill-" + skill + ".md", "# Skill: " + cap(skill.replace('-', ' ')) + "\n\n- " + sentence()
-                        + "\n- " + sentence() + "\n\nRelated: [[skill-" + SKILLS[(i + 1) % SKILLS.length] + "]]\n");
+                put(
+                        "notes/skill-" + skill + ".md",
+                        "# Skill: " + cap(skill.replace('-', ' ')) + "\n\n- " + sentence() + "\n- " + sentence()
+                                + "\n\nRelated: [[skill-" + SKILLS[(i + 1) % SKILLS.length] + "]]\n");
             } else if (i % 3 == 0 && decisions.size() < 999) {
                 int num = decisions.size() + 1;
                 decisions.add(num);
                 String title = cap(pick(WORDS)) + " policy";
-                put(String.format(Locale.ROOT, "decisions/decision-%03d-%s.md", num, slug(title)),
-                        String.format(Locale.ROOT, "# Decision %03d: %s%n%n**Status:** ACCEPTED%n%n## Problem%n%n%s%n%n"
-                                + "## Decision%n%n%s%n%n## Consequences%n%n- %s%n- %s%n", num, title, sentence(), sentence(),
-                                sentence(), sentence()));
+                put(
+                        String.format(Locale.ROOT, "decisions/decision-%03d-%s.md", num, slug(title)),
+                        String.format(
+                                Locale.ROOT,
+                                "# Decision %03d: %s%n%n**Status:** ACCEPTED%n%n## Problem%n%n%s%n%n"
+                                        + "## Decision%n%n%s%n%n## Consequences%n%n- %s%n- %s%n",
+                                num,
+                                title,
+                                sentence(),
+                                sentence(),
+                                sentence(),
+                                sentence()));
             } else {
-                put("docs/notes/note-" + (i + 1) + ".md", "# " + cap(pick(WORDS)) + " notes\n\n" + sentence() + "\n\n"
-                        + sentence() + "\n");
+                put(
+                        "docs/notes/note-" + (i + 1) + ".md",
+                        "# " + cap(pick(WORDS)) + " notes\n\n" + sentence() + "\n\n" + sentence() + "\n");
             }
         }
     }
@@ -251,25 +298,53 @@ public final class WorkspaceGenerator {
         return items;
     }
 
-    private String l2(String pipeline, int phase, String role, String author, List<Item> items, List<Item> earlier,
-            List<String> reports, boolean withHandoff) {
+    private String l2(
+            String pipeline,
+            int phase,
+            String role,
+            String author,
+            List<Item> items,
+            List<Item> earlier,
+            List<String> reports,
+            boolean withHandoff) {
         int kind = problem() ? rnd.nextInt(withHandoff ? 8 : 1) : -1; // one deliberate problem at most
         boolean coordinator = author.equals("coordinator");
         StringBuilder sb = new StringBuilder();
-        sb.append("# L2 Summary — Phase ").append(phase).append(' ').append(cap(role)).append(" (").append(pipeline)
-                .append(")\n\n**Author:** ").append(author).append(" · **Gate ").append(phase).append(":** PASS\n\n");
-        sb.append("## Summary\n\n").append(paragraph(earlier)).append("\n\n").append(paragraph(earlier)).append("\n\n");
+        sb.append("# L2 Summary — Phase ")
+                .append(phase)
+                .append(' ')
+                .append(cap(role))
+                .append(" (")
+                .append(pipeline)
+                .append(")\n\n**Author:** ")
+                .append(author)
+                .append(" · **Gate ")
+                .append(phase)
+                .append(":** PASS\n\n");
+        sb.append("## Summary\n\n")
+                .append(paragraph(earlier))
+                .append("\n\n")
+                .append(paragraph(earlier))
+                .append("\n\n");
         sb.append("## Findings\n\n");
         for (int i = 0, k = 3 + rnd.nextInt(6); i < k; i++) {
             sb.append("- ").append(withRefs(sentence(), earlier)).append('\n');
         }
         if (kind == 0) {
-            sb.append("- ").append(sentence()).append(" (see R-").append(900 + rnd.nextInt(99)).append(")\n"); // HL301
+            sb.append("- ")
+                    .append(sentence())
+                    .append(" (see R-")
+                    .append(900 + rnd.nextInt(99))
+                    .append(")\n"); // HL301
         }
         if (!reports.isEmpty()) {
             sb.append("\n## Evidence Sources\n\n");
             for (String r : reports) {
-                sb.append("- [").append(r.substring(8, r.length() - 3)).append(" report](").append(r).append(")\n");
+                sb.append("- [")
+                        .append(r.substring(8, r.length() - 3))
+                        .append(" report](")
+                        .append(r)
+                        .append(")\n");
             }
         }
         if (!withHandoff) {
@@ -278,7 +353,9 @@ public final class WorkspaceGenerator {
         boolean first = true;
         sb.append("\n## Downstream Handoff\n");
         if (rnd.nextBoolean()) {
-            sb.append("PT-synced: ✅ 2026-02-").append(String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(27))).append('\n');
+            sb.append("PT-synced: ✅ 2026-02-")
+                    .append(String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(27)))
+                    .append('\n');
         }
         sb.append('\n');
         for (Cat c : Cat.values()) {
@@ -297,12 +374,20 @@ public final class WorkspaceGenerator {
                 if (spoil && kind == 1) {
                     id = c + "-0" + it.n(); // malformed (HL201)
                 } else if (spoil && kind == 2) {
-                    sb.append("- ").append(id).append(": ").append(it.statement()).append('\n'); // unbracketed (HL207)
+                    sb.append("- ")
+                            .append(id)
+                            .append(": ")
+                            .append(it.statement())
+                            .append('\n'); // unbracketed (HL207)
                     continue;
                 }
                 sb.append("- [").append(id).append("] ").append(it.statement()).append('\n');
                 if (spoil && kind == 3) {
-                    sb.append("- [").append(id).append("] ").append(statement(c)).append('\n'); // duplicate (HL203)
+                    sb.append("- [")
+                            .append(id)
+                            .append("] ")
+                            .append(statement(c))
+                            .append('\n'); // duplicate (HL203)
                 }
             }
             if (kind == 4 && c == Cat.R) {
@@ -311,39 +396,74 @@ public final class WorkspaceGenerator {
         }
         sb.append("### Artifacts Produced\n");
         if (coordinator || kind == 5) {
-            sb.append("- L1: `").append(kind == 5 ? "L1-index-final.yaml" : "L1-index.yaml").append("` (structured findings)\n");
+            sb.append("- L1: `")
+                    .append(kind == 5 ? "L1-index-final.yaml" : "L1-index.yaml")
+                    .append("` (structured findings)\n");
         }
         sb.append("- L2: this file\n");
         if (kind == 6) {
-            sb.append("\n## Gate Notes\n\nReviewed by the Lead; see ").append(pick(earlier, "AD-1")).append(".\n"); // HL103
+            sb.append("\n## Gate Notes\n\nReviewed by the Lead; see ")
+                    .append(pick(earlier, "AD-1"))
+                    .append(".\n"); // HL103
         }
         return sb.toString();
     }
 
     private void directive(String base, int phase, String role, String previousL2, List<Item> defined) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Phase ").append(phase).append(" Directive\n\nWritten by the Lead after Gate ").append(phase - 1);
+        sb.append("# Phase ")
+                .append(phase)
+                .append(" Directive\n\nWritten by the Lead after Gate ")
+                .append(phase - 1);
         if (!decisions.isEmpty()) {
-            sb.append(String.format(Locale.ROOT, ", following Decision %03d", decisions.get(rnd.nextInt(decisions.size()))));
+            sb.append(String.format(
+                    Locale.ROOT, ", following Decision %03d", decisions.get(rnd.nextInt(decisions.size()))));
         }
-        sb.append(".\n\n## Directive for Phase ").append(phase).append(' ').append(cap(role)).append(" Coordinator\n\n");
-        sb.append("### Context Source\nRead the PERMANENT Task (`permanent-task.md` in this pipeline) for full project context.\n");
+        sb.append(".\n\n## Directive for Phase ")
+                .append(phase)
+                .append(' ')
+                .append(cap(role))
+                .append(" Coordinator\n\n");
+        sb.append(
+                "### Context Source\nRead the PERMANENT Task (`permanent-task.md` in this pipeline) for full project context.\n");
         sb.append("Key sections updated from Phase ").append(phase - 1).append(":\n");
         for (Cat c : Cat.values()) {
             long count = defined.stream().filter(i -> i.cat() == c).count();
-            sb.append("- ").append(c.ptHeading).append(": ").append(count).append(' ').append(c.noun);
+            sb.append("- ")
+                    .append(c.ptHeading)
+                    .append(": ")
+                    .append(count)
+                    .append(' ')
+                    .append(c.noun);
             if (count > 0) {
-                sb.append(" (").append(c).append("-1 through ").append(c).append('-').append(count).append(')');
+                sb.append(" (")
+                        .append(c)
+                        .append("-1 through ")
+                        .append(c)
+                        .append('-')
+                        .append(count)
+                        .append(')');
             }
             sb.append('\n');
         }
-        sb.append("\n### Phase-Specific Input\nRead Phase ").append(phase - 1).append(" coordinator's L2 at: ")
-                .append(previousL2).append("\nFocus on: \"Downstream Handoff\" section for items requiring your attention.\n\n");
-        sb.append("### Your Mission\n").append(problem() ? "{Phase N+1 specific instructions}" : paragraph(defined))
+        sb.append("\n### Phase-Specific Input\nRead Phase ")
+                .append(phase - 1)
+                .append(" coordinator's L2 at: ")
+                .append(previousL2)
+                .append("\nFocus on: \"Downstream Handoff\" section for items requiring your attention.\n\n");
+        sb.append("### Your Mission\n")
+                .append(problem() ? "{Phase N+1 specific instructions}" : paragraph(defined))
                 .append("\n\n### Workers Assigned\n");
         for (int w = 1; w <= 2; w++) {
-            sb.append("- ").append(role).append('-').append(w).append(": ").append(pick(WORDS)).append(", ")
-                    .append(pick(WORDS)).append('\n');
+            sb.append("- ")
+                    .append(role)
+                    .append('-')
+                    .append(w)
+                    .append(": ")
+                    .append(pick(WORDS))
+                    .append(", ")
+                    .append(pick(WORDS))
+                    .append('\n');
         }
         put(base + "phase-" + phase + "/directive.md", sb.toString());
     }
@@ -351,8 +471,15 @@ public final class WorkspaceGenerator {
     private String pt(String pipeline, List<Item> items, List<String> impact) {
         int spoiled = !items.isEmpty() && problem() ? rnd.nextInt(items.size()) : -1;
         StringBuilder sb = new StringBuilder();
-        sb.append("# PERMANENT Task — ").append(cap(pipeline.replace('-', ' '))).append("\n\n**Pipeline:** ").append(pipeline)
-                .append(" · **Owner:** Lead\n\n## User Intent\n\n").append(sentence()).append(' ').append(sentence()).append("\n\n");
+        sb.append("# PERMANENT Task — ")
+                .append(cap(pipeline.replace('-', ' ')))
+                .append("\n\n**Pipeline:** ")
+                .append(pipeline)
+                .append(" · **Owner:** Lead\n\n## User Intent\n\n")
+                .append(sentence())
+                .append(' ')
+                .append(sentence())
+                .append("\n\n");
         for (Cat c : Cat.values()) {
             sb.append("## ").append(c.ptHeading).append('\n');
             for (Item it : items) {
@@ -368,12 +495,19 @@ public final class WorkspaceGenerator {
                         source = "phase-9/nowhere/L2-summary.md"; // stale annotation (HL311)
                     }
                 }
-                sb.append("- [").append(it.id()).append("] ").append(statement).append(" <!-- source: ").append(source)
+                sb.append("- [")
+                        .append(it.id())
+                        .append("] ")
+                        .append(statement)
+                        .append(" <!-- source: ")
+                        .append(source)
                         .append(" -->\n");
             }
             sb.append('\n');
         }
-        sb.append("## Codebase Impact Map\n\n").append(String.join("\n", impact)).append('\n');
+        sb.append("## Codebase Impact Map\n\n")
+                .append(String.join("\n", impact))
+                .append('\n');
         return sb.toString();
     }
 
@@ -407,42 +541,75 @@ public final class WorkspaceGenerator {
             if (kind != 3) {
                 sb.append("\nassigned_to: ").append(person); // missing when kind 3 (HL402)
             }
-            sb.append("\ndate: \"").append(created).append("\"\npriority: ").append(priority).append('\n');
+            sb.append("\ndate: \"")
+                    .append(created)
+                    .append("\"\npriority: ")
+                    .append(priority)
+                    .append('\n');
             if (kind == 2) {
                 sb.append("owner: [unclosed\n"); // HL401
             }
             sb.append("---\n\n");
         }
-        sb.append("# ").append(cap(pick(WORDS))).append(" work for ").append(svc).append("\n\n");
+        sb.append("# ")
+                .append(cap(pick(WORDS)))
+                .append(" work for ")
+                .append(svc)
+                .append("\n\n");
         if (style != 0) {
             sb.append("**ID**: ").append(id).append('\n');
             if (kind != 3) {
                 sb.append("**Assigned to**: ").append(person).append('\n'); // missing when kind 3 (HL402)
             }
-            sb.append("**Priority**: ").append(priority).append("\n**Due date**: ").append(due).append('\n');
-            sb.append("**Status**: ").append(style == 2 && kind == 4 ? other(status) : status).append('\n'); // HL404
-            sb.append("**Created by**: ").append(pick(PEOPLE)).append("\n**Created**: ").append(created).append('\n');
+            sb.append("**Priority**: ")
+                    .append(priority)
+                    .append("\n**Due date**: ")
+                    .append(due)
+                    .append('\n');
+            sb.append("**Status**: ")
+                    .append(style == 2 && kind == 4 ? other(status) : status)
+                    .append('\n'); // HL404
+            sb.append("**Created by**: ")
+                    .append(pick(PEOPLE))
+                    .append("\n**Created**: ")
+                    .append(created)
+                    .append('\n');
         }
         if (!skills.isEmpty()) {
-            sb.append("\n**Related Skills**: [[skill-").append(kind == 5 ? "does-not-exist" : pick(skills)).append("]]\n");
+            sb.append("\n**Related Skills**: [[skill-")
+                    .append(kind == 5 ? "does-not-exist" : pick(skills))
+                    .append("]]\n");
         }
         sb.append('\n');
         sb.append("## Context\n\n").append(sentence()).append(' ').append(sentence());
         if (!tickets.isEmpty()) {
-            sb.append(" Follows `").append(kind == 6 ? "handoff-never-written-20260101.md" : pick(tickets) + ".md").append("`.");
+            sb.append(" Follows `")
+                    .append(kind == 6 ? "handoff-never-written-20260101.md" : pick(tickets) + ".md")
+                    .append("`.");
         }
         sb.append("\n\n");
         if (!finishedTickets.isEmpty() && rnd.nextInt(25) == 0) {
-            sb.append("**This Handoff Consolidates:**\n1. `").append(pick(finishedTickets)).append(".md`\n\n");
+            sb.append("**This Handoff Consolidates:**\n1. `")
+                    .append(pick(finishedTickets))
+                    .append(".md`\n\n");
         }
         sb.append("## Tasks\n\n");
         String file = pick(serviceFiles);
         String dir = file.substring(0, file.lastIndexOf('/') + 1);
         String name = file.substring(file.lastIndexOf('/') + 1);
         sb.append("- [ ] Deploy ").append(kind == 7 ? dir + "healer.py" : file).append(" to Render\n"); // HL304
-        sb.append("- [").append(rnd.nextBoolean() ? "x" : " ").append("] Verify ").append(name).append(" exists in ")
-                .append(dir).append('\n');
-        sb.append("- [ ] Review ").append(pick(serviceFiles)).append(" for hard-coded ").append(pick(WORDS)).append(" names\n");
+        sb.append("- [")
+                .append(rnd.nextBoolean() ? "x" : " ")
+                .append("] Verify ")
+                .append(name)
+                .append(" exists in ")
+                .append(dir)
+                .append('\n');
+        sb.append("- [ ] Review ")
+                .append(pick(serviceFiles))
+                .append(" for hard-coded ")
+                .append(pick(WORDS))
+                .append(" names\n");
         sb.append("- [ ] Check the `/health/").append(svc).append("` endpoint after the rollout\n");
         String runbook = "docs/runbooks/" + svc + "-" + (i + 1) + ".md";
         if (kind == 8) {
@@ -450,7 +617,11 @@ public final class WorkspaceGenerator {
         } else if (rnd.nextInt(3) == 0) {
             sb.append("- [ ] Write ").append(runbook).append(" once the rollout is done\n"); // may not exist yet
         }
-        sb.append("\n## Acceptance Criteria\n\n- [ ] ").append(sentence()).append("\n- [ ] ").append(sentence()).append('\n');
+        sb.append("\n## Acceptance Criteria\n\n- [ ] ")
+                .append(sentence())
+                .append("\n- [ ] ")
+                .append(sentence())
+                .append('\n');
         put(path, sb.toString());
         tickets.add(id);
         if (status.equals("completed") || status.equals("cancelled")) {
@@ -469,22 +640,31 @@ public final class WorkspaceGenerator {
         String other = pick(SERVICES);
         String w = pick(WORDS);
         return switch (c) {
-            case AD -> cap(svc) + " owns every " + w + "; " + other + " reads it through an event stream, never directly.";
-            case R -> cap(svc) + " and " + other + " call each other synchronously; a timeout can leave a " + w
-                    + " half-written (" + (10 + rnd.nextInt(90)) + "% of peak traffic).";
-            case IC -> "`GET /" + svc + "/" + slug(w) + "/:id` returns `{id, version, updatedAt}` within "
-                    + (50 + rnd.nextInt(400)) + " ms.";
-            case C -> "No " + w + " leaves the " + svc + " service unencrypted; keys rotate every " + (7 + rnd.nextInt(80))
-                    + " days.";
-            case OQ -> "Should " + svc + " keep the " + w + ", or hand it to " + other + "? (blocks phase "
-                    + (2 + rnd.nextInt(8)) + ")";
+            case AD ->
+                cap(svc) + " owns every " + w + "; " + other + " reads it through an event stream, never directly.";
+            case R ->
+                cap(svc) + " and " + other + " call each other synchronously; a timeout can leave a " + w
+                        + " half-written (" + (10 + rnd.nextInt(90)) + "% of peak traffic).";
+            case IC ->
+                "`GET /" + svc + "/" + slug(w) + "/:id` returns `{id, version, updatedAt}` within "
+                        + (50 + rnd.nextInt(400)) + " ms.";
+            case C ->
+                "No " + w + " leaves the " + svc + " service unencrypted; keys rotate every " + (7 + rnd.nextInt(80))
+                        + " days.";
+            case OQ ->
+                "Should " + svc + " keep the " + w + ", or hand it to " + other + "? (blocks phase "
+                        + (2 + rnd.nextInt(8)) + ")";
         };
     }
 
     private String sentence() {
-        return cap(pick(SERVICES)) + " " + pick(new String[] {"now batches", "no longer retries", "caches", "validates",
-            "streams", "shards"}) + " the " + pick(WORDS) + " before " + pick(new String[] {"the nightly export",
-            "each checkout step", "the webhook fan-out", "a deploy", "the audit run"}) + ".";
+        return cap(pick(SERVICES)) + " "
+                + pick(new String[] {"now batches", "no longer retries", "caches", "validates", "streams", "shards"})
+                + " the " + pick(WORDS) + " before "
+                + pick(new String[] {
+                    "the nightly export", "each checkout step", "the webhook fan-out", "a deploy", "the audit run"
+                })
+                + ".";
     }
 
     private String paragraph(List<Item> earlier) {

@@ -43,9 +43,11 @@ class BaselineCommandTest {
         baselined();
         Run r = run(tmp, "check");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEqualTo("0 errors, 0 warnings, 0 information, 0 hints in 1 file (3 baselined)"
-                + System.lineSeparator());
-        assertThat(run(tmp, "check", "--format", "json").json().get("baselined").getAsInt()).isEqualTo(3);
+        assertThat(r.out())
+                .isEqualTo("0 errors, 0 warnings, 0 information, 0 hints in 1 file (3 baselined)"
+                        + System.lineSeparator());
+        assertThat(run(tmp, "check", "--format", "json").json().get("baselined").getAsInt())
+                .isEqualTo(3);
     }
 
     @Test
@@ -55,15 +57,24 @@ class BaselineCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.diagnostics()).hasSize(1);
         assertThat(r.diagnostics().get(0).get("code").getAsString()).isEqualTo("HL304");
-        assertThat(r.diagnostics().get(0).getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt())
+        assertThat(r.diagnostics()
+                        .get(0)
+                        .getAsJsonObject("range")
+                        .getAsJsonObject("start")
+                        .get("line")
+                        .getAsInt())
                 .isEqualTo(4);
         assertThat(r.json().get("baselined").getAsInt()).isEqualTo(3);
-        assertThat(run(tmp, "check").out()).contains("1 error, 0 warnings, 0 information, 0 hints in 1 file (3 baselined)");
+        assertThat(run(tmp, "check").out())
+                .contains("1 error, 0 warnings, 0 information, 0 hints in 1 file (3 baselined)");
     }
 
     @Test
     void linesInsertedAboveDoNotResurrectBaselinedFindings() {
-        baselined().file(NOTES, "Intro\n\nMore intro, reflowed   later.\n\n" + OLD.replace("- [ ] Deploy", "-  [ ]   Deploy"));
+        baselined()
+                .file(
+                        NOTES,
+                        "Intro\n\nMore intro, reflowed   later.\n\n" + OLD.replace("- [ ] Deploy", "-  [ ]   Deploy"));
         Run r = run(tmp, "check");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("(3 baselined)");
@@ -127,7 +138,10 @@ class BaselineCommandTest {
         Run r = run(tmp, "check", "--format", "json");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.diagnostics()).hasSize(3);
-        assertThat(r.err().lines()).hasSize(1).first().asString()
+        assertThat(r.err().lines())
+                .hasSize(1)
+                .first()
+                .asString()
                 .startsWith("handoff-ls: warning: ignoring the baseline .handoff-baseline.json: not valid JSON");
     }
 
@@ -143,7 +157,8 @@ class BaselineCommandTest {
     @Test
     void anotherFileCanBeWrittenAndRead() {
         TestWorkspace.in(tmp).dir(".git").file(NOTES, OLD);
-        assertThat(run(tmp, "check", "--write-baseline", "ci/accepted.json").exit()).isZero();
+        assertThat(run(tmp, "check", "--write-baseline", "ci/accepted.json").exit())
+                .isZero();
         assertThat(run(tmp, "check", "--write-baseline=other").exit()).isZero();
         assertThat(tmp.resolve("ci/accepted.json")).exists();
         assertThat(tmp.resolve("other")).exists();
@@ -155,13 +170,16 @@ class BaselineCommandTest {
 
     @Test
     void theHelpListsTheBaselineOptions() {
-        assertThat(run(tmp, "check", "--help").out()).contains("--write-baseline [FILE]").contains("--no-baseline")
+        assertThat(run(tmp, "check", "--help").out())
+                .contains("--write-baseline [FILE]")
+                .contains("--no-baseline")
                 .contains("--baseline");
     }
 
     @Test
     void writeAndNoBaselineTogetherAreAUsageError() {
         TestWorkspace.in(tmp).file(NOTES, OLD);
-        assertThat(run(tmp, "check", "--write-baseline", "--no-baseline").exit()).isEqualTo(2);
+        assertThat(run(tmp, "check", "--write-baseline", "--no-baseline").exit())
+                .isEqualTo(2);
     }
 }

@@ -82,20 +82,28 @@ class CheckCommandTest {
         }
 
         List<String> severities() {
-            return diagnostics().stream().map(d -> d.get("severity").getAsString()).toList();
+            return diagnostics().stream()
+                    .map(d -> d.get("severity").getAsString())
+                    .toList();
         }
     }
 
     static Run run(Path cwd, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, cwd, new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        int exit = Main.run(
+                args,
+                cwd,
+                new CliOutput(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     static Path repoRoot() {
-        return Path.of(System.getProperty("handoff.repoRoot", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("handoff.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     // ---- JSON schema version 1 over the samples ----
@@ -141,8 +149,8 @@ class CheckCommandTest {
             assertThat(Path.of(path)).isRelative();
             assertThat(inside.resolve(path)).exists();
         }
-        assertThat(fromInside.diagnostics()).anySatisfy(d -> assertThat(d.get("path").getAsString())
-                .startsWith("handoff-"));
+        assertThat(fromInside.diagnostics())
+                .anySatisfy(d -> assertThat(d.get("path").getAsString()).startsWith("handoff-"));
     }
 
     @Test
@@ -191,7 +199,8 @@ class CheckCommandTest {
         assertThat(byDefault.severities()).isNotEmpty().containsOnly("warning");
         assertThat(byDefault.exit()).isEqualTo(0);
 
-        assertThat(run(tmp, "check", "--format", "json", "--fail-on", "warning").exit()).isEqualTo(1);
+        assertThat(run(tmp, "check", "--format", "json", "--fail-on", "warning").exit())
+                .isEqualTo(1);
         assertThat(run(tmp, "check", "--fail-on=warning").exit()).isEqualTo(1);
         assertThat(run(tmp, "check", "--fail-on", "info").exit()).isEqualTo(1);
         assertThat(run(tmp, "check", "--fail-on", "error").exit()).isEqualTo(0);
@@ -246,7 +255,8 @@ class CheckCommandTest {
                 .file(".handoff.yaml", "maxFileSize: 99999999999999999999\n")
                 .file("README.md", "# Notes\n");
         Run r = run(tmp, "check");
-        assertUsageError(r, ".handoff.yaml:1:14: maxFileSize '99999999999999999999' is more than the highest allowed, 1GB");
+        assertUsageError(
+                r, ".handoff.yaml:1:14: maxFileSize '99999999999999999999' is more than the highest allowed, 1GB");
     }
 
     @Test
@@ -262,7 +272,8 @@ class CheckCommandTest {
 
     @Test
     void helpExitsZero(@TempDir Path tmp) {
-        for (String[] args : List.of(new String[] {"--help"}, new String[] {"check", "--help"}, new String[] {"check", "-h"})) {
+        for (String[] args :
+                List.of(new String[] {"--help"}, new String[] {"check", "--help"}, new String[] {"check", "-h"})) {
             Run r = run(tmp, args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(0);
             assertThat(r.out()).contains("Usage: handoff-ls check");

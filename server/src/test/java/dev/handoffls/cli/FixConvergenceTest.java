@@ -27,12 +27,14 @@ class FixConvergenceTest {
     private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
 
     /** A complete handoff (every default category) whose only item is {@code [AD-n]}, with n for %d. */
-    private static final String HANDOFF = "## Downstream Handoff\n\n" + HandoffConfig.defaults().categories().stream()
-            .map(c -> "### " + c.l2Name() + "\n" + ("AD".equals(c.prefix()) ? "- [AD-%d] Modules talk through events.\n" : "- None\n"))
-            .collect(Collectors.joining());
+    private static final String HANDOFF = "## Downstream Handoff\n\n"
+            + HandoffConfig.defaults().categories().stream()
+                    .map(c -> "### " + c.l2Name() + "\n"
+                            + ("AD".equals(c.prefix()) ? "- [AD-%d] Modules talk through events.\n" : "- None\n"))
+                    .collect(Collectors.joining());
 
-    private static final String ONE_HANDOFF = "# L2 Summary — Phase 3\n\n" + HANDOFF.formatted(1)
-            + "\n## Notes\n\nThe research is done.\n";
+    private static final String ONE_HANDOFF =
+            "# L2 Summary — Phase 3\n\n" + HANDOFF.formatted(1) + "\n## Notes\n\nThe research is done.\n";
 
     /** Two Downstream Handoff sections: moving the first to the end only puts the other first (HL103 stays). */
     private static final String TWO_HANDOFFS = ONE_HANDOFF + "\n" + HANDOFF.formatted(2);
@@ -53,7 +55,8 @@ class FixConvergenceTest {
     @Test
     void theMoveIsStillOfferedForOneHandoffSection() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(".handoff.yaml", "").file(L2, ONE_HANDOFF);
-        assertThat(run(tmp, "check", "--fix", L2).err()).contains("HL103 Move the Downstream Handoff section to the end");
+        assertThat(run(tmp, "check", "--fix", L2).err())
+                .contains("HL103 Move the Downstream Handoff section to the end");
         assertThat(ws.findings(L2, Code.HL103)).isEmpty();
     }
 
@@ -65,15 +68,27 @@ class FixConvergenceTest {
         FixRunner.FixSource flipFirstLine = (index, doc, finding) -> {
             String first = doc.text().text().substring(0, doc.text().text().indexOf('\n'));
             String other = first.endsWith("3") ? "# L2 Summary — Phase three" : "# L2 Summary — Phase 3";
-            return List.of(QuickFix.of("Flip the title", finding.code(), doc.path(),
-                    List.of(new TextEdit(doc.text().range(0, first.length()), other)), true, true));
+            return List.of(QuickFix.of(
+                    "Flip the title",
+                    finding.code(),
+                    doc.path(),
+                    List.of(new TextEdit(doc.text().range(0, first.length()), other)),
+                    true,
+                    true));
         };
-        FixRunner runner = new FixRunner(tmp, WorkspaceLoader.discoverConfigs(tmp), new PathDisplay(tmp, tmp),
-                new PrintStream(err, true, StandardCharsets.UTF_8), flipFirstLine, file -> { });
+        FixRunner runner = new FixRunner(
+                tmp,
+                WorkspaceLoader.discoverConfigs(tmp),
+                new PathDisplay(tmp, tmp),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                flipFirstLine,
+                file -> {});
         FixRunner.Outcome outcome = runner.run(L2::equals);
         assertThat(outcome.applied()).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("stopped fixing " + L2 + ": ")
-                .contains("Flip the title (line ").contains("does not converge");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("stopped fixing " + L2 + ": ")
+                .contains("Flip the title (line ")
+                .contains("does not converge");
         assertThat(Files.readString(tmp.resolve(L2))).isEqualTo(TWO_HANDOFFS.replace("Phase 3", "Phase three"));
     }
 }

@@ -28,14 +28,17 @@ class GateCommandsTest {
         Samples.copyTo(ws);
     }
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, ws, new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        int status = Main.run(
+                args,
+                ws,
+                new CliOutput(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -61,8 +64,11 @@ class GateCommandsTest {
         assertThat(directive.status()).isZero();
         assertThat(directive.out()).contains("created " + PIPELINE + "/phase-3/directive.md");
         Run check = run("check", PIPELINE + "/phase-3/directive.md", "--format", "json");
-        assertThat(check.out()).contains("\"code\":\"HL107\"").doesNotContain("\"code\":\"HL503\"")
-                .doesNotContain("\"code\":\"HL301\"").doesNotContain("\"code\":\"HL303\"");
+        assertThat(check.out())
+                .contains("\"code\":\"HL107\"")
+                .doesNotContain("\"code\":\"HL503\"")
+                .doesNotContain("\"code\":\"HL301\"")
+                .doesNotContain("\"code\":\"HL303\"");
         assertThat(run("directive", L2).status()).isEqualTo(1);
     }
 

@@ -21,8 +21,7 @@ class HookCommandTest {
     private static final String CLEAN = ".agent/teams/checkout-redesign/phase-3/coordinator/L2-summary.md";
 
     /** What the hook did: its exit status and both streams. */
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     @TempDir
     Path ws;
@@ -35,8 +34,11 @@ class HookCommandTest {
     private Run hook(String payload) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new HookCommand(ws, new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)))
+        int status = new HookCommand(
+                        ws,
+                        new CliOutput(
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                new PrintStream(err, true, StandardCharsets.UTF_8)))
                 .run(new String[0], new ByteArrayInputStream(payload.getBytes(StandardCharsets.UTF_8)));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -47,8 +49,10 @@ class HookCommandTest {
                 {"session_id":"abc","transcript_path":"/tmp/t.jsonl","cwd":%s,"permission_mode":"default",
                  "hook_event_name":"PostToolUse","tool_name":"Edit",
                  "tool_input":{"file_path":%s,"old_string":"a","new_string":"b","replace_all":false},
-                 "tool_response":{"filePath":%s,"success":true}}"""
-                .formatted(q(ws.toString()), q(ws.resolve(file).toString()), q(ws.resolve(file).toString()));
+                 "tool_response":{"filePath":%s,"success":true}}""".formatted(
+                        q(ws.toString()),
+                        q(ws.resolve(file).toString()),
+                        q(ws.resolve(file).toString()));
     }
 
     private static String q(String s) {
@@ -60,7 +64,8 @@ class HookCommandTest {
         Run r = hook(edit(BROKEN));
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("handoff-ls: 7 problems in " + BROKEN + " (l2-summary)")
+        assertThat(r.err())
+                .startsWith("handoff-ls: 7 problems in " + BROKEN + " (l2-summary)")
                 .contains(BROKEN + ":40 HL201 error: 'RISK-6' is not a well-formed ID: write R-6")
                 .contains(BROKEN + ":38 HL204 error: R-2 is defined in ")
                 .contains(BROKEN + ":28 HL301 warning: R-9 is defined nowhere")
@@ -87,8 +92,8 @@ class HookCommandTest {
     void aRelativePathIsResolvedAndShownAgainstThePayloadsCwd() {
         String payload = """
                 {"cwd":%s,"hook_event_name":"PostToolUse","tool_name":"MultiEdit",
-                 "tool_input":{"file_path":%s,"edits":[{"old_string":"a","new_string":"b"}]}}"""
-                .formatted(q(ws.resolve(".agent/teams").toString()), q("checkout-redesign/phase-4/planning-coord/L2-summary.md"));
+                 "tool_input":{"file_path":%s,"edits":[{"old_string":"a","new_string":"b"}]}}""".formatted(
+                q(ws.resolve(".agent/teams").toString()), q("checkout-redesign/phase-4/planning-coord/L2-summary.md"));
         Run r = hook(payload);
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("\ncheckout-redesign/phase-4/planning-coord/L2-summary.md:40 HL201 error: ");
@@ -105,7 +110,8 @@ class HookCommandTest {
         Files.writeString(ws.resolve("tool.py"), "print('x')\n");
         assertThat(hook(edit("tool.py"))).isEqualTo(new Run(0, "", ""));
         assertThat(hook(edit("no/such/L2-summary.md"))).isEqualTo(new Run(0, "", ""));
-        assertThat(hook("{\"tool_name\":\"Bash\",\"tool_input\":{\"command\":\"ls\"}}")).isEqualTo(new Run(0, "", ""));
+        assertThat(hook("{\"tool_name\":\"Bash\",\"tool_input\":{\"command\":\"ls\"}}"))
+                .isEqualTo(new Run(0, "", ""));
         assertThat(hook("[]")).isEqualTo(new Run(0, "", ""));
         assertThat(hook("")).isEqualTo(new Run(0, "", ""));
         Run garbage = hook("not json {");
@@ -117,7 +123,8 @@ class HookCommandTest {
     void theBaselineIsHonoured() {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream p = new PrintStream(sink, true, StandardCharsets.UTF_8);
-        assertThat(Main.run(new String[] {"check", "--write-baseline"}, ws, new CliOutput(p, p))).isZero();
+        assertThat(Main.run(new String[] {"check", "--write-baseline"}, ws, new CliOutput(p, p)))
+                .isZero();
         assertThat(hook(edit(BROKEN))).isEqualTo(new Run(0, "", ""));
     }
 
@@ -125,7 +132,8 @@ class HookCommandTest {
     void usageGoesToStderrWithStatusTwo() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int status = new HookCommand(ws, new CliOutput(e, e)).run(new String[] {"--bogus"}, new ByteArrayInputStream(new byte[0]));
+        int status = new HookCommand(ws, new CliOutput(e, e))
+                .run(new String[] {"--bogus"}, new ByteArrayInputStream(new byte[0]));
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: handoff-ls hook");
     }

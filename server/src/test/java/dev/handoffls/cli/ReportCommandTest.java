@@ -17,7 +17,9 @@ class ReportCommandTest {
 
     @BeforeEach
     void pipeline() {
-        TestWorkspace.in(ws).file(".handoff.yaml", "coordinatorFolders: [\"coordinator\"]\n").file(l2(3), """
+        TestWorkspace.in(ws)
+                .file(".handoff.yaml", "coordinatorFolders: [\"coordinator\"]\n")
+                .file(l2(3), """
                 # Phase 3 — the ring
                 ## Downstream Handoff
                 ### Risks Identified (Must-Track)
@@ -27,13 +29,15 @@ class ReportCommandTest {
                 - [AD-1] Module X publishes events.
                 ### Constraints (Must-Enforce)
                 - [C-1] No external HTTP in Module X.
-                """).file(l2(4), """
+                """)
+                .file(l2(4), """
                 # Phase 4 — the plan
                 ## Downstream Handoff
                 ### Risks Identified (Must-Track)
                 - Mitigated: R-2 — characterisation tests in T-2
                 - Dropped: AD-1 — no events after all
-                """).file(l2(5), """
+                """)
+                .file(l2(5), """
                 # Phase 5 — the code
                 ## Downstream Handoff
                 ### Risks Identified (Must-Track)
@@ -47,23 +51,37 @@ class ReportCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEmpty();
         String html = Files.readString(ws.resolve("out/report.html"), StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<section class=\"pipeline\" data-scope=\".agent/teams/alpha\">")
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<section class=\"pipeline\" data-scope=\".agent/teams/alpha\">")
                 .contains("<tr data-id=\"R-1\">")
-                .contains("<td data-col=\"P3\" class=\"cell defined\"><a href=\"../" + l2(3) + "#L4\">defined</a></td>"
-                        + "<td data-col=\"P4\" class=\"cell not-mentioned\">—</td><td data-col=\"P5\" class=\"cell not-mentioned\">—</td>")
-                .contains("<td data-col=\"P4\" class=\"cell closed\"><a href=\"../" + l2(4) + "#L4\">mitigated</a></td>")
-                .contains("<td data-col=\"P4\" class=\"cell dropped\"><a href=\"../" + l2(4) + "#L5\">dropped</a></td>");
+                .contains(
+                        "<td data-col=\"P3\" class=\"cell defined\"><a href=\"../" + l2(3) + "#L4\">defined</a></td>"
+                                + "<td data-col=\"P4\" class=\"cell not-mentioned\">—</td><td data-col=\"P5\" class=\"cell not-mentioned\">—</td>")
+                .contains(
+                        "<td data-col=\"P4\" class=\"cell closed\"><a href=\"../" + l2(4) + "#L4\">mitigated</a></td>")
+                .contains(
+                        "<td data-col=\"P4\" class=\"cell dropped\"><a href=\"../" + l2(4) + "#L5\">dropped</a></td>");
         // A constraint need not be repeated: a silent later phase is no loss, so its cell stays empty.
-        assertThat(html).contains("<td data-col=\"P4\" class=\"cell empty\"></td><td data-col=\"P5\" class=\"cell empty\"></td></tr>");
+        assertThat(html)
+                .contains(
+                        "<td data-col=\"P4\" class=\"cell empty\"></td><td data-col=\"P5\" class=\"cell empty\"></td></tr>");
         // No external asset: the page works from file:// on its own.
-        assertThat(html).doesNotContain("<link").doesNotContain("src=").doesNotContain("http://").doesNotContain("https://");
+        assertThat(html)
+                .doesNotContain("<link")
+                .doesNotContain("src=")
+                .doesNotContain("http://")
+                .doesNotContain("https://");
     }
 
     @Test
     void openItemsAndTrailFindingsAreListed() {
         String html = CheckCommandTest.run(ws, "report").out();
-        assertThat(html).contains("Open must-track items (2)").contains("P3 def → P4 — → P5 —")
-                .contains("<td data-col=\"code\">HL601</td>").contains("R-1 (&quot;A page that renders");
+        assertThat(html)
+                .contains("Open must-track items (2)")
+                .contains("P3 def → P4 — → P5 —")
+                .contains("<td data-col=\"code\">HL601</td>")
+                .contains("R-1 (&quot;A page that renders");
     }
 
     @Test
@@ -76,11 +94,13 @@ class ReportCommandTest {
     void markdownHasTheSameTablesEscaped() {
         CheckCommandTest.Run run = CheckCommandTest.run(ws, "report", ".", "--format", "md");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("# Handoff trail report")
+        assertThat(run.out())
+                .startsWith("# Handoff trail report")
                 .contains("| ID | category | state | P3 | P4 | P5 |")
                 .contains("| R-1 | Risks | open | [defined](" + l2(3) + "#L4) | — | — |")
                 .contains("| R-2 | Risks | closed | [defined](" + l2(3) + "#L5) | [mitigated](" + l2(4) + "#L4) |  |")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| and a pipe.").doesNotContain("<script");
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| and a pipe.")
+                .doesNotContain("<script");
     }
 
     @Test

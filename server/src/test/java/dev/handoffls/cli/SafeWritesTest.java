@@ -60,8 +60,13 @@ class SafeWritesTest {
     private Run syncPt(Consumer<Path> beforeFinalCheck) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new GateCommands(ws, new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), beforeFinalCheck).syncPt(new String[] {L2});
+        int exit = new GateCommands(
+                        ws,
+                        new CliOutput(
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                new PrintStream(err, true, StandardCharsets.UTF_8)),
+                        beforeFinalCheck)
+                .syncPt(new String[] {L2});
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -88,7 +93,8 @@ class SafeWritesTest {
         assertRefused(r, PT, "changed on disk since it was read");
         assertThat(Files.readString(ws.resolve(PT))).isEqualTo(saved);
         assertThat(bytes(L2)).isEqualTo(l2);
-        assertThat(Files.list(ws.resolve(PIPELINE))).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+        assertThat(Files.list(ws.resolve(PIPELINE)))
+                .noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
     }
 
     @Test
@@ -96,9 +102,13 @@ class SafeWritesTest {
         WorkspaceIndex planned = new WorkspaceLoader(ws, WorkspaceLoader.discoverConfigs(ws)).scan();
         byte[] saved = "# Rewritten by someone else\n".getBytes(StandardCharsets.UTF_8);
         Files.write(ws.resolve(PT), saved);
-        ChangeWriter writer = new ChangeWriter(ws, planned, new PathDisplay(ws, ws), new PrintStream(OutputStream.nullOutputStream()));
-        WorkspaceChange change = new WorkspaceChange(Map.of(PT, List.of(new TextEdit(Range.of(0, 0, 0, 0), "x"))), List.of());
-        assertThatThrownBy(() -> writer.write(change)).isInstanceOf(WriteRefused.class).hasMessageContaining(PT);
+        ChangeWriter writer = new ChangeWriter(
+                ws, planned, new PathDisplay(ws, ws), new PrintStream(OutputStream.nullOutputStream()));
+        WorkspaceChange change =
+                new WorkspaceChange(Map.of(PT, List.of(new TextEdit(Range.of(0, 0, 0, 0), "x"))), List.of());
+        assertThatThrownBy(() -> writer.write(change))
+                .isInstanceOf(WriteRefused.class)
+                .hasMessageContaining(PT);
         assertThat(bytes(PT)).isEqualTo(saved);
     }
 
@@ -106,13 +116,18 @@ class SafeWritesTest {
     void checkFixLeavesAFileThatChangesWhileItIsWritten() throws IOException {
         String saved = Files.readString(ws.resolve(FIXABLE)) + "\nSaved meanwhile.\n";
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        FixRunner runner = new FixRunner(ws, WorkspaceLoader.discoverConfigs(ws), new PathDisplay(ws, ws),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dev.handoffls.features.fixes.QuickFixes::forFinding,
+        FixRunner runner = new FixRunner(
+                ws,
+                WorkspaceLoader.discoverConfigs(ws),
+                new PathDisplay(ws, ws),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                dev.handoffls.features.fixes.QuickFixes::forFinding,
                 file -> write(file, saved.getBytes(StandardCharsets.UTF_8)));
         FixRunner.Outcome outcome = runner.run(FIXABLE::equals);
         assertThat(outcome.refused()).isEqualTo(1);
         assertThat(outcome.applied()).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not fixed: " + FIXABLE + ": changed on disk since it was read");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("not fixed: " + FIXABLE + ": changed on disk since it was read");
         assertThat(Files.readString(ws.resolve(FIXABLE))).isEqualTo(saved);
     }
 
@@ -132,7 +147,9 @@ class SafeWritesTest {
 
     @Test
     void syncPtRefusesALatin1Pt() throws IOException {
-        byte[] latin1 = Files.readString(ws.resolve(PT)).replace("—", "-").replaceFirst("\n", " (Zürich)\n")
+        byte[] latin1 = Files.readString(ws.resolve(PT))
+                .replace("—", "-")
+                .replaceFirst("\n", " (Zürich)\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         Files.write(ws.resolve(PT), latin1);
         byte[] l2 = bytes(L2);
@@ -149,7 +166,8 @@ class SafeWritesTest {
         assumePosix();
         Files.setPosixFilePermissions(ws.resolve(PT), PosixFilePermissions.fromString(mode));
         assertThat(run("sync-pt", L2).exit()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ws.resolve(PT)))).isEqualTo(mode);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ws.resolve(PT))))
+                .isEqualTo(mode);
     }
 
     @Test
@@ -159,7 +177,8 @@ class SafeWritesTest {
         byte[] pt = bytes(PT);
         assertRefused(run("sync-pt", L2), PT, "read-only: not rewritten");
         assertThat(bytes(PT)).isEqualTo(pt);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ws.resolve(PT)))).isEqualTo("r--r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ws.resolve(PT))))
+                .isEqualTo("r--r--r--");
     }
 
     @Test

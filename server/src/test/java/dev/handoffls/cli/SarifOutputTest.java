@@ -35,12 +35,13 @@ class SarifOutputTest {
     private static Run sarif;
     private static Run json;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     @BeforeAll
     static void runCheck() {
-        repoRoot = Path.of(System.getProperty("handoff.repoRoot", "..")).toAbsolutePath().normalize();
+        repoRoot = Path.of(System.getProperty("handoff.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
         assertThat(repoRoot.resolve("samples")).isDirectory();
         sarif = run("check", "samples", "--format", "sarif");
         json = run("check", "samples", "--format", "json");
@@ -49,8 +50,12 @@ class SarifOutputTest {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, repoRoot, new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        int exit = Main.run(
+                args,
+                repoRoot,
+                new CliOutput(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -92,14 +97,17 @@ class SarifOutputTest {
         JsonNode rules = run.path("tool").path("driver").path("rules");
         List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.path("id").asText()));
-        assertThat(ids).containsExactlyElementsOf(Arrays.stream(Code.values()).map(Code::name).toList());
+        assertThat(ids)
+                .containsExactlyElementsOf(
+                        Arrays.stream(Code.values()).map(Code::name).toList());
 
         JsonNode results = run.path("results");
         assertThat(results.size()).isGreaterThan(0);
         for (JsonNode r : results) {
             int index = r.path("ruleIndex").asInt(-1);
             assertThat(index).isBetween(0, rules.size() - 1);
-            assertThat(rules.path(index).path("id").asText()).isEqualTo(r.path("ruleId").asText());
+            assertThat(rules.path(index).path("id").asText())
+                    .isEqualTo(r.path("ruleId").asText());
         }
     }
 
@@ -115,21 +123,33 @@ class SarifOutputTest {
         JsonNode results = JSON.readTree(sarif.out()).path("runs").path(0).path("results");
         JsonNode diagnostics = JSON.readTree(json.out()).path("diagnostics");
         assertThat(results.size()).isEqualTo(diagnostics.size());
-        Map<String, String> level = Map.of("error", "error", "warning", "warning", "information", "note", "hint", "note");
+        Map<String, String> level =
+                Map.of("error", "error", "warning", "warning", "information", "note", "hint", "note");
         int hints = 0;
         for (int i = 0; i < results.size(); i++) {
             JsonNode r = results.path(i);
             JsonNode d = diagnostics.path(i);
             assertThat(r.path("ruleId").asText()).isEqualTo(d.path("code").asText());
-            assertThat(r.path("level").asText()).as("level of %s", d).isEqualTo(level.get(d.path("severity").asText()));
+            assertThat(r.path("level").asText())
+                    .as("level of %s", d)
+                    .isEqualTo(level.get(d.path("severity").asText()));
             if (d.path("severity").asText().equals("hint")) {
                 hints++;
             }
         }
         assertThat(hints).as("the samples show hints (HL205, HL206)").isGreaterThan(0);
 
-        JsonNode rules = JSON.readTree(sarif.out()).path("runs").path(0).path("tool").path("driver").path("rules");
-        assertThat(rules.path(Code.HL206.ordinal()).path("defaultConfiguration").path("level").asText()).isEqualTo("note");
+        JsonNode rules = JSON.readTree(sarif.out())
+                .path("runs")
+                .path(0)
+                .path("tool")
+                .path("driver")
+                .path("rules");
+        assertThat(rules.path(Code.HL206.ordinal())
+                        .path("defaultConfiguration")
+                        .path("level")
+                        .asText())
+                .isEqualTo("note");
     }
 
     @Test
@@ -140,10 +160,14 @@ class SarifOutputTest {
             JsonNode physical = results.path(i).path("locations").path(0).path("physicalLocation");
             String uri = physical.path("artifactLocation").path("uri").asText();
             assertThat(uri).startsWith("samples/");
-            assertThat(Files.exists(repoRoot.resolve(java.net.URI.create(uri).getPath()))).as(uri).isTrue();
+            assertThat(Files.exists(repoRoot.resolve(java.net.URI.create(uri).getPath())))
+                    .as(uri)
+                    .isTrue();
             JsonNode start = diagnostics.path(i).path("range").path("start");
-            assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(start.path("line").asInt() + 1);
-            assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo(start.path("character").asInt() + 1);
+            assertThat(physical.path("region").path("startLine").asInt())
+                    .isEqualTo(start.path("line").asInt() + 1);
+            assertThat(physical.path("region").path("startColumn").asInt())
+                    .isEqualTo(start.path("character").asInt() + 1);
         }
     }
 }

@@ -20,10 +20,12 @@ class SuppressionCliTest {
 
     @Test
     void aCommentSilencesTheFindingAndTheRunPasses() {
-        TestWorkspace.in(tmp).file(NOTES, "<!-- handoff-ls-disable-next-line phantom-deploy-target -->\n- [ ] Deploy worker.py\n");
+        TestWorkspace.in(tmp)
+                .file(NOTES, "<!-- handoff-ls-disable-next-line phantom-deploy-target -->\n- [ ] Deploy worker.py\n");
         Run r = run(tmp, "check");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEqualTo("0 errors, 0 warnings, 0 information, 0 hints in 1 file" + System.lineSeparator());
+        assertThat(r.out())
+                .isEqualTo("0 errors, 0 warnings, 0 information, 0 hints in 1 file" + System.lineSeparator());
     }
 
     @Test

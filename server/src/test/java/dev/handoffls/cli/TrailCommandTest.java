@@ -26,7 +26,9 @@ class TrailCommandTest {
 
     @BeforeEach
     void pipeline() {
-        TestWorkspace.in(ws).file(".handoff.yaml", "coordinatorFolders: [\"coordinator\"]\n").file(l2(3), """
+        TestWorkspace.in(ws)
+                .file(".handoff.yaml", "coordinatorFolders: [\"coordinator\"]\n")
+                .file(l2(3), """
                 # Phase 3 — architecture
                 Workers mapped the ring of calls.
                 ## Downstream Handoff
@@ -37,7 +39,8 @@ class TrailCommandTest {
                 - [OQ-1] Single DB or multi-tenant?
                 ### Decisions Made (Forward-binding)
                 - [AD-1] Event-driven pattern for Module X
-                """).file(l2(4), """
+                """)
+                .file(l2(4), """
                 # Phase 4
                 The plan keeps AD-1.
                 ## Downstream Handoff
@@ -45,7 +48,8 @@ class TrailCommandTest {
                 - Mitigated: R-2 — characterisation tests land in T-2
                 ### Open Questions (Requires Resolution)
                 - Forwarded: OQ-1 → phase 6
-                """).file(l2(5), """
+                """)
+                .file(l2(5), """
                 # Phase 5
                 ## Downstream Handoff
                 ### Risks Identified (Must-Track)
@@ -88,8 +92,12 @@ class TrailCommandTest {
         assertThat(run.exit()).isZero();
         List<String> headers = new ArrayList<>();
         run.out().lines().filter(l -> l.contains(" · ")).forEach(l -> headers.add(l.substring(0, l.indexOf(" — "))));
-        assertThat(headers).containsExactly("R-1 · Risks · open", "R-4 · Risks · open",
-                "OQ-1 · Open Questions · forwarded", "R-2 · Risks · closed");
+        assertThat(headers)
+                .containsExactly(
+                        "R-1 · Risks · open",
+                        "R-4 · Risks · open",
+                        "OQ-1 · Open Questions · forwarded",
+                        "R-2 · Risks · closed");
     }
 
     @Test
@@ -102,8 +110,14 @@ class TrailCommandTest {
         assertThat(r2.path("id").asText()).isEqualTo("R-2");
         assertThat(r2.path("scope").asText()).isEqualTo(".agent/teams/alpha");
         assertThat(r2.path("state").asText()).isEqualTo("closed");
-        assertThat(r2.path("origin").path("range").path("start").path("line").asInt()).isEqualTo(5);
-        assertThat(r2.path("origin").path("range").path("start").path("character").asInt()).isEqualTo(3);
+        assertThat(r2.path("origin").path("range").path("start").path("line").asInt())
+                .isEqualTo(5);
+        assertThat(r2.path("origin")
+                        .path("range")
+                        .path("start")
+                        .path("character")
+                        .asInt())
+                .isEqualTo(3);
         JsonNode closedBy = r2.path("closedBy");
         assertThat(closedBy.path("kind").asText()).isEqualTo("mitigated");
         assertThat(closedBy.path("path").asText()).isEqualTo(l2(4));
@@ -117,7 +131,8 @@ class TrailCommandTest {
 
     @Test
     void theSchemaCheckIsNotVacuous() throws Exception {
-        String out = CheckCommandTest.run(ws, "trail", "R-2", "--format", "json").out();
+        String out =
+                CheckCommandTest.run(ws, "trail", "R-2", "--format", "json").out();
         String broken = out.replace("\"state\":\"closed\"", "\"state\":\"gone\"");
         assertThat(broken).isNotEqualTo(out);
         assertThat(schema().validate(JSON.readTree(broken))).isNotEmpty();
@@ -143,13 +158,18 @@ class TrailCommandTest {
 
     @Test
     void usageErrorsAreExitTwoWithoutAStackTrace() {
-        assertThat(CheckCommandTest.run(ws, "trail", "--format", "sarif").exit()).isEqualTo(2);
+        assertThat(CheckCommandTest.run(ws, "trail", "--format", "sarif").exit())
+                .isEqualTo(2);
         assertThat(CheckCommandTest.run(ws, "trail", "--bogus").err()).contains("unknown option '--bogus'");
         CheckCommandTest.Run missing = CheckCommandTest.run(ws, "trail", "no-such-folder");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("no such file or folder: no-such-folder").doesNotContain("Exception");
+        assertThat(missing.err())
+                .contains("no such file or folder: no-such-folder")
+                .doesNotContain("Exception");
         assertThat(CheckCommandTest.run(ws, "trail", "--help").out()).contains("Usage: handoff-ls trail");
-        assertThat(CheckCommandTest.run(ws, "--help").out()).contains("Usage: handoff-ls trail").contains("Usage: handoff-ls report");
+        assertThat(CheckCommandTest.run(ws, "--help").out())
+                .contains("Usage: handoff-ls trail")
+                .contains("Usage: handoff-ls report");
     }
 
     private static String l2(int phase) {

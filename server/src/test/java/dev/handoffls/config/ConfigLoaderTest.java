@@ -77,8 +77,9 @@ class ConfigLoaderTest {
         assertThat(loaded.path()).isEqualTo(".handoff.yaml");
         HandoffConfig c = loaded.config();
         assertThat(c.pipelineRoot()).isEqualTo("work/teams");
-        assertThat(c.pipelines()).containsExactlyEntriesOf(Map.of("skill-opt-v9",
-                List.of(".agent/teams/skill-opt-v9", ".agent/teams/skill-opt-v9-p6")));
+        assertThat(c.pipelines())
+                .containsExactlyEntriesOf(
+                        Map.of("skill-opt-v9", List.of(".agent/teams/skill-opt-v9", ".agent/teams/skill-opt-v9-p6")));
         assertThat(patterns(c.coordinatorFolders())).containsExactly("*coord*", "lead");
         assertThat(c.handoffMaxLines()).isEqualTo(40);
         assertThat(c.idPrefixes().keySet()).containsExactly("AD", "R", "IC", "C", "OQ", "SEC");
@@ -87,11 +88,14 @@ class ConfigLoaderTest {
         assertThat(c.fileRoots()).containsExactly(".", "services");
         assertThat(c.fileExtensions()).containsExactlyInAnyOrder("py", "ts", "md");
         // ignore globs are added to the defaults, so templates and node_modules stay unchecked.
-        assertThat(patterns(c.ignore())).containsAll(HandoffConfig.DEFAULT_IGNORE).contains("archive/**")
+        assertThat(patterns(c.ignore()))
+                .containsAll(HandoffConfig.DEFAULT_IGNORE)
+                .contains("archive/**")
                 .hasSize(HandoffConfig.DEFAULT_IGNORE.size() + 1);
         assertThat(c.maxFileSize()).isEqualTo(512L * 1024);
-        assertThat(c.severity()).containsExactlyInAnyOrderEntriesOf(Map.of(Code.HL304, Severity.WARNING,
-                Code.HL206, Severity.OFF, Code.HL105, Severity.INFORMATION));
+        assertThat(c.severity())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        Code.HL304, Severity.WARNING, Code.HL206, Severity.OFF, Code.HL105, Severity.INFORMATION));
         assertThat(c.statusValues()).containsExactly("open", "done");
         assertThat(c.kinds()).containsOnlyKeys(DocumentKind.DIRECTIVE);
         assertThat(patterns(c.kinds().get(DocumentKind.DIRECTIVE))).containsExactly("**/orders/*.md");
@@ -191,7 +195,8 @@ class ConfigLoaderTest {
 
     @Test
     void sizeThatOverflowsIsAProblemOnTheValue() {
-        assertSizeProblem("maxFileSize: 99999999999999999999\n", Range.of(0, 13, 0, 33), "more than the highest allowed, 1GB");
+        assertSizeProblem(
+                "maxFileSize: 99999999999999999999\n", Range.of(0, 13, 0, 33), "more than the highest allowed, 1GB");
     }
 
     @Test
@@ -283,7 +288,8 @@ class ConfigLoaderTest {
     void nonMappingGivesAProblemAndDefaults() {
         LoadedConfig loaded = load("- handoffMaxLines\n- 40\n");
         assertThat(loaded.problems()).hasSize(1);
-        assertThat(loaded.problems().get(0).range().start()).isEqualTo(Range.of(0, 0, 0, 0).start());
+        assertThat(loaded.problems().get(0).range().start())
+                .isEqualTo(Range.of(0, 0, 0, 0).start());
         assertDefaults(loaded.config());
     }
 
@@ -316,13 +322,15 @@ class ConfigLoaderTest {
     @Test
     void configuredSeverityWins() {
         TestWorkspace plain = TestWorkspace.in(tmp.resolve("plain")).file("notes.md", DEPLOY);
-        assertThat(plain.findings("notes.md", Code.HL304)).isNotEmpty()
+        assertThat(plain.findings("notes.md", Code.HL304))
+                .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
 
         TestWorkspace warn = TestWorkspace.in(tmp.resolve("warn"))
                 .file(".handoff.yaml", "severity: {HL304: warning}\n")
                 .file("notes.md", DEPLOY);
-        assertThat(warn.findings("notes.md", Code.HL304)).isNotEmpty()
+        assertThat(warn.findings("notes.md", Code.HL304))
+                .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
@@ -337,7 +345,8 @@ class ConfigLoaderTest {
         TestWorkspace ws = TestWorkspace.in(tmp)
                 .file(".handoff.yaml", "severity: {HL106: error}\n")
                 .file(L2, l2);
-        assertThat(ws.findings(L2, Code.HL106)).singleElement()
+        assertThat(ws.findings(L2, Code.HL106))
+                .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
@@ -347,7 +356,8 @@ class ConfigLoaderTest {
                 .file(".handoff.yaml", "handoffMaxLine: 40\nseverity: {HL206: silent}\n")
                 .file(L2, GAP_L2);
         ws.assertAllFindings(".handoff.yaml", d(0, 0, 0, 14, Code.HL001), d(1, 18, 1, 24, Code.HL001));
-        assertThat(ws.findings(".handoff.yaml")).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(ws.findings(".handoff.yaml"))
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         // The bad entries fall back to their defaults: HL206 still fires as a hint.
         assertThat(ws.findings(L2, Code.HL206)).isNotEmpty();
     }
@@ -363,7 +373,8 @@ class ConfigLoaderTest {
     @Test
     void markdownLargerThanMaxFileSizeIsSkippedWithHL002AndNotParsed() {
         String big = ".agent/teams/alpha/phase-9/coordinator/L2-summary.md";
-        String content = "# Phase 9\n- [ ] Deploy api_healer.py to Render\n" + "Filler line of the export.\n".repeat(60);
+        String content =
+                "# Phase 9\n- [ ] Deploy api_healer.py to Render\n" + "Filler line of the export.\n".repeat(60);
         TestWorkspace ws = TestWorkspace.in(tmp)
                 .file(".handoff.yaml", "maxFileSize: 1KB\n")
                 .file(big, content)
@@ -396,7 +407,8 @@ class ConfigLoaderTest {
                 .file("docs/archive/engine.py", "")
                 .file("docs/archive-notes.md", task)
                 .file("notes/plan.md", "- [ ] Deploy docs/archive/engine.py\n" + task);
-        assertThat(ws.index().document("openspec/changes/archive/2025-01-add-x/tasks.md")).isEmpty();
+        assertThat(ws.index().document("openspec/changes/archive/2025-01-add-x/tasks.md"))
+                .isEmpty();
         assertThat(ws.index().document("docs/archived/old-plan.md")).isEmpty();
         assertThat(ws.allFindings()).extracting(Finding::path).containsOnly("docs/archive-notes.md", "notes/plan.md");
         ws.assertFindings("notes/plan.md", Code.HL304, d(1, 13, 1, 23, Code.HL304));
@@ -416,8 +428,10 @@ class ConfigLoaderTest {
     @Test
     void configuredPrefixBecomesAnExpectedCategory() {
         TestWorkspace ws = TestWorkspace.in(tmp)
-                .file(".handoff.yaml", "idPrefixes: {AD: Decisions, R: Risks, IC: Interface Contracts, C: Constraints, "
-                        + "OQ: Open Questions, SEC: Security Findings}\n")
+                .file(
+                        ".handoff.yaml",
+                        "idPrefixes: {AD: Decisions, R: Risks, IC: Interface Contracts, C: Constraints, "
+                                + "OQ: Open Questions, SEC: Security Findings}\n")
                 .file(L2, """
                         # Phase 3
                         ## Downstream Handoff

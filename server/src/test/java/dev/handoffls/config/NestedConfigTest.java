@@ -32,9 +32,11 @@ class NestedConfigTest {
                 .file("team-b/.agent/teams/b/phase-3/coordinator/L2-summary.md", GAP_L2)
                 .file("team-b/drafts/notes.md", "[[missing-note]]\n")
                 .file("drafts/notes.md", "[[missing-note]]\n");
-        assertThat(ws.findings(".agent/teams/a/phase-3/coordinator/L2-summary.md")).extracting(Finding::code)
+        assertThat(ws.findings(".agent/teams/a/phase-3/coordinator/L2-summary.md"))
+                .extracting(Finding::code)
                 .containsExactly(Code.HL206);
-        assertThat(ws.findings("team-b/.agent/teams/b/phase-3/coordinator/L2-summary.md")).isEmpty();
+        assertThat(ws.findings("team-b/.agent/teams/b/phase-3/coordinator/L2-summary.md"))
+                .isEmpty();
         assertThat(ws.index().document("team-b/drafts/notes.md")).isEmpty();
         assertThat(ws.findings("drafts/notes.md")).extracting(Finding::code).containsExactly(Code.HL306);
     }
@@ -54,7 +56,8 @@ class NestedConfigTest {
                         - [ ] Deploy worker.py
                         - [ ] Deploy missing.py
                         """);
-        assertThat(ws.findings("team-b/handoffs/handoff-deploy-20260101.md")).extracting(Finding::code)
+        assertThat(ws.findings("team-b/handoffs/handoff-deploy-20260101.md"))
+                .extracting(Finding::code)
                 .containsExactly(Code.HL304);
         var l2 = ws.document("team-b/runs/alpha/phase-2/lead-coord/L2-summary.md");
         assertThat(l2.location().pipelineFolder()).isEqualTo("team-b/runs/alpha");
@@ -64,6 +67,8 @@ class NestedConfigTest {
     @Test
     void problemsInANestedConfigurationAreReportedInThatFile() {
         TestWorkspace ws = TestWorkspace.in(tmp).file("team-b/.handoff.yaml", "colour: blue\n");
-        assertThat(ws.findings("team-b/.handoff.yaml")).extracting(Finding::code).containsExactly(Code.HL001);
+        assertThat(ws.findings("team-b/.handoff.yaml"))
+                .extracting(Finding::code)
+                .containsExactly(Code.HL001);
     }
 }

@@ -38,14 +38,16 @@ class DefinitionsTest {
     void aPtItemGoesToItsOriginL2() {
         Cursor c = Cursor.of(Pipeline.PT_TEXT.replace("- [AD-1]", "- [|AD-1]"));
         TestWorkspace ws = Pipeline.in(tmp).file(PT, c.text());
-        assertThat(Definitions.definition(ws.index(), ws.document(PT), c.position())).containsExactly(at(L2_3, 5, 3, 5, 7));
+        assertThat(Definitions.definition(ws.index(), ws.document(PT), c.position()))
+                .containsExactly(at(L2_3, 5, 3, 5, 7));
     }
 
     @Test
     void theEndOfARangeGoesToItsOwnOrigin() {
         Cursor c = Cursor.of(Pipeline.DIRECTIVE_TEXT.replace("through AD-2", "through AD-2|"));
         TestWorkspace ws = Pipeline.in(tmp).file(DIRECTIVE, c.text());
-        assertThat(Definitions.definition(ws.index(), ws.document(DIRECTIVE), c.position())).containsExactly(at(L2_3, 6, 3, 6, 7));
+        assertThat(Definitions.definition(ws.index(), ws.document(DIRECTIVE), c.position()))
+                .containsExactly(at(L2_3, 6, 3, 6, 7));
     }
 
     @Test
@@ -56,14 +58,16 @@ class DefinitionsTest {
                 We still owe an answer to OQ-|7.
                 """);
         TestWorkspace ws = Pipeline.in(tmp).file(NOTES, c.text());
-        assertThat(Definitions.definition(ws.index(), ws.document(NOTES), c.position())).containsExactly(at(NOTES, 1, 4, 1, 8));
+        assertThat(Definitions.definition(ws.index(), ws.document(NOTES), c.position()))
+                .containsExactly(at(NOTES, 1, 4, 1, 8));
     }
 
     @Test
     void anIdDefinedNowhereHasNoDefinition() {
         Cursor c = Cursor.of(Pipeline.DIRECTIVE_TEXT.replace("through AD-4", "through AD-|4"));
         TestWorkspace ws = Pipeline.in(tmp).file(DIRECTIVE, c.text());
-        assertThat(Definitions.definition(ws.index(), ws.document(DIRECTIVE), c.position())).isEmpty();
+        assertThat(Definitions.definition(ws.index(), ws.document(DIRECTIVE), c.position()))
+                .isEmpty();
     }
 
     @Test
@@ -72,7 +76,8 @@ class DefinitionsTest {
         TestWorkspace ws = Pipeline.in(tmp).file(DIRECTIVE, c.text());
         assertThat(Definitions.definition(ws.index(), ws.document(DIRECTIVE), c.position()))
                 .containsExactly(new Location(L2_3, FILE_START));
-        assertThat(Definitions.declaration(ws.index(), ws.document(DIRECTIVE), c.position())).isEmpty();
+        assertThat(Definitions.declaration(ws.index(), ws.document(DIRECTIVE), c.position()))
+                .isEmpty();
     }
 
     @Test
@@ -93,7 +98,8 @@ class DefinitionsTest {
                 See [the handoff](../../phase-3/coordinator/L2-su|mmary.md#downstream-handoff).
                 """);
         TestWorkspace ws = Pipeline.in(tmp).file(NOTES, c.text());
-        assertThat(Definitions.definition(ws.index(), ws.document(NOTES), c.position())).containsExactly(at(L2_3, 2, 0, 2, 21));
+        assertThat(Definitions.definition(ws.index(), ws.document(NOTES), c.position()))
+                .containsExactly(at(L2_3, 2, 0, 2, 21));
     }
 
     @Test
@@ -102,7 +108,8 @@ class DefinitionsTest {
                 # Worker notes
                 See [setup](../../../../../docs/se|tup.md#setup-install).
                 """);
-        TestWorkspace ws = Pipeline.in(tmp).file(NOTES, c.text()).file("docs/setup.md", "# Setup\n## Setup & Install\n");
+        TestWorkspace ws =
+                Pipeline.in(tmp).file(NOTES, c.text()).file("docs/setup.md", "# Setup\n## Setup & Install\n");
         assertThat(Definitions.definition(ws.index(), ws.document(NOTES), c.position()))
                 .containsExactly(new Location("docs/setup.md", Range.of(1, 0, 1, 18)));
     }
@@ -126,7 +133,8 @@ class DefinitionsTest {
                 # Worker notes
                 Picked up from handoff-api-deploy-|20260218.md under Decision 011.
                 """);
-        TestWorkspace ws = Pipeline.in(tmp).file(NOTES, onTicket.text())
+        TestWorkspace ws = Pipeline.in(tmp)
+                .file(NOTES, onTicket.text())
                 .file(ticket, "# Deploy the API\n**ID**: api-deploy\n")
                 .file(decision, "# Decision 011: Handoff protocol\n");
         assertThat(Definitions.definition(ws.index(), ws.document(NOTES), onTicket.position()))
@@ -141,6 +149,7 @@ class DefinitionsTest {
     void plainProseHasNoDefinition() {
         Cursor c = Cursor.of(Pipeline.PHASE_4.replace("Built on", "Bu|ilt on"));
         TestWorkspace ws = Pipeline.in(tmp).file(L2_4, c.text());
-        assertThat(Definitions.definition(ws.index(), ws.document(L2_4), c.position())).isEmpty();
+        assertThat(Definitions.definition(ws.index(), ws.document(L2_4), c.position()))
+                .isEmpty();
     }
 }

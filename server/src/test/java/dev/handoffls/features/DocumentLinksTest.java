@@ -15,7 +15,8 @@ class DocumentLinksTest {
     @Test
     void linksLeadToExistingFilesOnly() {
         String ticket = "handoffs/handoff-deploy-20260220.md";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(ticket, """
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(ticket, """
                 # Deploy
                 **ID**: handoff-deploy-20260220
                 See [[skill-render]] and [guide](../docs/guide.md#setup), then `handoff-old-20260101.md`.
@@ -26,8 +27,10 @@ class DocumentLinksTest {
                 .file("archive/handoff-old-20260101.md", "# Old\n")
                 .file("services/api.py", "");
         var links = DocumentLinks.of(ws.index(), ws.document(ticket));
-        assertThat(links).extracting(DocumentLinks.Link::target).containsExactly("notes/skill-render.md",
-                "docs/guide.md", "archive/handoff-old-20260101.md", "services/api.py");
+        assertThat(links)
+                .extracting(DocumentLinks.Link::target)
+                .containsExactly(
+                        "notes/skill-render.md", "docs/guide.md", "archive/handoff-old-20260101.md", "services/api.py");
         assertThat(links.get(0).range()).isEqualTo(Range.of(2, 6, 2, 18));
         assertThat(links.get(1).line()).isEqualTo(2);
     }

@@ -30,7 +30,9 @@ class HoverProviderTest {
         Cursor c = Cursor.of(Pipeline.PHASE_4.replace("🚀 AD-1", "🚀 AD-|1"));
         TestWorkspace ws = Pipeline.in(tmp).file(L2_4, c.text());
         Hover h = hover(ws, L2_4, c);
-        assertThat(new Hover(h.markdown(), h.range(), h.origin())).isEqualTo(new Hover("""
+        assertThat(new Hover(h.markdown(), h.range(), h.origin()))
+                .isEqualTo(
+                        new Hover("""
                 **AD-1** · Decisions
 
                 Event-driven pattern for Module X
@@ -41,10 +43,11 @@ class HoverProviderTest {
 
                 PT: ✅ synced
 
-                Trail: P3 def+ref → PT ✅ → P4 ref+directive · open""", Range.of(1, 26, 1, 30),
-                Optional.of(new Location(L2_3, Range.of(5, 3, 5, 7)))));
+                Trail: P3 def+ref → PT ✅ → P4 ref+directive · open""", Range.of(1, 26, 1, 30), Optional.of(new Location(L2_3, Range.of(5, 3, 5, 7)))));
         // Each step links to its first site, so an editor can make the line clickable.
-        assertThat(h.trail()).extracting(TrailSummary.Step::location).first()
+        assertThat(h.trail())
+                .extracting(TrailSummary.Step::location)
+                .first()
                 .isEqualTo(Optional.of(new Location(L2_3, Range.of(5, 3, 5, 7))));
     }
 
@@ -72,15 +75,17 @@ class HoverProviderTest {
         TestWorkspace ws = Pipeline.in(tmp).file(L2_4, c.text());
         Hover h = hover(ws, L2_4, c);
         assertThat(h.range()).isEqualTo(Range.of(1, 41, 1, 44));
-        assertThat(h.markdown()).endsWith("Mentioned in: phase 3, phase 4\n\nPT: ❌ missing from the PT"
-                + "\n\nTrail: P3 def → P4 ref+directive · open");
+        assertThat(h.markdown())
+                .endsWith("Mentioned in: phase 3, phase 4\n\nPT: ❌ missing from the PT"
+                        + "\n\nTrail: P3 def → P4 ref+directive · open");
     }
 
     @Test
     void saysWhenThePipelineHasNoPtOrSeveral() {
         Cursor c = Cursor.of(Pipeline.PHASE_3.replace("- [R-1]", "- [R-1|]"));
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2_3, c.text());
-        assertThat(hover(ws, L2_3, c).markdown()).endsWith("Mentioned in: phase 3\n\nPT: no PT in this pipeline\n\nTrail: P3 def · open");
+        assertThat(hover(ws, L2_3, c).markdown())
+                .endsWith("Mentioned in: phase 3\n\nPT: no PT in this pipeline\n\nTrail: P3 def · open");
         ws.file(PT, Pipeline.PT_TEXT).file(".agent/teams/alpha/phase-4/PERMANENT-TASK.md", Pipeline.PT_TEXT);
         assertThat(hover(ws, L2_3, c).markdown())
                 .contains("Mentioned in: phase 3\n\nPT: several PTs in this pipeline, so none is the PT");
@@ -106,7 +111,9 @@ class HoverProviderTest {
                 We still owe an answer to OQ-|7.
                 """);
         TestWorkspace ws = Pipeline.in(tmp).file(NOTES, c.text());
-        assertThat(hover(ws, NOTES, c)).isEqualTo(new Hover("""
+        assertThat(hover(ws, NOTES, c))
+                .isEqualTo(
+                        new Hover("""
                 **OQ-7** · Open Questions
 
                 Which queue?
@@ -126,7 +133,9 @@ class HoverProviderTest {
                 .file(plan, "# Plan\n### R-5: Token expiry during long imports\nMitigate by refresh.\n")
                 .file(other, "| ID | Risk |\n|----|------|\n| R-5 | Token expiry |\n")
                 .file(review, c.text());
-        assertThat(hover(ws, review, c)).isEqualTo(new Hover("""
+        assertThat(hover(ws, review, c))
+                .isEqualTo(
+                        new Hover("""
                 **R-5** · Risks
 
                 Token expiry during long imports
@@ -136,19 +145,20 @@ class HoverProviderTest {
                 Also defined in 1 other document of this pipeline (go to definition lists every site)
 
                 Mentioned in: phase 4, phase 5""", Range.of(0, 26, 0, 29), Optional.of(new Location(plan, Range.of(1, 4, 1, 7)))));
-        assertThat(Definitions.definition(ws.index(), ws.document(review), c.position())).containsExactly(
-                new Location(plan, Range.of(1, 4, 1, 7)), new Location(other, Range.of(2, 2, 2, 5)));
+        assertThat(Definitions.definition(ws.index(), ws.document(review), c.position()))
+                .containsExactly(new Location(plan, Range.of(1, 4, 1, 7)), new Location(other, Range.of(2, 2, 2, 5)));
     }
 
     @Test
     void aDirectiveInputThatExists() {
         Cursor c = Cursor.of(Pipeline.DIRECTIVE_TEXT.replace("at: phase-3/", "at: |phase-3/"));
         TestWorkspace ws = Pipeline.in(tmp).file(DIRECTIVE, c.text());
-        assertThat(hover(ws, DIRECTIVE, c)).isEqualTo(new Hover("""
+        assertThat(hover(ws, DIRECTIVE, c))
+                .isEqualTo(
+                        new Hover("""
                 **Directive input** `phase-3/coordinator/L2-summary.md`
 
-                ✅ exists: `.agent/teams/alpha/phase-3/coordinator/L2-summary.md`""", Range.of(4, 34, 4, 67),
-                Optional.of(new Location(L2_3, Range.of(0, 0, 0, 0)))));
+                ✅ exists: `.agent/teams/alpha/phase-3/coordinator/L2-summary.md`""", Range.of(4, 34, 4, 67), Optional.of(new Location(L2_3, Range.of(0, 0, 0, 0)))));
     }
 
     @Test
@@ -228,6 +238,7 @@ class HoverProviderTest {
     void nothingOnProse() {
         Cursor c = Cursor.of(Pipeline.PT_TEXT.replace("# PERMANENT", "# PERM|ANENT"));
         TestWorkspace ws = Pipeline.in(tmp).file(PT, c.text());
-        assertThat(HoverProvider.hover(ws.index(), ws.document(PT), c.position())).isEmpty();
+        assertThat(HoverProvider.hover(ws.index(), ws.document(PT), c.position()))
+                .isEmpty();
     }
 }

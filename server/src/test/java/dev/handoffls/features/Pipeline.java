@@ -48,10 +48,13 @@ final class Pipeline {
             Honour AD-1 through AD-4, and resolve R-1.
             """;
 
-    private Pipeline() {
-    }
+    private Pipeline() {}
 
     static TestWorkspace in(Path tmp) {
-        return TestWorkspace.in(tmp).file(L2_3, PHASE_3).file(L2_4, PHASE_4).file(PT, PT_TEXT).file(DIRECTIVE, DIRECTIVE_TEXT);
+        return TestWorkspace.in(tmp)
+                .file(L2_3, PHASE_3)
+                .file(L2_4, PHASE_4)
+                .file(PT, PT_TEXT)
+                .file(DIRECTIVE, DIRECTIVE_TEXT);
     }
 }

@@ -30,16 +30,36 @@ class DependentsParanoiaTest {
     private static final int STEPS = Integer.getInteger("handoff.paranoidSteps", 150);
     /** Lines real documents hold, each of which some rule reads across documents. */
     private static final List<String> SNIPPETS = List.of(
-            "- [AD-9] A new decision", "- [AD-1] Restated in other words", "- AD-4: Unbracketed", "See AD-3 and R-2.",
-            "AD-1 through AD-6 hold", "### R-7: A team heading", "| OQ-4 | A question in a table |", "- RISK-3: Team risk",
-            "- [R-1] Webhook retries can double-charge", "- [C-2] A contract under the wrong name",
-            "- [ ] Deploy crewai-service/api_healer.py to Render", "- [x] Create docs/new-page.md",
-            "[the checklist](../docs/deploy-checklist.md#rollback)", "[[skill-render-deployment]]",
-            "## A new heading", "## Downstream Handoff", "### Decisions Made (Forward-binding)",
-            "### Risk Registry", "**Status**: completed", "**ID**: handoff-ledger-export-claude-20260221.md",
-            "**This Handoff Consolidates:**", "- handoff-coupon-load-test-grok-20260220.md", "Decision 011 says so.",
-            "D-012 applies.", "handoff-tax-table-refresh-grok-20260223.md", "PT-synced: ✅ 2026-02-11",
-            "<!-- source: phase-3/coordinator/L2-summary.md -->", "- Forwarded: R-2 → phase 5", "");
+            "- [AD-9] A new decision",
+            "- [AD-1] Restated in other words",
+            "- AD-4: Unbracketed",
+            "See AD-3 and R-2.",
+            "AD-1 through AD-6 hold",
+            "### R-7: A team heading",
+            "| OQ-4 | A question in a table |",
+            "- RISK-3: Team risk",
+            "- [R-1] Webhook retries can double-charge",
+            "- [C-2] A contract under the wrong name",
+            "- [ ] Deploy crewai-service/api_healer.py to Render",
+            "- [x] Create docs/new-page.md",
+            "[the checklist](../docs/deploy-checklist.md#rollback)",
+            "[[skill-render-deployment]]",
+            "## A new heading",
+            "## Downstream Handoff",
+            "### Decisions Made (Forward-binding)",
+            "### Risk Registry",
+            "**Status**: completed",
+            "**ID**: handoff-ledger-export-claude-20260221.md",
+            "**This Handoff Consolidates:**",
+            "- handoff-coupon-load-test-grok-20260220.md",
+            "Decision 011 says so.",
+            "D-012 applies.",
+            "handoff-tax-table-refresh-grok-20260223.md",
+            "PT-synced: ✅ 2026-02-11",
+            "<!-- source: phase-3/coordinator/L2-summary.md -->",
+            "- Forwarded: R-2 → phase 5",
+            "");
+
     private static final List<String> NEW_FILES = List.of(
             ".agent/teams/checkout-redesign/phase-5/coordinator/L2-summary.md",
             ".agent/teams/checkout-redesign/phase-5/directive.md",
@@ -48,8 +68,11 @@ class DependentsParanoiaTest {
             ".agent/teams/billing-migration/global-context.md",
             ".agent/teams/checkout-redesign/global-context.md",
             ".agent/teams/checkout-redesign/phase-4/planning-coord/L1-index.yaml",
-            "handoffs/handoff-new-ticket-20260301.md", "decisions/decision-012-trail.md", "notes/skill-new.md",
-            "crewai-service/api_healer.py", "docs/new-page.md");
+            "handoffs/handoff-new-ticket-20260301.md",
+            "decisions/decision-012-trail.md",
+            "notes/skill-new.md",
+            "crewai-service/api_healer.py",
+            "docs/new-page.md");
 
     @org.junit.jupiter.api.io.TempDir
     Path tmp;
@@ -58,7 +81,9 @@ class DependentsParanoiaTest {
     @ValueSource(longs = {1, 2, 3, 4})
     void everyDocumentWhoseFindingsChangeIsADependentOfTheChange(long seed) throws IOException {
         copy(Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("samples"), tmp);
-        copy(Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("server/src/test/resources/fixtures/agent-teams"),
+        copy(
+                Path.of(System.getProperty("handoff.repoRoot", ".."))
+                        .resolve("server/src/test/resources/fixtures/agent-teams"),
                 tmp.resolve("teams-repo"));
         Random random = new Random(seed);
         WorkspaceIndex index = TestWorkspace.in(tmp).loader().scan();
@@ -86,9 +111,19 @@ class DependentsParanoiaTest {
             Set<String> missed = new TreeSet<>(changed);
             missed.removeAll(dependents);
             Map<String, List<Finding>> was = findings;
-            assertThat(missed).as("seed %d step %d: %s; findings before %s, after %s", seed, step, op,
-                    missed.stream().map(p -> was.getOrDefault(p, List.of())).toList(),
-                    missed.stream().map(p -> now.getOrDefault(p, List.of())).toList()).isEmpty();
+            assertThat(missed)
+                    .as(
+                            "seed %d step %d: %s; findings before %s, after %s",
+                            seed,
+                            step,
+                            op,
+                            missed.stream()
+                                    .map(p -> was.getOrDefault(p, List.of()))
+                                    .toList(),
+                            missed.stream()
+                                    .map(p -> now.getOrDefault(p, List.of()))
+                                    .toList())
+                    .isEmpty();
             index = after;
             findings = now;
         }
@@ -96,7 +131,9 @@ class DependentsParanoiaTest {
 
     private static Map<String, List<Finding>> byPath(Checker checker, WorkspaceIndex index) {
         Map<String, List<Finding>> out = new HashMap<>();
-        checker.check(index, Checker.everything()).forEach(f -> out.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
+        checker.check(index, Checker.everything())
+                .forEach(f ->
+                        out.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
         return out;
     }
 
@@ -123,48 +160,60 @@ class DependentsParanoiaTest {
         String snippet = SNIPPETS.get(random.nextInt(SNIPPETS.size()));
         String other = NEW_FILES.get(random.nextInt(NEW_FILES.size()));
         return switch (random.nextInt(10)) {
-            case 0, 1, 2 -> new Described("insert '" + snippet + "' into " + doc, root -> {
-                List<String> lines = lines(root, doc);
-                lines.add(random.nextInt(lines.size() + 1), snippet);
-                write(root, doc, lines);
-                return List.of(doc);
-            });
-            case 3, 4 -> new Described("delete a line of " + doc, root -> {
-                List<String> lines = lines(root, doc);
-                if (!lines.isEmpty()) {
-                    lines.remove(random.nextInt(lines.size()));
-                }
-                write(root, doc, lines);
-                return List.of(doc);
-            });
-            case 5 -> new Described("renumber an ID in " + doc, root -> {
-                String text = Files.readString(root.resolve(doc));
-                write(root, doc, List.of(text.replaceFirst("(AD|R|OQ|IC|C)-(\\d)", "$1-" + (random.nextInt(9) + 1))));
-                return List.of(doc);
-            });
-            case 6 -> new Described("create or overwrite " + other + " with '" + snippet + "'", root -> {
-                write(root, other, List.of("# New", snippet, SNIPPETS.get(random.nextInt(SNIPPETS.size()))));
-                return List.of(other);
-            });
-            case 7 -> new Described("delete " + doc, root -> {
-                Files.deleteIfExists(root.resolve(doc));
-                return List.of(doc);
-            });
-            case 8 -> new Described("rename " + doc + " to " + other, root -> {
-                Path target = root.resolve(other);
-                if (Files.exists(target)) {
-                    return List.of();
-                }
-                Files.createDirectories(target.getParent());
-                Files.move(root.resolve(doc), target);
-                return List.of(doc, other);
-            });
-            default -> new Described("front matter feature/kind in " + doc, root -> {
-                List<String> lines = lines(root, doc);
-                lines.addAll(0, List.of("---", random.nextBoolean() ? "feature: checkout" : "kind: permanent-task", "---"));
-                write(root, doc, lines);
-                return List.of(doc);
-            });
+            case 0, 1, 2 ->
+                new Described("insert '" + snippet + "' into " + doc, root -> {
+                    List<String> lines = lines(root, doc);
+                    lines.add(random.nextInt(lines.size() + 1), snippet);
+                    write(root, doc, lines);
+                    return List.of(doc);
+                });
+            case 3, 4 ->
+                new Described("delete a line of " + doc, root -> {
+                    List<String> lines = lines(root, doc);
+                    if (!lines.isEmpty()) {
+                        lines.remove(random.nextInt(lines.size()));
+                    }
+                    write(root, doc, lines);
+                    return List.of(doc);
+                });
+            case 5 ->
+                new Described("renumber an ID in " + doc, root -> {
+                    String text = Files.readString(root.resolve(doc));
+                    write(
+                            root,
+                            doc,
+                            List.of(text.replaceFirst("(AD|R|OQ|IC|C)-(\\d)", "$1-" + (random.nextInt(9) + 1))));
+                    return List.of(doc);
+                });
+            case 6 ->
+                new Described("create or overwrite " + other + " with '" + snippet + "'", root -> {
+                    write(root, other, List.of("# New", snippet, SNIPPETS.get(random.nextInt(SNIPPETS.size()))));
+                    return List.of(other);
+                });
+            case 7 ->
+                new Described("delete " + doc, root -> {
+                    Files.deleteIfExists(root.resolve(doc));
+                    return List.of(doc);
+                });
+            case 8 ->
+                new Described("rename " + doc + " to " + other, root -> {
+                    Path target = root.resolve(other);
+                    if (Files.exists(target)) {
+                        return List.of();
+                    }
+                    Files.createDirectories(target.getParent());
+                    Files.move(root.resolve(doc), target);
+                    return List.of(doc, other);
+                });
+            default ->
+                new Described("front matter feature/kind in " + doc, root -> {
+                    List<String> lines = lines(root, doc);
+                    lines.addAll(
+                            0,
+                            List.of("---", random.nextBoolean() ? "feature: checkout" : "kind: permanent-task", "---"));
+                    write(root, doc, lines);
+                    return List.of(doc);
+                });
         };
     }
 

@@ -19,15 +19,18 @@ class DependentsTest {
     private static final String NOTES = "docs/notes.md";
     private static final String TICKET_A = "handoffs/handoff-a.md";
     private static final String TICKET_B = "handoffs/handoff-b.md";
-    private static final String L2_TEXT = "# Phase 3\nSome prose.\n## Downstream Handoff\n### Decisions Made\n- [AD-1] Events.\n";
+    private static final String L2_TEXT =
+            "# Phase 3\nSome prose.\n## Downstream Handoff\n### Decisions Made\n- [AD-1] Events.\n";
 
     @TempDir
     Path tmp;
+
     private TestWorkspace ws;
 
     @BeforeEach
     void workspace() {
-        ws = TestWorkspace.in(tmp).file(L2, L2_TEXT)
+        ws = TestWorkspace.in(tmp)
+                .file(L2, L2_TEXT)
                 .file(DIRECTIVE, "## Directive for Phase 4 Coordinator\nRespect AD-1.\n")
                 .file(BETA, "# Beta\n")
                 .file(NOTES, "See [the summary](../" + L2 + "#phase-3).\n")
@@ -44,13 +47,15 @@ class DependentsTest {
 
     @Test
     void typingProseReChecksOnlyTheDocument() {
-        assertThat(after(L2, L2_TEXT.replace("Some prose.", "Some more prose, typed now."))).containsExactly(L2);
+        assertThat(after(L2, L2_TEXT.replace("Some prose.", "Some more prose, typed now.")))
+                .containsExactly(L2);
     }
 
     @Test
     void aChangedDefinitionReChecksTheScopeAndNotTheOtherPipeline() {
         assertThat(after(L2, L2_TEXT.replace("Events.", "Events, reworded.")))
-                .contains(L2, DIRECTIVE).doesNotContain(BETA, NOTES, TICKET_A);
+                .contains(L2, DIRECTIVE)
+                .doesNotContain(BETA, NOTES, TICKET_A);
     }
 
     @Test
@@ -73,7 +78,8 @@ class DependentsTest {
         WorkspaceIndex withFile = ws.loader().refresh(before, "services/new.py");
         ws.delete(DIRECTIVE);
         assertThat(Dependents.of(withFile, ws.loader().refresh(withFile, DIRECTIVE), DIRECTIVE, READ))
-                .doesNotContain(DIRECTIVE).contains(L2);
+                .doesNotContain(DIRECTIVE)
+                .contains(L2);
     }
 
     @Test

@@ -107,7 +107,8 @@ class IncrementalIndexTest {
     private List<String> relativeFiles() throws IOException {
         try (Stream<Path> s = Files.walk(tmp)) {
             return new ArrayList<>(s.filter(Files::isRegularFile)
-                    .map(p -> tmp.relativize(p).toString().replace('\\', '/')).toList());
+                    .map(p -> tmp.relativize(p).toString().replace('\\', '/'))
+                    .toList());
         }
     }
 }

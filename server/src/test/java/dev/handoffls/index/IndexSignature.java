@@ -12,8 +12,7 @@ import java.util.TreeSet;
  * index updated file by file equals a fresh scan" without equality in the main code.
  */
 final class IndexSignature {
-    private IndexSignature() {
-    }
+    private IndexSignature() {}
 
     static List<Object> of(WorkspaceIndex index) {
         List<Object> sig = new ArrayList<>();
@@ -28,7 +27,8 @@ final class IndexSignature {
             if (d.kind() == DocumentKind.DECISION && d.decisionNumber() != null) {
                 index.decisions(d.decisionNumber()).forEach(x -> decisions.add(d.decisionNumber() + "=" + x.path()));
             }
-            TicketIds.of(d).ifPresent(id -> index.tickets(id.value()).forEach(x -> tickets.add(id.value() + "=" + x.path())));
+            TicketIds.of(d)
+                    .ifPresent(id -> index.tickets(id.value()).forEach(x -> tickets.add(id.value() + "=" + x.path())));
         }
         sig.add(decisions);
         sig.add(tickets);
@@ -40,14 +40,22 @@ final class IndexSignature {
         sig.add(scope.scope());
         sig.add(scope.documents().stream().map(HandoffDocument::path).toList());
         scope.allDefinitions().forEach((id, site) -> sig.add(List.of(id, site.path(), site.definition())));
-        scope.allReferences().forEach((id, site) -> sig.add(List.of(id, site.document().path(), site.reference())));
+        scope.allReferences()
+                .forEach((id, site) -> sig.add(List.of(id, site.document().path(), site.reference())));
         scope.allTeamDefinitions().forEach((id, site) -> sig.add(List.of(id, site.path(), site.definition())));
         sig.add(scope.pts().stream().map(HandoffDocument::path).toList());
         TreeMap<String, Object> prefixes = new TreeMap<>();
-        scope.allDefinitions().values().forEach(s -> prefixes.put(s.definition().token().prefix(),
-                scope.highestNumber(s.definition().token().prefix())));
-        scope.documents().forEach(d -> d.teamItems().forEach(t -> prefixes.put("team " + t.prefix(),
-                scope.teamPrefixCategory(t.prefix(), java.util.Map.of()).orElse(""))));
+        scope.allDefinitions()
+                .values()
+                .forEach(s -> prefixes.put(
+                        s.definition().token().prefix(),
+                        scope.highestNumber(s.definition().token().prefix())));
+        scope.documents()
+                .forEach(d -> d.teamItems()
+                        .forEach(t -> prefixes.put(
+                                "team " + t.prefix(),
+                                scope.teamPrefixCategory(t.prefix(), java.util.Map.of())
+                                        .orElse(""))));
         sig.add(prefixes);
         sig.add(new TreeSet<>(scope.adoptedPrefixes()));
         return sig;

@@ -16,6 +16,7 @@ class PathResolverTest {
 
     @TempDir
     Path tmp;
+
     private TestWorkspace ws;
 
     @BeforeEach
@@ -39,9 +40,10 @@ class PathResolverTest {
 
     @Test
     void theDocumentsFolderComesFirstThenThePipelineFolderThenTheRootThenConfiguredRoots() {
-        assertThat(resolve("notes.md")).isEqualTo(new Resolution(Status.FOUND, ".agent/teams/alpha/phase-4/planning-coord/notes.md", false));
-        assertThat(resolve("phase-3/coordinator/L1-index.yaml")).isEqualTo(
-                new Resolution(Status.FOUND, ".agent/teams/alpha/phase-3/coordinator/L1-index.yaml", false));
+        assertThat(resolve("notes.md"))
+                .isEqualTo(new Resolution(Status.FOUND, ".agent/teams/alpha/phase-4/planning-coord/notes.md", false));
+        assertThat(resolve("phase-3/coordinator/L1-index.yaml"))
+                .isEqualTo(new Resolution(Status.FOUND, ".agent/teams/alpha/phase-3/coordinator/L1-index.yaml", false));
         assertThat(resolve("README.md")).isEqualTo(new Resolution(Status.FOUND, "README.md", false));
         assertThat(resolve("worker/main.py")).isEqualTo(new Resolution(Status.FOUND, "services/worker/main.py", false));
     }
@@ -64,8 +66,8 @@ class PathResolverTest {
         assertThat(resolve("~/notes.md").status()).isEqualTo(Status.OUTSIDE);
         assertThat(resolve("C:\\\\work\\\\x.md").status()).isEqualTo(Status.OUTSIDE);
         assertThat(resolve("../../../../../../etc/passwd").status()).isEqualTo(Status.OUTSIDE);
-        assertThat(resolve("../planning-coord/notes.md")).isEqualTo(
-                new Resolution(Status.FOUND, ".agent/teams/alpha/phase-4/planning-coord/notes.md", false));
+        assertThat(resolve("../planning-coord/notes.md"))
+                .isEqualTo(new Resolution(Status.FOUND, ".agent/teams/alpha/phase-4/planning-coord/notes.md", false));
     }
 
     @Test

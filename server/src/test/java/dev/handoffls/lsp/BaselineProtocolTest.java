@@ -22,10 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 class BaselineProtocolTest {
     private static final String NOTES = "_agents/_handoffs/notes.md";
     private static final String OLD = "# Notes\n- [ ] Deploy worker.py\n";
-    private static final String EDITED = "# Notes\nA line typed above.\n- [ ] Deploy worker.py\n- [ ] Deploy fresh.py\n";
+    private static final String EDITED =
+            "# Notes\nA line typed above.\n- [ ] Deploy worker.py\n- [ ] Deploy fresh.py\n";
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
 
     @AfterEach
@@ -34,15 +36,19 @@ class BaselineProtocolTest {
     }
 
     private static List<Integer> hl304Lines(PublishDiagnosticsParams p) {
-        return p.getDiagnostics().stream().filter(d -> d.getCode().getLeft().equals("HL304"))
-                .map(d -> d.getRange().getStart().getLine()).sorted().toList();
+        return p.getDiagnostics().stream()
+                .filter(d -> d.getCode().getLeft().equals("HL304"))
+                .map(d -> d.getRange().getStart().getLine())
+                .sorted()
+                .toList();
     }
 
     @Test
     void aBaselinedFindingIsHiddenANewOneIsShownAndTheFileIsReReadWhenItChanges() throws Exception {
         TestWorkspace.in(tmp).dir(".git").file(NOTES, OLD);
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        assertThat(Main.run(new String[] {"check", "--write-baseline"}, tmp, new CliOutput(quiet, quiet))).isZero();
+        assertThat(Main.run(new String[] {"check", "--write-baseline"}, tmp, new CliOutput(quiet, quiet)))
+                .isZero();
 
         lsp = new LspConnection();
         lsp.start(tmp);
@@ -52,14 +58,19 @@ class BaselineProtocolTest {
         assertThat(hl304Lines(published)).containsExactly(3);
 
         Files.delete(tmp.resolve(".handoff-baseline.json"));
-        lsp.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
-                new FileEvent(LspConnection.uri(tmp, ".handoff-baseline.json"), FileChangeType.Deleted))));
+        lsp.server
+                .getWorkspaceService()
+                .didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+                        new FileEvent(LspConnection.uri(tmp, ".handoff-baseline.json"), FileChangeType.Deleted))));
         var all = lsp.client.awaitDiagnostics(uri, d -> hl304Lines(d).size() == 2, 5000);
         assertThat(hl304Lines(all)).containsExactly(2, 3);
 
-        assertThat(Main.run(new String[] {"check", "--write-baseline"}, tmp, new CliOutput(quiet, quiet))).isZero();
-        lsp.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
-                new FileEvent(LspConnection.uri(tmp, ".handoff-baseline.json"), FileChangeType.Created))));
+        assertThat(Main.run(new String[] {"check", "--write-baseline"}, tmp, new CliOutput(quiet, quiet)))
+                .isZero();
+        lsp.server
+                .getWorkspaceService()
+                .didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+                        new FileEvent(LspConnection.uri(tmp, ".handoff-baseline.json"), FileChangeType.Created))));
         lsp.client.awaitDiagnostics(uri, d -> hl304Lines(d).equals(List.of(3)), 5000);
     }
 }

@@ -3,12 +3,12 @@ package dev.handoffls.lsp;
 import static dev.handoffls.lsp.RecordingClient.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonParser;
 import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import com.google.gson.JsonParser;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
@@ -56,6 +56,7 @@ class DiagnosticsProtocolTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
 
     @AfterEach
@@ -78,7 +79,8 @@ class DiagnosticsProtocolTest {
         var sync = r.getCapabilities().getTextDocumentSync().getRight();
         assertThat(sync.getChange()).isEqualTo(TextDocumentSyncKind.Incremental);
         assertThat(r.getCapabilities().getPositionEncoding()).isEqualTo("utf-16");
-        assertThat(r.getCapabilities().getDiagnosticProvider().isInterFileDependencies()).isTrue();
+        assertThat(r.getCapabilities().getDiagnosticProvider().isInterFileDependencies())
+                .isTrue();
         assertThat(lsp.client.registrations).hasSize(1);
         assertThat(lsp.client.registrations.get(0).getRegistrations().get(0).getMethod())
                 .isEqualTo("workspace/didChangeWatchedFiles");
@@ -96,8 +98,12 @@ class DiagnosticsProtocolTest {
         lsp.start(tmp);
         String uri = LspConnection.uri(tmp, L2);
         lsp.open(uri, 7, Files.readString(tmp.resolve(L2)));
-        PublishDiagnosticsParams p = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(7).equals(d.getVersion()), 5000);
-        Diagnostic d = p.getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("HL201")).findFirst().orElseThrow();
+        PublishDiagnosticsParams p =
+                lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(7).equals(d.getVersion()), 5000);
+        Diagnostic d = p.getDiagnostics().stream()
+                .filter(x -> x.getCode().getLeft().equals("HL201"))
+                .findFirst()
+                .orElseThrow();
         assertThat(d.getRange()).isEqualTo(new Range(new Position(6, 3), new Position(6, 6)));
         assertThat(d.getSource()).isEqualTo("handoff");
         assertThat(d.getCodeDescription().getHref()).endsWith("docs/rules.md#hl201-malformed-id");
@@ -114,13 +120,18 @@ class DiagnosticsProtocolTest {
 
         Range endOfAd1 = new Range(new Position(6, 59), new Position(6, 59));
         lsp.change(uri, 2, endOfAd1, "\n- [AD-1] Typed again by mistake.");
-        PublishDiagnosticsParams dup = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(2).equals(d.getVersion()), 5000);
+        PublishDiagnosticsParams dup =
+                lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(2).equals(d.getVersion()), 5000);
         assertThat(codes(dup)).contains("HL203");
-        Diagnostic d = dup.getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("HL203")).findFirst().orElseThrow();
+        Diagnostic d = dup.getDiagnostics().stream()
+                .filter(x -> x.getCode().getLeft().equals("HL203"))
+                .findFirst()
+                .orElseThrow();
         assertThat(d.getRange()).isEqualTo(new Range(new Position(7, 3), new Position(7, 7)));
 
         lsp.change(uri, 3, new Range(new Position(6, 59), new Position(7, 32)), "");
-        PublishDiagnosticsParams clean = lsp.client.awaitDiagnostics(uri, x -> Integer.valueOf(3).equals(x.getVersion()), 5000);
+        PublishDiagnosticsParams clean =
+                lsp.client.awaitDiagnostics(uri, x -> Integer.valueOf(3).equals(x.getVersion()), 5000);
         assertThat(codes(clean)).doesNotContain("HL203");
     }
 
@@ -161,10 +172,13 @@ class DiagnosticsProtocolTest {
             // Each version adds one more duplicate of R-1, so each would publish something different.
             lsp.change(uri, v, new Range(new Position(8, 42), new Position(8, 42)), "\n- [R-1] Again.");
         }
-        PublishDiagnosticsParams last = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(6).equals(d.getVersion()), 10000);
+        PublishDiagnosticsParams last =
+                lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(6).equals(d.getVersion()), 10000);
         assertThat(codes(last)).containsExactly("HL203", "HL203", "HL203", "HL203", "HL203");
         lsp.settle(); // nothing else pending: no later publication can come
-        List<Integer> versions = lsp.client.diagnosticsFor(uri).stream().map(PublishDiagnosticsParams::getVersion).toList();
+        List<Integer> versions = lsp.client.diagnosticsFor(uri).stream()
+                .map(PublishDiagnosticsParams::getVersion)
+                .toList();
         assertThat(versions).doesNotContain(2, 3, 4, 5);
     }
 
@@ -186,8 +200,10 @@ class DiagnosticsProtocolTest {
         lsp.client.awaitDiagnostics(uri, d -> codes(d).contains("HL304"), 5000);
 
         Files.writeString(tmp.resolve("services/worker.py"), "print('ok')\n");
-        lsp.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
-                new FileEvent(LspConnection.uri(tmp, "services/worker.py"), FileChangeType.Created))));
+        lsp.server
+                .getWorkspaceService()
+                .didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                        List.of(new FileEvent(LspConnection.uri(tmp, "services/worker.py"), FileChangeType.Created))));
         lsp.client.awaitDiagnostics(uri, d -> !codes(d).contains("HL304"), 5000);
     }
 
@@ -196,11 +212,17 @@ class DiagnosticsProtocolTest {
         workspace().file(L2, L2_TEXT.replace("[AD-1]", "[AD1]"));
         lsp = new LspConnection();
         lsp.start(tmp);
-        var report = lsp.server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(
-                new TextDocumentIdentifier(LspConnection.uri(tmp, L2)))).get(5, TimeUnit.SECONDS);
-        assertThat(report.getLeft().getItems()).extracting(d -> d.getCode().getLeft()).contains("HL201");
-        var unknown = lsp.server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(
-                new TextDocumentIdentifier(LspConnection.uri(tmp, "nope.md")))).get(5, TimeUnit.SECONDS);
+        var report = lsp.server
+                .getTextDocumentService()
+                .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(LspConnection.uri(tmp, L2))))
+                .get(5, TimeUnit.SECONDS);
+        assertThat(report.getLeft().getItems())
+                .extracting(d -> d.getCode().getLeft())
+                .contains("HL201");
+        var unknown = lsp.server
+                .getTextDocumentService()
+                .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(LspConnection.uri(tmp, "nope.md"))))
+                .get(5, TimeUnit.SECONDS);
         assertThat(unknown.getLeft().getItems()).isEmpty();
     }
 

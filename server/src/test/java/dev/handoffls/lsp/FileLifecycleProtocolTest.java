@@ -27,6 +27,7 @@ class FileLifecycleProtocolTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
     private String uri;
     private String movedUri;
@@ -71,8 +72,8 @@ class FileLifecycleProtocolTest {
     @Test
     void deletingAnOpenFileClearsItsDiagnostics() throws Exception {
         lsp.open(uri, 1, TEXT);
-        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()) && codes(d).contains("HL101"),
-                10_000);
+        lsp.client.awaitDiagnostics(
+                uri, d -> Integer.valueOf(1).equals(d.getVersion()) && codes(d).contains("HL101"), 10_000);
         deleteAndAwaitClearing();
         lsp.close(uri);
         lsp.settle();
@@ -98,8 +99,8 @@ class FileLifecycleProtocolTest {
         lsp.close(uri);
         lsp.open(movedUri, 1, TEXT);
         lsp.watched(new FileEvent(uri, FileChangeType.Deleted), new FileEvent(movedUri, FileChangeType.Created));
-        lsp.client.awaitDiagnostics(movedUri, d -> Integer.valueOf(1).equals(d.getVersion())
-                && codes(d).equals(List.of("HL101")), 10_000);
+        lsp.client.awaitDiagnostics(
+                movedUri, d -> Integer.valueOf(1).equals(d.getVersion()) && codes(d).equals(List.of("HL101")), 10_000);
         lsp.client.awaitDiagnostics(uri, d -> d.getDiagnostics().isEmpty(), 10_000);
         lsp.settle();
         assertThat(last(uri).getDiagnostics()).isEmpty();

@@ -23,6 +23,7 @@ class LeadCommandsProtocolTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
 
     @AfterEach
@@ -46,39 +47,61 @@ class LeadCommandsProtocolTest {
         lsp = new LspConnection();
         lsp.start(tmp);
         String ptUri = LspConnection.uri(tmp, PT);
-        String unsaved = "# PERMANENT Task — alpha\n\nNotes typed but not saved.\n\n## Architecture Decisions\n- None\n";
+        String unsaved =
+                "# PERMANENT Task — alpha\n\nNotes typed but not saved.\n\n## Architecture Decisions\n- None\n";
         lsp.open(ptUri, 9, unsaved);
 
-        var actions = lsp.server.getTextDocumentService().codeAction(new CodeActionParams(
-                new TextDocumentIdentifier(LspConnection.uri(tmp, L2)), new Range(new Position(0, 0), new Position(0, 0)),
-                new CodeActionContext(List.of()))).get(5, TimeUnit.SECONDS);
-        var sync = actions.stream().map(a -> a.getRight()).filter(a -> a.getTitle().equals("Sync to PT")).findFirst().orElseThrow();
+        var actions = lsp.server
+                .getTextDocumentService()
+                .codeAction(new CodeActionParams(
+                        new TextDocumentIdentifier(LspConnection.uri(tmp, L2)),
+                        new Range(new Position(0, 0), new Position(0, 0)),
+                        new CodeActionContext(List.of())))
+                .get(5, TimeUnit.SECONDS);
+        var sync = actions.stream()
+                .map(a -> a.getRight())
+                .filter(a -> a.getTitle().equals("Sync to PT"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sync.getKind()).isEqualTo("source.handoff.syncToPt");
 
-        lsp.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(sync.getCommand().getCommand(),
-                List.copyOf(sync.getCommand().getArguments()))).get(5, TimeUnit.SECONDS);
+        lsp.server
+                .getWorkspaceService()
+                .executeCommand(new ExecuteCommandParams(
+                        sync.getCommand().getCommand(),
+                        List.copyOf(sync.getCommand().getArguments())))
+                .get(5, TimeUnit.SECONDS);
         assertThat(lsp.client.appliedEdits).hasSize(1);
         var changes = lsp.client.appliedEdits.get(0).getEdit().getDocumentChanges();
-        var ptEdit = changes.stream().map(c -> c.getLeft()).filter(e -> e.getTextDocument().getUri().equals(ptUri))
-                .findFirst().orElseThrow();
+        var ptEdit = changes.stream()
+                .map(c -> c.getLeft())
+                .filter(e -> e.getTextDocument().getUri().equals(ptUri))
+                .findFirst()
+                .orElseThrow();
         assertThat(ptEdit.getTextDocument().getVersion()).isEqualTo(9);
         assertThat(ptEdit.getEdits()).singleElement().satisfies(e -> {
             assertThat(e.getRange()).isEqualTo(new Range(new Position(5, 0), new Position(5, 6)));
-            assertThat(e.getNewText()).isEqualTo("- [AD-1] Event-driven pattern. <!-- source: phase-3/coordinator/L2-summary.md -->");
+            assertThat(e.getNewText())
+                    .isEqualTo("- [AD-1] Event-driven pattern. <!-- source: phase-3/coordinator/L2-summary.md -->");
         });
     }
 
     @Test
     void generateDirectiveCreatesTheFileThroughTheEdit() throws Exception {
-        TestWorkspace.in(tmp).file(L2, "# Phase 3\n\n## Downstream Handoff\n### Decisions Made\n- [AD-1] A.\n")
+        TestWorkspace.in(tmp)
+                .file(L2, "# Phase 3\n\n## Downstream Handoff\n### Decisions Made\n- [AD-1] A.\n")
                 .file(PT, "# PERMANENT Task — alpha\n## Architecture Decisions\n- [AD-1] A.\n");
         lsp = new LspConnection();
         lsp.start(tmp);
-        lsp.server.getWorkspaceService().executeCommand(new ExecuteCommandParams("handoff.generateDirective",
-                List.of(LspConnection.uri(tmp, L2)))).get(5, TimeUnit.SECONDS);
+        lsp.server
+                .getWorkspaceService()
+                .executeCommand(
+                        new ExecuteCommandParams("handoff.generateDirective", List.of(LspConnection.uri(tmp, L2))))
+                .get(5, TimeUnit.SECONDS);
         var changes = lsp.client.appliedEdits.get(0).getEdit().getDocumentChanges();
         assertThat(changes.get(0).getRight().getKind()).isEqualTo("create");
-        assertThat(changes.get(1).getLeft().getEdits().get(0).getNewText()).startsWith("## Directive for Phase 4 Coordinator");
+        assertThat(changes.get(1).getLeft().getEdits().get(0).getNewText())
+                .startsWith("## Directive for Phase 4 Coordinator");
     }
 
     @Test
@@ -86,14 +109,22 @@ class LeadCommandsProtocolTest {
         TestWorkspace.in(tmp).file(L2, "# Phase 3\n");
         lsp = new LspConnection();
         lsp.start(tmp);
-        var options = com.google.gson.JsonParser.parseString("{\"title\": \"Deploy the re-ranker\", \"assignee\": \"Russell\"}");
-        lsp.server.getWorkspaceService().executeCommand(new ExecuteCommandParams("handoff.newTicket",
-                List.of(LspConnection.uri(tmp, L2), options))).get(5, TimeUnit.SECONDS);
+        var options = com.google.gson.JsonParser.parseString(
+                "{\"title\": \"Deploy the re-ranker\", \"assignee\": \"Russell\"}");
+        lsp.server
+                .getWorkspaceService()
+                .executeCommand(
+                        new ExecuteCommandParams("handoff.newTicket", List.of(LspConnection.uri(tmp, L2), options)))
+                .get(5, TimeUnit.SECONDS);
         var changes = lsp.client.appliedEdits.get(0).getEdit().getDocumentChanges();
-        String id = "handoff-deploy-the-re-ranker-russell-" + java.time.LocalDate.now().toString().replace("-", "");
+        String id = "handoff-deploy-the-re-ranker-russell-"
+                + java.time.LocalDate.now().toString().replace("-", "");
         assertThat(changes.get(0).getRight().getKind()).isEqualTo("create");
-        assertThat(((org.eclipse.lsp4j.CreateFile) changes.get(0).getRight()).getUri()).endsWith("/handoffs/" + id + ".md");
-        assertThat(changes.get(1).getLeft().getEdits().get(0).getNewText()).contains("**ID**: " + id)
-                .contains("**Assigned to**: Russell").contains("# Deploy the re-ranker");
+        assertThat(((org.eclipse.lsp4j.CreateFile) changes.get(0).getRight()).getUri())
+                .endsWith("/handoffs/" + id + ".md");
+        assertThat(changes.get(1).getLeft().getEdits().get(0).getNewText())
+                .contains("**ID**: " + id)
+                .contains("**Assigned to**: Russell")
+                .contains("# Deploy the re-ranker");
     }
 }

@@ -11,17 +11,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
-import org.eclipse.lsp4j.FileEvent;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WindowClientCapabilities;
@@ -100,15 +100,16 @@ public final class LspConnection implements AutoCloseable {
     }
 
     public void open(String uri, int version, String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                new TextDocumentItem(uri, "markdown", version, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", version, text)));
     }
 
     /** An incremental change: replace {@code range} with {@code text}. */
     public void change(String uri, int version, Range range, String text) {
         TextDocumentContentChangeEvent e = new TextDocumentContentChangeEvent(range, text);
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(uri, version), List.of(e)));
+        server.getTextDocumentService()
+                .didChange(
+                        new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(e)));
     }
 
     public void close(String uri) {
@@ -125,7 +126,9 @@ public final class LspConnection implements AutoCloseable {
      * has handled (and enqueued) every notification sent before it; then the executors must be idle.
      */
     public void settle() throws Exception {
-        server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("")).get(30, TimeUnit.SECONDS);
+        server.getWorkspaceService()
+                .symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams(""))
+                .get(30, TimeUnit.SECONDS);
         impl.settled().get(30, TimeUnit.SECONDS);
     }
 

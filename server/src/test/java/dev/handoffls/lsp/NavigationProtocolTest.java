@@ -33,6 +33,7 @@ class NavigationProtocolTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
 
     @BeforeEach
@@ -63,17 +64,23 @@ class NavigationProtocolTest {
 
     @Test
     void hoverShowsTheStatementAndOrigin() throws Exception {
-        var hover = lsp.server.getTextDocumentService().hover(new HoverParams(doc(DIRECTIVE), new Position(1, 9)))
+        var hover = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(doc(DIRECTIVE), new Position(1, 9)))
                 .get(5, TimeUnit.SECONDS);
-        assertThat(hover.getContents().getRight().getValue()).contains("AD-1").contains("Event-driven pattern")
+        assertThat(hover.getContents().getRight().getValue())
+                .contains("AD-1")
+                .contains("Event-driven pattern")
                 .contains(L2);
         assertThat(hover.getRange()).isEqualTo(new Range(new Position(1, 8), new Position(1, 12)));
     }
 
     @Test
     void definitionJumpsToTheOriginInAnotherFile() throws Exception {
-        var result = lsp.server.getTextDocumentService().definition(new DefinitionParams(doc(DIRECTIVE),
-                new Position(1, 22))).get(5, TimeUnit.SECONDS);
+        var result = lsp.server
+                .getTextDocumentService()
+                .definition(new DefinitionParams(doc(DIRECTIVE), new Position(1, 22)))
+                .get(5, TimeUnit.SECONDS);
         Location l = result.getLeft().get(0);
         assertThat(l.getUri()).isEqualTo(LspConnection.uri(tmp, L2));
         assertThat(l.getRange()).isEqualTo(new Range(new Position(4, 3), new Position(4, 7)));
@@ -84,40 +91,63 @@ class NavigationProtocolTest {
         String plan = ".agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md";
         String table = ".agent/teams/alpha/phase-4/worker-2/risks.md";
         String review = ".agent/teams/alpha/phase-5/review.md";
-        TestWorkspace.in(tmp).file(plan, "# Plan\n### R-5: Token expiry during long imports\n")
+        TestWorkspace.in(tmp)
+                .file(plan, "# Plan\n### R-5: Token expiry during long imports\n")
                 .file(table, "| ID | Risk |\n|----|------|\n| R-5 | Token expiry |\n")
                 .file(review, "The rollout still carries R-5.\n");
         lsp.close();
         lsp = new LspConnection();
         lsp.start(tmp);
-        var result = lsp.server.getTextDocumentService().definition(new DefinitionParams(doc(review),
-                new Position(0, 27))).get(5, TimeUnit.SECONDS);
-        assertThat(result.getLeft()).extracting(Location::getUri, Location::getRange).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LspConnection.uri(tmp, plan), new Range(new Position(1, 4), new Position(1, 7))),
-                org.assertj.core.groups.Tuple.tuple(LspConnection.uri(tmp, table), new Range(new Position(2, 2), new Position(2, 5))));
-        var hover = lsp.server.getTextDocumentService().hover(new HoverParams(doc(review), new Position(0, 27)))
+        var result = lsp.server
+                .getTextDocumentService()
+                .definition(new DefinitionParams(doc(review), new Position(0, 27)))
                 .get(5, TimeUnit.SECONDS);
-        assertThat(hover.getContents().getRight().getValue()).contains("Token expiry during long imports")
-                .contains("heading").contains(plan).contains("Also defined in 1 other document");
+        assertThat(result.getLeft())
+                .extracting(Location::getUri, Location::getRange)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                LspConnection.uri(tmp, plan), new Range(new Position(1, 4), new Position(1, 7))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                LspConnection.uri(tmp, table), new Range(new Position(2, 2), new Position(2, 5))));
+        var hover = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(doc(review), new Position(0, 27)))
+                .get(5, TimeUnit.SECONDS);
+        assertThat(hover.getContents().getRight().getValue())
+                .contains("Token expiry during long imports")
+                .contains("heading")
+                .contains(plan)
+                .contains("Also defined in 1 other document");
     }
 
     @Test
     void theTrailCommandAnswersTheSitesInPhaseOrder() throws Exception {
-        var result = lsp.server.getWorkspaceService().executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams(
-                "handoff.trail", List.of(LspConnection.uri(tmp, DIRECTIVE),
-                        com.google.gson.JsonParser.parseString("{\"line\": 1, \"character\": 9}")))).get(5, TimeUnit.SECONDS);
+        var result = lsp.server
+                .getWorkspaceService()
+                .executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams(
+                        "handoff.trail",
+                        List.of(
+                                LspConnection.uri(tmp, DIRECTIVE),
+                                com.google.gson.JsonParser.parseString("{\"line\": 1, \"character\": 9}"))))
+                .get(5, TimeUnit.SECONDS);
         String json = new com.google.gson.Gson().toJson(result);
         // Phase 3's definition first, then phase 4's directive (twice: plain and after the emoji).
-        assertThat(json.indexOf("phase-3/coordinator/L2-summary.md")).isBetween(0, json.indexOf("phase-4/directive.md"));
-        assertThat(com.google.gson.JsonParser.parseString(json).getAsJsonArray()).hasSize(3);
+        assertThat(json.indexOf("phase-3/coordinator/L2-summary.md"))
+                .isBetween(0, json.indexOf("phase-4/directive.md"));
+        assertThat(com.google.gson.JsonParser.parseString(json).getAsJsonArray())
+                .hasSize(3);
     }
 
     @Test
     void referencesHonourIncludeDeclaration() throws Exception {
-        var without = lsp.server.getTextDocumentService().references(new ReferenceParams(doc(L2), new Position(4, 4),
-                new ReferenceContext(false))).get(5, TimeUnit.SECONDS);
-        var with = lsp.server.getTextDocumentService().references(new ReferenceParams(doc(L2), new Position(4, 4),
-                new ReferenceContext(true))).get(5, TimeUnit.SECONDS);
+        var without = lsp.server
+                .getTextDocumentService()
+                .references(new ReferenceParams(doc(L2), new Position(4, 4), new ReferenceContext(false)))
+                .get(5, TimeUnit.SECONDS);
+        var with = lsp.server
+                .getTextDocumentService()
+                .references(new ReferenceParams(doc(L2), new Position(4, 4), new ReferenceContext(true)))
+                .get(5, TimeUnit.SECONDS);
         assertThat(without).hasSize(2);
         assertThat(with).hasSize(3);
     }
@@ -126,34 +156,54 @@ class NavigationProtocolTest {
     void renameEditsEveryFileOfThePipelineWithVersionsOfOpenDocuments() throws Exception {
         String l2 = LspConnection.uri(tmp, L2);
         lsp.open(l2, 5, java.nio.file.Files.readString(tmp.resolve(L2)));
-        WorkspaceEdit edit = lsp.server.getTextDocumentService().rename(new RenameParams(doc(L2), new Position(4, 4),
-                "AD-7")).get(5, TimeUnit.SECONDS);
+        WorkspaceEdit edit = lsp.server
+                .getTextDocumentService()
+                .rename(new RenameParams(doc(L2), new Position(4, 4), "AD-7"))
+                .get(5, TimeUnit.SECONDS);
         var changes = edit.getDocumentChanges();
         assertThat(changes).hasSize(2);
-        var l2Edit = changes.stream().map(e -> e.getLeft()).filter(e -> e.getTextDocument().getUri().equals(l2))
-                .findFirst().orElseThrow();
+        var l2Edit = changes.stream()
+                .map(e -> e.getLeft())
+                .filter(e -> e.getTextDocument().getUri().equals(l2))
+                .findFirst()
+                .orElseThrow();
         assertThat(l2Edit.getTextDocument().getVersion()).isEqualTo(5);
-        assertThat(l2Edit.getEdits()).containsExactly(new TextEdit(new Range(new Position(4, 3), new Position(4, 7)), "AD-7"));
-        var directiveEdit = changes.stream().map(e -> e.getLeft()).filter(e -> !e.getTextDocument().getUri().equals(l2))
-                .findFirst().orElseThrow();
+        assertThat(l2Edit.getEdits())
+                .containsExactly(new TextEdit(new Range(new Position(4, 3), new Position(4, 7)), "AD-7"));
+        var directiveEdit = changes.stream()
+                .map(e -> e.getLeft())
+                .filter(e -> !e.getTextDocument().getUri().equals(l2))
+                .findFirst()
+                .orElseThrow();
         assertThat(directiveEdit.getTextDocument().getVersion()).isNull();
-        assertThat(directiveEdit.getEdits()).containsExactly(
-                new TextEdit(new Range(new Position(1, 8), new Position(1, 12)), "AD-7"),
-                new TextEdit(new Range(new Position(1, 21), new Position(1, 25)), "AD-7"));
+        assertThat(directiveEdit.getEdits())
+                .containsExactly(
+                        new TextEdit(new Range(new Position(1, 8), new Position(1, 12)), "AD-7"),
+                        new TextEdit(new Range(new Position(1, 21), new Position(1, 25)), "AD-7"));
     }
 
     @Test
     void renameRefusesATakenOrMalformedName() {
-        assertThatThrownBy(() -> lsp.server.getTextDocumentService().rename(new RenameParams(doc(L2), new Position(4, 4),
-                "AD-2")).get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(ResponseErrorException.class).hasMessageContaining("AD-2");
-        assertThatThrownBy(() -> lsp.server.getTextDocumentService().rename(new RenameParams(doc(L2), new Position(4, 4),
-                "AD-01")).get(5, TimeUnit.SECONDS)).hasMessageContaining("well-formed");
+        assertThatThrownBy(() -> lsp.server
+                        .getTextDocumentService()
+                        .rename(new RenameParams(doc(L2), new Position(4, 4), "AD-2"))
+                        .get(5, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(ResponseErrorException.class)
+                .hasMessageContaining("AD-2");
+        assertThatThrownBy(() -> lsp.server
+                        .getTextDocumentService()
+                        .rename(new RenameParams(doc(L2), new Position(4, 4), "AD-01"))
+                        .get(5, TimeUnit.SECONDS))
+                .hasMessageContaining("well-formed");
     }
 
     @Test
     void codeLensCountsReferences() throws Exception {
-        var lenses = lsp.server.getTextDocumentService().codeLens(new CodeLensParams(doc(L2))).get(5, TimeUnit.SECONDS);
+        var lenses = lsp.server
+                .getTextDocumentService()
+                .codeLens(new CodeLensParams(doc(L2)))
+                .get(5, TimeUnit.SECONDS);
         assertThat(lenses).hasSize(2);
         assertThat(lenses.get(0).getCommand().getTitle()).startsWith("2 references");
         assertThat(lenses.get(0).getCommand().getCommand()).isEqualTo("handoff.showReferences");
@@ -161,9 +211,16 @@ class NavigationProtocolTest {
 
     @Test
     void requestsForUnknownDocumentsAnswerEmpty() throws Exception {
-        assertThat(lsp.server.getTextDocumentService().hover(new HoverParams(doc("missing.md"), new Position(0, 0)))
-                .get(5, TimeUnit.SECONDS)).isNull();
-        assertThat(lsp.server.getTextDocumentService().definition(new DefinitionParams(doc("missing.md"),
-                new Position(0, 0))).get(5, TimeUnit.SECONDS).getLeft()).isEmpty();
+        assertThat(lsp.server
+                        .getTextDocumentService()
+                        .hover(new HoverParams(doc("missing.md"), new Position(0, 0)))
+                        .get(5, TimeUnit.SECONDS))
+                .isNull();
+        assertThat(lsp.server
+                        .getTextDocumentService()
+                        .definition(new DefinitionParams(doc("missing.md"), new Position(0, 0)))
+                        .get(5, TimeUnit.SECONDS)
+                        .getLeft())
+                .isEmpty();
     }
 }

@@ -35,6 +35,7 @@ class ProtocolBehaviourTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
     private String uri;
 
@@ -56,37 +57,51 @@ class ProtocolBehaviourTest {
     @Test
     void aRequestSentRightAfterAChangeSeesTheChangedText() throws Exception {
         lsp.change(uri, 2, new Range(new Position(5, 36), new Position(5, 36)), "\n- [AD-9] Typed just now.");
-        Hover hover = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
-                new Position(6, 4))).get(5, TimeUnit.SECONDS);
+        Hover hover = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(6, 4)))
+                .get(5, TimeUnit.SECONDS);
         assertThat(hover.getContents().getRight().getValue()).contains("AD-9").contains("Typed just now.");
     }
 
     @Test
     void aCancelledRequestLeavesTheConnectionServing() throws Exception {
-        CompletableFuture<Hover> first = lsp.server.getTextDocumentService().hover(new HoverParams(
-                new TextDocumentIdentifier(uri), new Position(4, 4)));
+        CompletableFuture<Hover> first = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 4)));
         first.cancel(true); // sends $/cancelRequest; the server must drop the work, not the connection
-        Hover second = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
-                new Position(4, 4))).get(5, TimeUnit.SECONDS);
+        Hover second = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 4)))
+                .get(5, TimeUnit.SECONDS);
         assertThat(second.getContents().getRight().getValue()).contains("AD-1");
     }
 
     @Test
     void clientSeverityOverridesApplyUnlessTheProjectSetsTheCode() throws Exception {
-        assertThat(codes(lsp.client.diagnosticsFor(uri).get(lsp.client.diagnosticsFor(uri).size() - 1))).contains("HL206");
-        lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                JsonParser.parseString("{\"handoff\": {\"severity\": {\"HL206\": \"off\", \"HL102\": \"error\"}}}")));
+        assertThat(codes(lsp.client
+                        .diagnosticsFor(uri)
+                        .get(lsp.client.diagnosticsFor(uri).size() - 1)))
+                .contains("HL206");
+        lsp.server
+                .getWorkspaceService()
+                .didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString(
+                        "{\"handoff\": {\"severity\": {\"HL206\": \"off\", \"HL102\": \"error\"}}}")));
         var p = lsp.client.awaitDiagnostics(uri, d -> !codes(d).contains("HL206"), 5000);
-        assertThat(p.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("HL102"))
-                .extracting(d -> d.getSeverity()).containsExactly(DiagnosticSeverity.Error);
+        assertThat(p.getDiagnostics())
+                .filteredOn(d -> d.getCode().getLeft().equals("HL102"))
+                .extracting(d -> d.getSeverity())
+                .containsExactly(DiagnosticSeverity.Error);
     }
 
     @Test
     void aChangedHandoffYamlReloadsTheConfigurationAndRechecks() throws Exception {
         java.nio.file.Files.writeString(tmp.resolve(".handoff.yaml"), "severity: {HL206: off}\n");
-        lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
-                java.util.List.of(new org.eclipse.lsp4j.FileEvent(LspConnection.uri(tmp, ".handoff.yaml"),
-                        org.eclipse.lsp4j.FileChangeType.Created))));
+        lsp.server
+                .getWorkspaceService()
+                .didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                        java.util.List.of(new org.eclipse.lsp4j.FileEvent(
+                                LspConnection.uri(tmp, ".handoff.yaml"), org.eclipse.lsp4j.FileChangeType.Created))));
         lsp.client.awaitDiagnostics(uri, d -> !codes(d).contains("HL206"), 5000);
     }
 
@@ -94,8 +109,10 @@ class ProtocolBehaviourTest {
     void configurationProblemsArePublishedInTheHandoffYaml() throws Exception {
         java.nio.file.Files.writeString(tmp.resolve(".handoff.yaml"), "colour: blue\n");
         String yaml = LspConnection.uri(tmp, ".handoff.yaml");
-        lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
-                java.util.List.of(new org.eclipse.lsp4j.FileEvent(yaml, org.eclipse.lsp4j.FileChangeType.Created))));
+        lsp.server
+                .getWorkspaceService()
+                .didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(java.util.List.of(
+                        new org.eclipse.lsp4j.FileEvent(yaml, org.eclipse.lsp4j.FileChangeType.Created))));
         var p = lsp.client.awaitDiagnostics(yaml, d -> codes(d).contains("HL001"), 5000);
         assertThat(p.getDiagnostics().get(0).getRange()).isEqualTo(new Range(new Position(0, 0), new Position(0, 6)));
     }
@@ -103,14 +120,24 @@ class ProtocolBehaviourTest {
     @Test
     void willRenameFilesRewritesLinksToTheMovedFile() throws Exception {
         java.nio.file.Files.writeString(tmp.resolve("notes.md"), "See [L2](" + L2 + ").\n");
-        lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
-                java.util.List.of(new org.eclipse.lsp4j.FileEvent(LspConnection.uri(tmp, "notes.md"),
-                        org.eclipse.lsp4j.FileChangeType.Created))));
+        lsp.server
+                .getWorkspaceService()
+                .didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                        java.util.List.of(new org.eclipse.lsp4j.FileEvent(
+                                LspConnection.uri(tmp, "notes.md"), org.eclipse.lsp4j.FileChangeType.Created))));
         String moved = ".agent/teams/alpha/phase-3/arch-coord/L2-summary.md";
-        var edit = lsp.server.getWorkspaceService().willRenameFiles(new org.eclipse.lsp4j.RenameFilesParams(java.util.List.of(
-                new org.eclipse.lsp4j.FileRename(uri, LspConnection.uri(tmp, moved))))).get(5, java.util.concurrent.TimeUnit.SECONDS);
-        var notes = edit.getDocumentChanges().stream().map(c -> c.getLeft())
-                .filter(e -> e.getTextDocument().getUri().endsWith("/notes.md")).findFirst().orElseThrow();
-        assertThat(notes.getEdits()).singleElement().satisfies(e -> assertThat(e.getNewText()).isEqualTo(moved));
+        var edit = lsp.server
+                .getWorkspaceService()
+                .willRenameFiles(new org.eclipse.lsp4j.RenameFilesParams(
+                        java.util.List.of(new org.eclipse.lsp4j.FileRename(uri, LspConnection.uri(tmp, moved)))))
+                .get(5, java.util.concurrent.TimeUnit.SECONDS);
+        var notes = edit.getDocumentChanges().stream()
+                .map(c -> c.getLeft())
+                .filter(e -> e.getTextDocument().getUri().endsWith("/notes.md"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(notes.getEdits())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getNewText()).isEqualTo(moved));
     }
 }

@@ -26,8 +26,7 @@ public class RecordingClient implements LanguageClient {
     public final List<org.eclipse.lsp4j.ApplyWorkspaceEditParams> appliedEdits = new CopyOnWriteArrayList<>();
 
     @Override
-    public void telemetryEvent(Object object) {
-    }
+    public void telemetryEvent(Object object) {}
 
     @Override
     public void publishDiagnostics(PublishDiagnosticsParams params) {
@@ -103,7 +102,9 @@ public class RecordingClient implements LanguageClient {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("no matching diagnostics for " + uri + " within " + millis + " ms; got "
-                            + mine.stream().map(p -> p.getVersion() + ":" + codes(p)).toList());
+                            + mine.stream()
+                                    .map(p -> p.getVersion() + ":" + codes(p))
+                                    .toList());
                 }
                 wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             }
@@ -111,6 +112,9 @@ public class RecordingClient implements LanguageClient {
     }
 
     public static List<String> codes(PublishDiagnosticsParams p) {
-        return p.getDiagnostics().stream().map(d -> d.getCode().getLeft()).sorted().toList();
+        return p.getDiagnostics().stream()
+                .map(d -> d.getCode().getLeft())
+                .sorted()
+                .toList();
     }
 }

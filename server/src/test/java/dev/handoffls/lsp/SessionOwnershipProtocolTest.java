@@ -35,6 +35,7 @@ class SessionOwnershipProtocolTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
 
     @AfterEach
@@ -69,8 +70,10 @@ class SessionOwnershipProtocolTest {
         try {
             String uri = startedWithTheIndexerHeld(release);
             lsp.open(uri, 1, TEXT);
-            Hover hover = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
-                    new Position(4, 4))).get(30, TimeUnit.SECONDS);
+            Hover hover = lsp.server
+                    .getTextDocumentService()
+                    .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 4)))
+                    .get(30, TimeUnit.SECONDS);
             assertThat(hover.getContents().getRight().getValue()).contains("AD-1");
             assertThat(lsp.impl.indexed()).isNotDone();
         } finally {
@@ -86,17 +89,22 @@ class SessionOwnershipProtocolTest {
         lsp.settle();
 
         assertThat(pulledCodes(uri)).doesNotContain("HL101").contains("HL206");
-        assertThat(lsp.client.diagnosticsFor(uri)).allSatisfy(p -> assertThat(codes(p)).doesNotContain("HL101"));
-        Hover hover = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
-                new Position(4, 4))).get(30, TimeUnit.SECONDS);
+        assertThat(lsp.client.diagnosticsFor(uri))
+                .allSatisfy(p -> assertThat(codes(p)).doesNotContain("HL101"));
+        Hover hover = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 4)))
+                .get(30, TimeUnit.SECONDS);
         assertThat(hover.getContents().getRight().getValue()).contains("Event-driven pattern");
     }
 
     @Test
     void aBurstOfChangesIsParsedOnceAtTheLatestVersion() throws Exception {
         String uri = started();
-        lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                JsonParser.parseString("{\"handoff\": {\"debounce\": 0}}")));
+        lsp.server
+                .getWorkspaceService()
+                .didChangeConfiguration(
+                        new DidChangeConfigurationParams(JsonParser.parseString("{\"handoff\": {\"debounce\": 0}}")));
         lsp.open(uri, 1, TEXT);
         lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 10_000);
 
@@ -106,19 +114,27 @@ class SessionOwnershipProtocolTest {
         session.enqueue(() -> await(release));
         for (int v = 2; v <= 6; v++) {
             // Each version adds one more duplicate of AD-1, so each would publish something different.
-            lsp.change(uri, v, new Range(new Position(5, 36), new Position(5, 36)),
+            lsp.change(
+                    uri,
+                    v,
+                    new Range(new Position(5, 36), new Position(5, 36)),
                     "\n- [AD-" + (v + 2) + "] More.\n- [AD-1] Again.");
         }
-        var hover = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
-                new Position(6, 4))); // each insertion lands right after AD-3: the newest, AD-8, first
+        var hover = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(
+                        new TextDocumentIdentifier(uri),
+                        new Position(6, 4))); // each insertion lands right after AD-3: the newest, AD-8, first
         awaitEditorVersion(session, 6);
         release.countDown();
 
-        assertThat(hover.get(30, TimeUnit.SECONDS).getContents().getRight().getValue()).contains("AD-8");
+        assertThat(hover.get(30, TimeUnit.SECONDS).getContents().getRight().getValue())
+                .contains("AD-8");
         lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(6).equals(d.getVersion()), 10_000);
         lsp.settle();
         // With no debounce every parsed version could be published: only the latest ever was in a snapshot.
-        assertThat(lsp.client.diagnosticsFor(uri)).extracting(PublishDiagnosticsParams::getVersion)
+        assertThat(lsp.client.diagnosticsFor(uri))
+                .extracting(PublishDiagnosticsParams::getVersion)
                 .doesNotContain(2, 3, 4, 5);
     }
 
@@ -146,9 +162,13 @@ class SessionOwnershipProtocolTest {
 
     /** The codes a {@code textDocument/diagnostic} request answers for {@code uri}. */
     private List<String> pulledCodes(String uri) throws Exception {
-        var report = lsp.server.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(
-                new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS);
-        return report.getLeft().getItems().stream().map(d -> d.getCode().getLeft()).toList();
+        var report = lsp.server
+                .getTextDocumentService()
+                .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
+                .get(30, TimeUnit.SECONDS);
+        return report.getLeft().getItems().stream()
+                .map(d -> d.getCode().getLeft())
+                .toList();
     }
 
     /** Waits (generously) until the message thread has recorded the editor's version {@code v}. */

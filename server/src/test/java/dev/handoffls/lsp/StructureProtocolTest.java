@@ -37,6 +37,7 @@ class StructureProtocolTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
 
     @BeforeEach
@@ -44,7 +45,10 @@ class StructureProtocolTest {
         TestWorkspace.in(tmp).file(L2, TEXT).file(".agent/teams/alpha/phase-3/coordinator/L1-index.yaml", "a: 1\n");
         lsp = new LspConnection();
         var init = lsp.start(tmp);
-        assertThat(init.getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes())
+        assertThat(init.getCapabilities()
+                        .getSemanticTokensProvider()
+                        .getLegend()
+                        .getTokenTypes())
                 .contains("handoffDecision");
     }
 
@@ -59,7 +63,9 @@ class StructureProtocolTest {
 
     @Test
     void documentSymbolsNestSectionsCategoriesAndItems() throws Exception {
-        var symbols = lsp.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(doc()))
+        var symbols = lsp.server
+                .getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(doc()))
                 .get(5, TimeUnit.SECONDS);
         var top = symbols.get(0).getRight();
         assertThat(top.getName()).isEqualTo("Phase 3 summary");
@@ -70,14 +76,19 @@ class StructureProtocolTest {
 
     @Test
     void completionAfterABracketOffersTheNextFreeId() throws Exception {
-        var list = lsp.server.getTextDocumentService().completion(new CompletionParams(doc(), new Position(5, 3)))
-                .get(5, TimeUnit.SECONDS).getRight();
+        var list = lsp.server
+                .getTextDocumentService()
+                .completion(new CompletionParams(doc(), new Position(5, 3)))
+                .get(5, TimeUnit.SECONDS)
+                .getRight();
         assertThat(list.getItems()).extracting(i -> i.getLabel()).contains("AD-2");
     }
 
     @Test
     void semanticTokensMarkTheDefinition() throws Exception {
-        var tokens = lsp.server.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(doc()))
+        var tokens = lsp.server
+                .getTextDocumentService()
+                .semanticTokensFull(new SemanticTokensParams(doc()))
                 .get(5, TimeUnit.SECONDS);
         // line 4, char 3, length 4, type handoffDecision (0), modifiers declaration|definition (0b11)
         assertThat(tokens.getData()).startsWith(4, 3, 4, 0, 3);
@@ -85,22 +96,34 @@ class StructureProtocolTest {
 
     @Test
     void foldingSelectionAndLinks() throws Exception {
-        var folds = lsp.server.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(doc()))
+        var folds = lsp.server
+                .getTextDocumentService()
+                .foldingRange(new FoldingRangeRequestParams(doc()))
                 .get(5, TimeUnit.SECONDS);
         assertThat(folds).isNotEmpty();
-        var selection = lsp.server.getTextDocumentService().selectionRange(new SelectionRangeParams(doc(),
-                List.of(new Position(4, 4)))).get(5, TimeUnit.SECONDS);
+        var selection = lsp.server
+                .getTextDocumentService()
+                .selectionRange(new SelectionRangeParams(doc(), List.of(new Position(4, 4))))
+                .get(5, TimeUnit.SECONDS);
         assertThat(selection.get(0).getRange()).isEqualTo(new Range(new Position(4, 3), new Position(4, 7)));
-        var links = lsp.server.getTextDocumentService().documentLink(new DocumentLinkParams(doc())).get(5, TimeUnit.SECONDS);
+        var links = lsp.server
+                .getTextDocumentService()
+                .documentLink(new DocumentLinkParams(doc()))
+                .get(5, TimeUnit.SECONDS);
         assertThat(links).hasSize(1);
         assertThat(links.get(0).getTarget()).endsWith("phase-3/coordinator/L1-index.yaml");
     }
 
     @Test
     void workspaceSymbolsFindIdsAndWords() throws Exception {
-        var byId = lsp.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("AD-1")).get(5, TimeUnit.SECONDS);
+        var byId = lsp.server
+                .getWorkspaceService()
+                .symbol(new WorkspaceSymbolParams("AD-1"))
+                .get(5, TimeUnit.SECONDS);
         assertThat(byId.getRight()).extracting(s -> s.getName()).containsExactly("AD-1");
-        var byWord = lsp.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("checkout event"))
+        var byWord = lsp.server
+                .getWorkspaceService()
+                .symbol(new WorkspaceSymbolParams("checkout event"))
                 .get(5, TimeUnit.SECONDS);
         assertThat(byWord.getRight()).hasSize(1);
     }

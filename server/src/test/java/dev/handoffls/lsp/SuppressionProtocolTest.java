@@ -27,6 +27,7 @@ class SuppressionProtocolTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
 
     @AfterEach
@@ -52,7 +53,11 @@ class SuppressionProtocolTest {
         assertThat(codes(openNotes(1))).containsExactly("HL304");
         String uri = uri();
 
-        lsp.change(uri, 2, new Range(new Position(1, 0), new Position(1, 0)), "<!-- handoff-ls-disable-next-line HL304 -->\n");
+        lsp.change(
+                uri,
+                2,
+                new Range(new Position(1, 0), new Position(1, 0)),
+                "<!-- handoff-ls-disable-next-line HL304 -->\n");
         var after = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(2).equals(d.getVersion()), 5000);
         assertThat(codes(after)).isEmpty();
 
@@ -67,13 +72,23 @@ class SuppressionProtocolTest {
         String uri = uri();
         var context = new CodeActionContext(published.getDiagnostics());
         context.setOnly(List.of(CodeActionKind.QuickFix));
-        var actions = lsp.server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
-                published.getDiagnostics().get(0).getRange(), context)).get(5, TimeUnit.SECONDS);
-        CodeAction suppress = actions.stream().map(a -> a.getRight())
-                .filter(a -> a.getTitle().equals("Suppress HL304 on this line")).findFirst().orElseThrow();
+        var actions = lsp.server
+                .getTextDocumentService()
+                .codeAction(new CodeActionParams(
+                        new TextDocumentIdentifier(uri),
+                        published.getDiagnostics().get(0).getRange(),
+                        context))
+                .get(5, TimeUnit.SECONDS);
+        CodeAction suppress = actions.stream()
+                .map(a -> a.getRight())
+                .filter(a -> a.getTitle().equals("Suppress HL304 on this line"))
+                .findFirst()
+                .orElseThrow();
         var edit = suppress.getEdit().getDocumentChanges().get(0).getLeft();
         assertThat(edit.getTextDocument().getVersion()).isEqualTo(4);
-        assertThat(edit.getEdits()).containsExactly(new TextEdit(new Range(new Position(1, 0), new Position(1, 0)),
-                "<!-- handoff-ls-disable-next-line HL304 -->\n"));
+        assertThat(edit.getEdits())
+                .containsExactly(new TextEdit(
+                        new Range(new Position(1, 0), new Position(1, 0)),
+                        "<!-- handoff-ls-disable-next-line HL304 -->\n"));
     }
 }

@@ -6,8 +6,8 @@ import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,7 @@ class TrailProtocolTest {
 
     @TempDir
     Path tmp;
+
     private LspConnection lsp;
 
     @AfterEach
@@ -50,16 +51,20 @@ class TrailProtocolTest {
         String uri = LspConnection.uri(tmp, P5);
         lsp.open(uri, 1, P5_TEXT);
         PublishDiagnosticsParams dropped = lsp.client.awaitDiagnostics(uri, d -> codes(d).contains("HL601"), 5000);
-        assertThat(dropped.getDiagnostics().get(0).getRange()).isEqualTo(new Range(new Position(1, 0), new Position(1, 21)));
+        assertThat(dropped.getDiagnostics().get(0).getRange())
+                .isEqualTo(new Range(new Position(1, 0), new Position(1, 21)));
 
         lsp.change(uri, 2, new Range(new Position(4, 0), new Position(4, 0)), "- Forwarded: R-1 → phase 6\n");
-        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(2).equals(d.getVersion()) && !codes(d).contains("HL601"), 5000);
+        lsp.client.awaitDiagnostics(
+                uri, d -> Integer.valueOf(2).equals(d.getVersion()) && !codes(d).contains("HL601"), 5000);
         assertThat(Files.readString(tmp.resolve(P5))).isEqualTo(P5_TEXT);
 
         // Taking the line out again brings the finding back; a plain mention clears it too.
         lsp.change(uri, 3, new Range(new Position(4, 0), new Position(5, 0)), "");
-        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(3).equals(d.getVersion()) && codes(d).contains("HL601"), 5000);
+        lsp.client.awaitDiagnostics(
+                uri, d -> Integer.valueOf(3).equals(d.getVersion()) && codes(d).contains("HL601"), 5000);
         lsp.change(uri, 4, new Range(new Position(4, 0), new Position(4, 0)), "R-1 is folded into R-4.\n");
-        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(4).equals(d.getVersion()) && !codes(d).contains("HL601"), 5000);
+        lsp.client.awaitDiagnostics(
+                uri, d -> Integer.valueOf(4).equals(d.getVersion()) && !codes(d).contains("HL601"), 5000);
     }
 }

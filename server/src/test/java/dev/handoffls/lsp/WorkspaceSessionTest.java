@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceSessionTest {
     @TempDir
     Path tmp;
+
     private final SessionExecutor owner = new SessionExecutor();
 
     @AfterEach
@@ -26,15 +27,14 @@ class WorkspaceSessionTest {
     void aScanReadBeforeAConfigurationChangeNeverReplacesTheNewerOne() throws Exception {
         TestWorkspace.in(tmp).file(ProtocolBehaviourTest.L2, ProtocolBehaviourTest.TEXT);
         WorkspaceSession session = new WorkspaceSession(tmp, owner);
-        FolderScan stale = FolderScan.bootstrap(tmp, session.generation()).parseAll(done -> {
-        }, total -> {
-        });
+        FolderScan stale = FolderScan.bootstrap(tmp, session.generation()).parseAll(done -> {}, total -> {});
         AtomicBoolean staleApplied = new AtomicBoolean(true);
         long[] generation = new long[1];
         owner.submit(() -> {
-            generation[0] = session.beginRescan(); // .handoff.yaml changed while the stale scan was read
-            staleApplied.set(session.apply(stale));
-        }).get(30, TimeUnit.SECONDS);
+                    generation[0] = session.beginRescan(); // .handoff.yaml changed while the stale scan was read
+                    staleApplied.set(session.apply(stale));
+                })
+                .get(30, TimeUnit.SECONDS);
         assertThat(staleApplied).isFalse();
         assertThat(session.snapshot().walked()).isFalse();
 
@@ -49,7 +49,8 @@ class WorkspaceSessionTest {
     @Test
     void stateOwnedByTheSessionExecutorIsNotWrittenFromAnotherThread() {
         WorkspaceSession session = new WorkspaceSession(tmp, owner);
-        assertThatThrownBy(() -> session.fileChanged("notes.md")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> session.fileChanged("notes.md"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(SessionExecutor.THREAD_NAME);
         assertThatThrownBy(session::beginRescan).isInstanceOf(IllegalStateException.class);
     }

@@ -48,8 +48,8 @@ class IdScanningTest {
                 XAD-1 AD-1x AD-1_ pre-AD-1 _AD-1 AD-1-2 1AD-1 AD-01 ad-1
                 (AD-2), AD-3. AD-4: see R-5/IC-6
                 """);
-        assertThat(refs(doc)).containsExactly("AD-2@1:1-1:5", "AD-3@1:8-1:12", "AD-4@1:14-1:18", "R-5@1:24-1:27",
-                "IC-6@1:28-1:32");
+        assertThat(refs(doc))
+                .containsExactly("AD-2@1:1-1:5", "AD-3@1:8-1:12", "AD-4@1:14-1:18", "R-5@1:24-1:27", "IC-6@1:28-1:32");
         assertThat(doc.references()).allSatisfy(r -> assertThat(r.isRange()).isFalse());
     }
 
@@ -135,20 +135,24 @@ class IdScanningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "AD-4 through AD-1  | AD-4 | AD-1",
-        "AD-3 to AD-3       | AD-3 | AD-3",
-        "AD-1 through R-4   | AD-1 | R-4",
-        "AD-1..R-4          | AD-1 | R-4",
-        "AD-1 through AD-51 | AD-1 | AD-51",
-        "R-2~R-60           | R-2  | R-60",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "AD-4 through AD-1  | AD-4 | AD-1",
+                "AD-3 to AD-3       | AD-3 | AD-3",
+                "AD-1 through R-4   | AD-1 | R-4",
+                "AD-1..R-4          | AD-1 | R-4",
+                "AD-1 through AD-51 | AD-1 | AD-51",
+                "R-2~R-60           | R-2  | R-60",
+            })
     void anInvalidRangeIsTwoPlainReferences(String text, String first, String last) {
         HandoffDocument doc = parse(NOTES, text + "\n");
         int lastStart = text.length() - last.length();
-        assertThat(doc.references()).extracting(IdReference::ids, IdReference::text, IdReference::range).containsExactly(
-                tuple(List.of(first), first, Range.of(0, 0, 0, first.length())),
-                tuple(List.of(last), last, Range.of(0, lastStart, 0, text.length())));
+        assertThat(doc.references())
+                .extracting(IdReference::ids, IdReference::text, IdReference::range)
+                .containsExactly(
+                        tuple(List.of(first), first, Range.of(0, 0, 0, first.length())),
+                        tuple(List.of(last), last, Range.of(0, lastStart, 0, text.length())));
     }
 
     @Test
@@ -174,10 +178,12 @@ class IdScanningTest {
     @Test
     void headingsBoldLeadsAndFirstTableCellsDefineForTheDocumentOnly() {
         HandoffDocument doc = parse(NOTES, LOCAL);
-        assertThat(doc.teamDefinitions()).extracting(TeamDefinition::id, TeamDefinition::range).containsExactly(
-                tuple("AD-1", Range.of(1, 4, 1, 8)),
-                tuple("AD-7", Range.of(2, 2, 2, 6)),
-                tuple("AD-3", Range.of(6, 2, 6, 6)));
+        assertThat(doc.teamDefinitions())
+                .extracting(TeamDefinition::id, TeamDefinition::range)
+                .containsExactly(
+                        tuple("AD-1", Range.of(1, 4, 1, 8)),
+                        tuple("AD-7", Range.of(2, 2, 2, 6)),
+                        tuple("AD-3", Range.of(6, 2, 6, 6)));
         assertThat(doc.definitions()).isEmpty();
         assertThat(refs(doc)).containsExactly("AD-1@8:0-8:4", "AD-7@8:6-8:10", "AD-3@8:15-8:19", "AD-2@8:26-8:30");
     }
@@ -189,7 +195,8 @@ class IdScanningTest {
 
                 Later AD-7 applies.
                 """);
-        assertThat(doc.teamDefinitions()).extracting(TeamDefinition::id, TeamDefinition::range)
+        assertThat(doc.teamDefinitions())
+                .extracting(TeamDefinition::id, TeamDefinition::range)
                 .containsExactly(tuple("AD-7", Range.of(0, 2, 0, 6)));
         assertThat(refs(doc)).containsExactly("AD-7@2:6-2:10");
     }
@@ -221,11 +228,14 @@ class IdScanningTest {
     void teamDefinitionsDefineTheirIdsForTheWholeScope() {
         String notes = ".agent/teams/alpha/notes.md";
         String directive = ".agent/teams/alpha/phase-4/directive.md";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(notes, LOCAL).file(directive, """
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(notes, LOCAL)
+                .file(directive, """
                 ## Directive for Phase 4 Planning Coordinator
                 ### Your Mission
                 Implement AD-1 and AD-9.
-                """).file(".agent/teams/alpha/phase-3/coordinator/L2-summary.md", """
+                """)
+                .file(".agent/teams/alpha/phase-3/coordinator/L2-summary.md", """
                 ## Downstream Handoff
                 ### Decisions Made
                 - [AD-5] The pipeline has adopted bracketed IDs for AD.
@@ -233,7 +243,8 @@ class IdScanningTest {
         ws.assertFindings(notes, Code.HL301, TestWorkspace.d(8, 26, 8, 30, Code.HL301));
         ws.assertFindings(directive, Code.HL301, TestWorkspace.d(2, 19, 2, 23, Code.HL301));
         assertThat(ws.index().scopeOf(ws.document(notes)).isDefined("AD-1")).isFalse();
-        assertThat(ws.index().scopeOf(ws.document(notes)).isDefinedAnyForm("AD-1")).isTrue();
+        assertThat(ws.index().scopeOf(ws.document(notes)).isDefinedAnyForm("AD-1"))
+                .isTrue();
         ws.assertFindings(notes, Code.HL206);
         ws.assertFindings(notes, Code.HL203);
     }
@@ -254,7 +265,8 @@ class IdScanningTest {
                 ### Decisions Made (Forward-binding)
                 - [AD-1] 🚀 Fast path, unlike 決定 R-1
                 """);
-        assertThat(doc.definitions()).extracting(IdDefinition::id, IdDefinition::range, IdDefinition::statement)
+        assertThat(doc.definitions())
+                .extracting(IdDefinition::id, IdDefinition::range, IdDefinition::statement)
                 .containsExactly(tuple("AD-1", Range.of(3, 3, 3, 7), "🚀 Fast path, unlike 決定 R-1"));
         assertThat(refs(doc)).containsExactly("R-1@3:33-3:36");
     }
@@ -302,19 +314,24 @@ class IdScanningTest {
     void theStatementExcludesATrailingSourceAnnotationWhichIsRecordedWithThePathsRange() {
         String line2 = "- [AD-1] Event-driven pattern for Module X <!-- source: phase-3/coordinator/L2-summary.md -->";
         String line4 = "  continued here <!--source:phase-4/coordinator/L2-summary.md-->";
-        HandoffDocument doc = parse(PT, "# PERMANENT Task\n## Architecture Decisions\n" + line2 + "\n"
-                + "- [AD-2] Outbox table\n" + line4 + "\n");
+        HandoffDocument doc = parse(
+                PT,
+                "# PERMANENT Task\n## Architecture Decisions\n" + line2 + "\n" + "- [AD-2] Outbox table\n" + line4
+                        + "\n");
 
-        assertThat(doc.definitions()).extracting(IdDefinition::id, IdDefinition::statement).containsExactly(
-                tuple("AD-1", "Event-driven pattern for Module X"),
-                tuple("AD-2", "Outbox table continued here"));
+        assertThat(doc.definitions())
+                .extracting(IdDefinition::id, IdDefinition::statement)
+                .containsExactly(
+                        tuple("AD-1", "Event-driven pattern for Module X"),
+                        tuple("AD-2", "Outbox table continued here"));
         int p2 = line2.indexOf("phase-3");
         int p4 = line4.indexOf("phase-4");
         String path = "phase-3/coordinator/L2-summary.md";
-        assertThat(doc.sourceAnnotations()).containsExactly(
-                new SourceAnnotation("AD-1", path, Range.of(2, p2, 2, p2 + path.length())),
-                new SourceAnnotation("AD-2", "phase-4/coordinator/L2-summary.md",
-                        Range.of(4, p4, 4, p4 + path.length())));
+        assertThat(doc.sourceAnnotations())
+                .containsExactly(
+                        new SourceAnnotation("AD-1", path, Range.of(2, p2, 2, p2 + path.length())),
+                        new SourceAnnotation(
+                                "AD-2", "phase-4/coordinator/L2-summary.md", Range.of(4, p4, 4, p4 + path.length())));
         assertThat(doc.references()).isEmpty();
     }
 
@@ -326,21 +343,26 @@ class IdScanningTest {
                 - [AD-1] Event-driven pattern <!-- source: a.md --> for Module X
                 """);
         assertThat(doc.sourceAnnotations()).isEmpty();
-        assertThat(doc.definitions()).singleElement()
-                .satisfies(d -> assertThat(d.statement()).startsWith("Event-driven pattern").endsWith("for Module X"));
+        assertThat(doc.definitions())
+                .singleElement()
+                .satisfies(d -> assertThat(d.statement())
+                        .startsWith("Event-driven pattern")
+                        .endsWith("for Module X"));
     }
 
     @Test
     void definitionsRecordIdRangeCategoryAndBrackets() {
         HandoffDocument doc = parse(L2, MIXED);
         assertThat(doc.definitions())
-                .extracting(IdDefinition::id, IdDefinition::range, IdDefinition::categoryPrefix, IdDefinition::bracketed)
+                .extracting(
+                        IdDefinition::id, IdDefinition::range, IdDefinition::categoryPrefix, IdDefinition::bracketed)
                 .containsExactly(
                         tuple("AD-1", Range.of(6, 3, 6, 7), "AD", true),
                         tuple("AD-2", Range.of(8, 2, 8, 6), "AD", false),
                         tuple("R-1", Range.of(11, 3, 11, 6), "R", true));
         assertThat(refs(doc)).containsExactly("AD-1 through AD-3@1:15-1:32", "OQ-1~2@1:37-1:43", "R-1@8:26-8:29");
-        assertThat(IntStream.range(0, doc.references().size()).mapToObj(i -> doc.references().get(i).ids()))
+        assertThat(IntStream.range(0, doc.references().size())
+                        .mapToObj(i -> doc.references().get(i).ids()))
                 .containsExactly(List.of("AD-1", "AD-2", "AD-3"), List.of("OQ-1", "OQ-2"), List.of("R-1"));
     }
 }

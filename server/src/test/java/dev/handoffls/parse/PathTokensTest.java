@@ -22,8 +22,20 @@ class PathTokensTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api_healer.py", "docs/runbook.md", "L1-index.yaml", "src/app.ts", "scripts/run.sh",
-            "schema.sql", "pyproject.toml", "package.json", "Dockerfile", "../sibling/x.md", "/etc/x.yaml"})
+    @ValueSource(
+            strings = {
+                "api_healer.py",
+                "docs/runbook.md",
+                "L1-index.yaml",
+                "src/app.ts",
+                "scripts/run.sh",
+                "schema.sql",
+                "pyproject.toml",
+                "package.json",
+                "Dockerfile",
+                "../sibling/x.md",
+                "/etc/x.yaml"
+            })
     void aBareTokenWithAKnownExtensionIsAPathThatNeedsNoRootCheck(String token) {
         assertThat(bare(token)).hasValueSatisfying(c -> {
             assertThat(c.path()).isEqualTo(token);
@@ -33,10 +45,13 @@ class PathTokensTest {
 
     @Test
     void aBareTokenWithASlashAndNoExtensionIsAPathOnlyIfItsFirstSegmentExists() {
-        assertThat(bare("crewai-service/handlers")).hasValueSatisfying(c -> assertThat(c.needsRootCheck()).isTrue());
+        assertThat(bare("crewai-service/handlers"))
+                .hasValueSatisfying(c -> assertThat(c.needsRootCheck()).isTrue());
         // Prose like Gemini/Abacus or w/ is left to the resolver's root check.
-        assertThat(bare("Gemini/Abacus")).hasValueSatisfying(c -> assertThat(c.needsRootCheck()).isTrue());
-        assertThat(bare("w/")).hasValueSatisfying(c -> assertThat(c.needsRootCheck()).isTrue());
+        assertThat(bare("Gemini/Abacus"))
+                .hasValueSatisfying(c -> assertThat(c.needsRootCheck()).isTrue());
+        assertThat(bare("w/"))
+                .hasValueSatisfying(c -> assertThat(c.needsRootCheck()).isTrue());
     }
 
     @Test
@@ -45,7 +60,8 @@ class PathTokensTest {
             assertThat(c.path()).isEqualTo("L3-full/");
             assertThat(c.needsRootCheck()).isFalse();
         });
-        assertThat(code("phase-4/planning-coord/L1-index.yaml")).map(Candidate::path)
+        assertThat(code("phase-4/planning-coord/L1-index.yaml"))
+                .map(Candidate::path)
                 .hasValue("phase-4/planning-coord/L1-index.yaml");
     }
 
@@ -57,9 +73,16 @@ class PathTokensTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.com/releases/api_healer.py", "http://localhost:8000/health",
-            "file:///tmp/x.md", "mailto:ops@example.com", "ops@example.com", "docs.example.com",
-            "www.example.com/x.md"})
+    @ValueSource(
+            strings = {
+                "https://example.com/releases/api_healer.py",
+                "http://localhost:8000/health",
+                "file:///tmp/x.md",
+                "mailto:ops@example.com",
+                "ops@example.com",
+                "docs.example.com",
+                "www.example.com/x.md"
+            })
     void urlsEmailsAndHostsAreNotPaths(String token) {
         assertThat(bare(token)).isEmpty();
         assertThat(code(token)).isEmpty();
@@ -73,18 +96,35 @@ class PathTokensTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".agent/teams/{team}/permanent-task.md", "handoff-{topic}-YYYYMMDD.md", "<name>.md",
-            "notes/[topic].md", "_agents/_logs/api_healer_YYYYMMDD.json", "logs/*.json", "*.py",
-            "handoff-0001-...md", "handoff-0002-….md", "phase-…/L2-summary.md"})
+    @ValueSource(
+            strings = {
+                ".agent/teams/{team}/permanent-task.md",
+                "handoff-{topic}-YYYYMMDD.md",
+                "<name>.md",
+                "notes/[topic].md",
+                "_agents/_logs/api_healer_YYYYMMDD.json",
+                "logs/*.json",
+                "*.py",
+                "handoff-0001-...md",
+                "handoff-0002-….md",
+                "phase-…/L2-summary.md"
+            })
     void templatesAndElisionsArePatternsNotPaths(String token) {
         assertThat(bare(token)).isEmpty();
         assertThat(code(token)).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({"src/app.py:12-30, src/app.py", "src/app.py:12, src/app.py", "src/app.py::handle_event, src/app.py",
-            "api_healer.py::Healer.run, api_healer.py", "src/app.py:main, src/app.py", "lib/x.ts:parseThing, lib/x.ts",
-            "src/app.py:main(), src/app.py", "api_healer.py::Healer.run(), api_healer.py"})
+    @CsvSource({
+        "src/app.py:12-30, src/app.py",
+        "src/app.py:12, src/app.py",
+        "src/app.py::handle_event, src/app.py",
+        "api_healer.py::Healer.run, api_healer.py",
+        "src/app.py:main, src/app.py",
+        "lib/x.ts:parseThing, lib/x.ts",
+        "src/app.py:main(), src/app.py",
+        "api_healer.py::Healer.run(), api_healer.py"
+    })
     void aLineOrSymbolSuffixIsIgnored(String token, String path) {
         assertThat(bare(token)).hasValueSatisfying(c -> {
             assertThat(c.path()).isEqualTo(path);

@@ -32,8 +32,12 @@ class PtKindTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"## [PERMANENT] — PT-v2\n### Architecture Decisions\n- None\n", WITH_REGISTRY,
-            "# Permanent task\n## Codebase Impact Map\n- phase 3: api/\n"})
+    @ValueSource(
+            strings = {
+                "## [PERMANENT] — PT-v2\n### Architecture Decisions\n- None\n",
+                WITH_REGISTRY,
+                "# Permanent task\n## Codebase Impact Map\n- phase 3: api/\n"
+            })
     void aPtTitleWithARegistrySectionIsAPt(String text) {
         assertThat(kindOf(TEAM + "notes/export.md", text)).isEqualTo(DocumentKind.PERMANENT_TASK);
     }
@@ -59,7 +63,8 @@ class PtKindTest {
     @ParameterizedTest
     @ValueSource(strings = {"L3-full/permanent-task.md", "L3-full/PT-v2.md", "phase-5/L3-full/exports/pt-copy.md"})
     void aFileUnderL3FullIsNeverAPt(String path) {
-        assertThat(kindOf(TEAM + path, "---\nkind: permanent-task\n---\n" + WITH_REGISTRY)).isNotEqualTo(DocumentKind.PERMANENT_TASK);
+        assertThat(kindOf(TEAM + path, "---\nkind: permanent-task\n---\n" + WITH_REGISTRY))
+                .isNotEqualTo(DocumentKind.PERMANENT_TASK);
     }
 
     @Test

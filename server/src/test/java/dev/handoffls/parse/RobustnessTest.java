@@ -39,6 +39,7 @@ class RobustnessTest {
 
     /** The loader and the checker log and skip what throws; a severe log record is the failure we look for. */
     private final Logger engineLog = Logger.getLogger("dev.handoffls");
+
     private final List<LogRecord> severe = new ArrayList<>();
     private final Handler recorder = new Handler() {
         @Override
@@ -51,12 +52,10 @@ class RobustnessTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @TempDir
@@ -88,7 +87,12 @@ class RobustnessTest {
     void deeplyNestedIndentedLists() {
         StringBuilder sb = new StringBuilder("# Phase 3\n## Downstream Handoff\n### Risks Identified (Must-Track)\n");
         for (int i = 0; i < 1_000; i++) {
-            sb.append("  ".repeat(i)).append("- [R-").append(i + 1).append("] level ").append(i).append('\n');
+            sb.append("  ".repeat(i))
+                    .append("- [R-")
+                    .append(i + 1)
+                    .append("] level ")
+                    .append(i)
+                    .append('\n');
         }
         parser.parse(L2, sb.toString());
     }
@@ -132,7 +136,12 @@ class RobustnessTest {
     void fiveThousandIdsInOneCategory() {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= 5_000; i++) {
-            sb.append("- [R-").append(i).append("] Risk number ").append(i).append(", see R-").append(i % 97 + 1)
+            sb.append("- [R-")
+                    .append(i)
+                    .append("] Risk number ")
+                    .append(i)
+                    .append(", see R-")
+                    .append(i % 97 + 1)
                     .append('\n');
         }
         HandoffDocument doc = parser.parse(L2, handoff(sb.toString()));
@@ -150,7 +159,8 @@ class RobustnessTest {
                 pt.append("- [R-").append(i).append("] Risk number ").append(i).append('\n');
             }
         }
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, handoff(l2.toString())).file(PT, pt.toString());
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(L2, handoff(l2.toString())).file(PT, pt.toString());
         assertThat(ws.document(L2).definitions()).hasSize(5_000);
         assertThat(ws.allFindings()).isNotEmpty();
     }
@@ -241,7 +251,8 @@ class RobustnessTest {
                 withoutNul[i] = 1;
             }
         }
-        TestWorkspace ws = TestWorkspace.in(tmp).bytes("notes/image.md", withNul).bytes(L2, withoutNul);
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).bytes("notes/image.md", withNul).bytes(L2, withoutNul);
         assertThat(ws.findings("notes/image.md", Code.HL002)).hasSize(1);
         assertThat(ws.document(L2).invalidUtf8Sequences()).isPositive();
         ws.allFindings();
@@ -260,7 +271,10 @@ class RobustnessTest {
         for (int offset = 0; offset <= t.length(); offset++) {
             t.positionAt(offset);
         }
-        assertThat(parser.parse(L2, hi.repeat(10_000) + "\n" + lo.repeat(10_000)).text().lineCount()).isEqualTo(2);
+        assertThat(parser.parse(L2, hi.repeat(10_000) + "\n" + lo.repeat(10_000))
+                        .text()
+                        .lineCount())
+                .isEqualTo(2);
     }
 
     @Test

@@ -13,10 +13,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TocSlugsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Setup & Install|setup-install", "What's new?|whats-new", "Risks Identified (Must-Track)|risks-identified-must-track",
-        "žlutý kůň|zluty-kun", "Décisions: v2.0 (draft)|decisions-v20-draft", "a -- b|a-b", "API_v2 notes|api_v2-notes",
-        "'  Spaces  around  '|spaces-around", "Ünïcode 🚀 launch|unicode-launch", "ﬁle name|file-name"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Setup & Install|setup-install",
+                "What's new?|whats-new",
+                "Risks Identified (Must-Track)|risks-identified-must-track",
+                "žlutý kůň|zluty-kun",
+                "Décisions: v2.0 (draft)|decisions-v20-draft",
+                "a -- b|a-b",
+                "API_v2 notes|api_v2-notes",
+                "'  Spaces  around  '|spaces-around",
+                "Ünïcode 🚀 launch|unicode-launch",
+                "ﬁle name|file-name"
+            })
     void slugifiesAsPythonMarkdownDoes(String heading, String slug) {
         assertThat(TocSlugs.slugify(heading)).isEqualTo(slug);
     }
@@ -29,8 +39,12 @@ class TocSlugsTest {
 
     @Test
     void anAttributeListIdIsKeptAndTakenBeforeOtherHeadingsAreNumbered() {
-        List<Heading> headings = List.of(h("Setup & Install {#install}"), h("Install"), h("Flags { #cli-flags .wide }"),
-                h("Costs {: #costs }"), h("Set {braces}"));
+        List<Heading> headings = List.of(
+                h("Setup & Install {#install}"),
+                h("Install"),
+                h("Flags { #cli-flags .wide }"),
+                h("Costs {: #costs }"),
+                h("Set {braces}"));
         assertThat(TocSlugs.of(headings)).containsExactly("install", "install_1", "cli-flags", "costs", "set-braces");
     }
 

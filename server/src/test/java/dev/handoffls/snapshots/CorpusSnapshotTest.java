@@ -64,6 +64,7 @@ class CorpusSnapshotTest {
         assumeThat(corpus().resolve("TREE.txt")).exists();
         Path ws = build(scratch);
         WorkspaceIndex index = new WorkspaceLoader(ws, LoadedConfig.defaults()).scan();
-        Snapshots.assertMatches("corpus-bpr-d.txt", Snapshots.render(Checker.standard().check(index, Checker.everything())));
+        Snapshots.assertMatches(
+                "corpus-bpr-d.txt", Snapshots.render(Checker.standard().check(index, Checker.everything())));
     }
 }

@@ -43,13 +43,14 @@ class SamplesSnapshotTest {
     @Test
     void cleanFilesHaveNoFindings() throws Exception {
         Set<String> noisy = findings().stream().map(Finding::path).collect(Collectors.toSet());
-        assertThat(noisy).doesNotContain(
-                ".agent/teams/checkout-redesign/phase-3/coordinator/L2-summary.md",
-                ".agent/teams/checkout-redesign/phase-3/architect-1/L2-summary.md",
-                ".agent/teams/checkout-redesign/phase-4/directive.md",
-                "decisions/decision-011-handoff-protocol.md",
-                "handoffs/handoff-checkout-flag-audit-claude-20260223.md",
-                "handoffs/handoff-ledger-export-claude-20260221.md",
-                "README.md");
+        assertThat(noisy)
+                .doesNotContain(
+                        ".agent/teams/checkout-redesign/phase-3/coordinator/L2-summary.md",
+                        ".agent/teams/checkout-redesign/phase-3/architect-1/L2-summary.md",
+                        ".agent/teams/checkout-redesign/phase-4/directive.md",
+                        "decisions/decision-011-handoff-protocol.md",
+                        "handoffs/handoff-checkout-flag-audit-claude-20260223.md",
+                        "handoffs/handoff-ledger-export-claude-20260221.md",
+                        "README.md");
     }
 }

@@ -15,16 +15,18 @@ import java.util.stream.Collectors;
  * up in review. Run with {@code -Dhandoff.updateSnapshots=true} to rewrite them after a deliberate change.
  */
 final class Snapshots {
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     static Path repoRoot() {
-        return Path.of(System.getProperty("handoff.repoRoot", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("handoff.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static String render(List<Finding> findings) {
         return findings.stream()
-                .map(f -> f.path() + ":" + (f.range().start().line() + 1) + ":" + (f.range().start().character() + 1) + "-"
+                .map(f -> f.path() + ":" + (f.range().start().line() + 1) + ":"
+                        + (f.range().start().character() + 1) + "-"
                         + (f.range().end().line() + 1) + ":" + (f.range().end().character() + 1) + " "
                         + f.severity().label() + " " + f.code() + " " + f.message())
                 .collect(Collectors.joining("\n", "", "\n"));
@@ -37,8 +39,14 @@ final class Snapshots {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(file).as("snapshot %s is missing: run with -Dhandoff.updateSnapshots=true and review it", file).exists();
-        assertThat(actual).as("findings differ from the snapshot %s (rerun with -Dhandoff.updateSnapshots=true after "
-                + "reviewing the change)", file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(file)
+                .as("snapshot %s is missing: run with -Dhandoff.updateSnapshots=true and review it", file)
+                .exists();
+        assertThat(actual)
+                .as(
+                        "findings differ from the snapshot %s (rerun with -Dhandoff.updateSnapshots=true after "
+                                + "reviewing the change)",
+                        file)
+                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

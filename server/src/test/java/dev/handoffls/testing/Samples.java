@@ -7,10 +7,10 @@ import java.util.stream.Stream;
 
 /** The repository's {@code samples/} workspace, for tests that write to a copy of it. */
 public final class Samples {
-    public static final Path ROOT = Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("samples");
+    public static final Path ROOT =
+            Path.of(System.getProperty("handoff.repoRoot", "..")).resolve("samples");
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** Copies every file and folder of {@code samples/} into {@code target}. */
     public static void copyTo(Path target) throws IOException {

@@ -144,8 +144,12 @@ public final class TestWorkspace {
     /** An expected diagnostic: 0-based LSP range and code. */
     public record Expected(int startLine, int startChar, int endLine, int endChar, Code code) {
         static Expected of(Finding f) {
-            return new Expected(f.range().start().line(), f.range().start().character(), f.range().end().line(),
-                    f.range().end().character(), f.code());
+            return new Expected(
+                    f.range().start().line(),
+                    f.range().start().character(),
+                    f.range().end().line(),
+                    f.range().end().character(),
+                    f.code());
         }
 
         @Override
@@ -155,9 +159,19 @@ public final class TestWorkspace {
     }
 
     public static void assertDiagnostics(List<Finding> actual, Expected... expected) {
-        List<Expected> got = actual.stream().map(Expected::of).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
-        List<Expected> want = Arrays.stream(expected).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
-        assertThat(got).as("findings: %s", actual.stream().map(f -> Expected.of(f) + " " + f.message())
-                .collect(Collectors.joining("\n  ", "\n  ", ""))).isEqualTo(want);
+        List<Expected> got = actual.stream()
+                .map(Expected::of)
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList();
+        List<Expected> want = Arrays.stream(expected)
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList();
+        assertThat(got)
+                .as(
+                        "findings: %s",
+                        actual.stream()
+                                .map(f -> Expected.of(f) + " " + f.message())
+                                .collect(Collectors.joining("\n  ", "\n  ", "")))
+                .isEqualTo(want);
     }
 }

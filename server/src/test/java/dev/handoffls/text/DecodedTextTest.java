@@ -88,8 +88,8 @@ class DecodedTextTest {
                 }
             }
             DecodedText d = DecodedText.decode(bytes);
-            assertThat(d.invalidSequences()).as("round %d", round)
-                    .isEqualTo((int) d.text().chars().filter(c -> c == 0xFFFD).count());
+            assertThat(d.invalidSequences()).as("round %d", round).isEqualTo((int)
+                    d.text().chars().filter(c -> c == 0xFFFD).count());
         }
     }
 

@@ -53,7 +53,8 @@ class DocumentTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ab\ncd\n", "ab\r\ncd\r\n", "ab\rcd\r", "a\nb\r\nc\rd\n\re", "# 標題 \uD83D\uDE80x\n\n- [R-1]"})
+    @ValueSource(
+            strings = {"ab\ncd\n", "ab\r\ncd\r\n", "ab\rcd\r", "a\nb\r\nc\rd\n\re", "# 標題 \uD83D\uDE80x\n\n- [R-1]"})
     void everyOffsetRoundTripsThroughAPosition(String s) {
         DocumentText t = new DocumentText(s);
         for (int offset = 0; offset <= s.length(); offset++) {

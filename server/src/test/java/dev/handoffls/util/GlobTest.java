@@ -175,7 +175,8 @@ class GlobTest {
         String deep = "d/".repeat(40);
         assertThat(glob.matches(deep + "x.md")).isFalse();
         assertThat(glob.matches(deep + "y.md")).isTrue();
-        assertThat(g("a/" + "**/".repeat(12) + "**").matches("b/" + deep + "x.md")).isFalse();
+        assertThat(g("a/" + "**/".repeat(12) + "**").matches("b/" + deep + "x.md"))
+                .isFalse();
     }
 
     @Test

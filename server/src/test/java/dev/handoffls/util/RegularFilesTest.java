@@ -33,8 +33,9 @@ class RegularFilesTest {
     @Test
     void aFileUpToTheCapIsReadAndOneByteMoreIsTooLarge() throws Exception {
         Path file = Files.write(tmp.resolve("a.md"), new byte[100]);
-        assertThat(RegularFiles.read(file, 100)).isInstanceOfSatisfying(RegularFiles.Bytes.class,
-                b -> assertThat(b.bytes()).hasSize(100));
+        assertThat(RegularFiles.read(file, 100))
+                .isInstanceOfSatisfying(
+                        RegularFiles.Bytes.class, b -> assertThat(b.bytes()).hasSize(100));
         assertThat(RegularFiles.read(file, 99)).isEqualTo(new RegularFiles.TooLarge(100, 99));
         assertThat(new RegularFiles.TooLarge(-1, 99).sizes()).isEqualTo("more than 99 bytes");
     }

@@ -27,7 +27,8 @@ final class AddBrackets implements FixProvider {
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
         Optional<Category> category = UnbracketedId.categories(ctx.doc()).stream()
-                .filter(c -> c.headingRange().equals(ctx.finding().range())).findFirst();
+                .filter(c -> c.headingRange().equals(ctx.finding().range()))
+                .findFirst();
         if (category.isEmpty()) {
             return List.of();
         }
@@ -41,20 +42,26 @@ final class AddBrackets implements FixProvider {
             Matcher lead = FixText.unbracketedLead(text, def.id());
             if (lead.find()) {
                 int start = item.get().textStart();
-                edits.add(FixText.replace(ctx.text(), start, start + lead.end(),
-                        bracketed(def.id(), text, lead.group(), lead.end())));
+                edits.add(FixText.replace(
+                        ctx.text(), start, start + lead.end(), bracketed(def.id(), text, lead.group(), lead.end())));
             }
         }
         if (edits.isEmpty()) {
             return List.of();
         }
-        return List.of(QuickFix.of(edits.size() == 1 ? "Add the brackets" : "Add the brackets to " + edits.size() + " IDs",
-                code(), ctx.path(), edits, true, true));
+        return List.of(QuickFix.of(
+                edits.size() == 1 ? "Add the brackets" : "Add the brackets to " + edits.size() + " IDs",
+                code(),
+                ctx.path(),
+                edits,
+                true,
+                true));
     }
 
     /** The bracket that replaces an unbracketed lead, reopening bold when the lead opened it. */
     static String bracketed(String id, String itemText, String lead, int leadEnd) {
-        boolean atLineEnd = leadEnd >= itemText.length() || itemText.charAt(leadEnd) == '\n' || itemText.charAt(leadEnd) == '\r';
+        boolean atLineEnd =
+                leadEnd >= itemText.length() || itemText.charAt(leadEnd) == '\n' || itemText.charAt(leadEnd) == '\r';
         String reopen = FixText.boldMarkers(lead) % 2 == 1 ? "**" : "";
         return "[" + id + "]" + (atLineEnd && reopen.isEmpty() ? "" : " ") + reopen;
     }

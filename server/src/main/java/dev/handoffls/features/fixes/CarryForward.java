@@ -31,15 +31,26 @@ final class CarryForward implements FixProvider {
         }
         int after = lastLine(ctx.text(), section.get(), item.get().categoryPrefix());
         List<QuickFix> out = new ArrayList<>();
-        out.add(insert(ctx, after, "Forward " + id + " to the next phase", "- Forwarded: " + id + " — " + item.get().statement(), true));
-        out.add(insert(ctx, after, "Close " + id + " as resolved (write why)", "- Resolved: " + id + " — <why>", false));
+        out.add(insert(
+                ctx,
+                after,
+                "Forward " + id + " to the next phase",
+                "- Forwarded: " + id + " — " + item.get().statement(),
+                true));
+        out.add(insert(
+                ctx, after, "Close " + id + " as resolved (write why)", "- Resolved: " + id + " — <why>", false));
         out.add(insert(ctx, after, "Drop " + id + " on purpose (write why)", "- Dropped: " + id + " — <why>", false));
         return out;
     }
 
     private static QuickFix insert(FixContext ctx, int after, String title, String line, boolean preferred) {
-        return QuickFix.of(title, Code.HL601, ctx.path(),
-                List.of(FixText.insertLinesAfter(ctx.text(), after, List.of(line), ctx.eol())), false, preferred);
+        return QuickFix.of(
+                title,
+                Code.HL601,
+                ctx.path(),
+                List.of(FixText.insertLinesAfter(ctx.text(), after, List.of(line), ctx.eol())),
+                false,
+                preferred);
     }
 
     /** The last non-blank line of the category that owns the prefix, else of the whole section. */

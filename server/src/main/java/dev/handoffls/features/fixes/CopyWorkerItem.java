@@ -40,8 +40,13 @@ final class CopyWorkerItem implements FixProvider {
             if (prefix.get().equals(c.prefix())) {
                 int after = FixText.lastNonBlank(ctx.text(), c.heading().line(), c.endLine());
                 List<String> lines = List.of(("- " + item.get().text()).split("\\r\\n|\\r|\\n"));
-                return List.of(QuickFix.of("Copy " + ctx.finding().data().subject() + " from the worker, verbatim", code(),
-                        ctx.path(), List.of(FixText.insertLinesAfter(ctx.text(), after, lines, ctx.eol())), true, true));
+                return List.of(QuickFix.of(
+                        "Copy " + ctx.finding().data().subject() + " from the worker, verbatim",
+                        code(),
+                        ctx.path(),
+                        List.of(FixText.insertLinesAfter(ctx.text(), after, lines, ctx.eol())),
+                        true,
+                        true));
             }
         }
         return List.of();
@@ -53,12 +58,16 @@ final class CopyWorkerItem implements FixProvider {
                 return Optional.of(d.categoryPrefix());
             }
         }
-        return worker.teamItems().stream().filter(t -> t.itemRange().equals(itemRange)).map(TeamItem::categoryPrefix)
+        return worker.teamItems().stream()
+                .filter(t -> t.itemRange().equals(itemRange))
+                .map(TeamItem::categoryPrefix)
                 .findFirst();
     }
 
     private static Optional<Item> itemAt(HandoffDocument worker, Range itemRange) {
-        return FixText.idCategories(worker).stream().flatMap(c -> c.items().stream())
-                .filter(i -> i.range().equals(itemRange)).findFirst();
+        return FixText.idCategories(worker).stream()
+                .flatMap(c -> c.items().stream())
+                .filter(i -> i.range().equals(itemRange))
+                .findFirst();
     }
 }

@@ -19,8 +19,7 @@ final class FixText {
     /** The trailing {@code <!-- source: PATH -->} of a PT item, as the parser reads it. */
     static final Pattern SOURCE = Pattern.compile("\\s*<!--\\s*source:\\s*(\\S+?)\\s*-->\\s*$");
 
-    private FixText() {
-    }
+    private FixText() {}
 
     static TextEdit replace(DocumentText t, int start, int end, String newText) {
         return new TextEdit(t.range(start, end), newText);
@@ -110,7 +109,8 @@ final class FixText {
      */
     static Matcher unbracketedLead(String itemText, String token) {
         Matcher m = Pattern.compile("^(?:\\*\\*)?" + Pattern.quote(token)
-                + "(?:\\*\\*)?[ \\t]*(?::|—|–|-(?=\\s))[ \\t]*(?:\\*\\*)?[ \\t]*").matcher(itemText);
+                        + "(?:\\*\\*)?[ \\t]*(?::|—|–|-(?=\\s))[ \\t]*(?:\\*\\*)?[ \\t]*")
+                .matcher(itemText);
         return m;
     }
 

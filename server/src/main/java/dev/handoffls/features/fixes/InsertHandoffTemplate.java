@@ -30,7 +30,12 @@ final class InsertHandoffTemplate implements FixProvider {
             lines.add("### " + spec.l2Name());
             lines.add("- None");
         }
-        return List.of(QuickFix.of("Insert the Downstream Handoff section template", code(), ctx.path(),
-                List.of(FixText.append(ctx.text(), lines, ctx.eol())), false, true));
+        return List.of(QuickFix.of(
+                "Insert the Downstream Handoff section template",
+                code(),
+                ctx.path(),
+                List.of(FixText.append(ctx.text(), lines, ctx.eol())),
+                false,
+                true));
     }
 }

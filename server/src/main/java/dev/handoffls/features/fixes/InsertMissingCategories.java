@@ -47,7 +47,8 @@ final class InsertMissingCategories implements FixProvider {
         if (missing.isEmpty()) {
             return List.of();
         }
-        String hashes = "#".repeat(present.isEmpty() ? 3 : present.get(0).heading().level());
+        String hashes =
+                "#".repeat(present.isEmpty() ? 3 : present.get(0).heading().level());
         boolean blank = blankBetween(t, section.get());
         String sep = blank ? eol : "";
         Map<Integer, StringBuilder> inserts = new TreeMap<>();
@@ -56,18 +57,24 @@ final class InsertMissingCategories implements FixProvider {
             String block = hashes + " " + specs.get(k).l2Name() + eol + "- None" + eol;
             names.add(specs.get(k).l2Name());
             final int order = k;
-            Optional<Category> anchor = present.stream().filter(c -> c.order() < order)
-                    .max(Comparator.comparingInt(Category::order));
+            Optional<Category> anchor =
+                    present.stream().filter(c -> c.order() < order).max(Comparator.comparingInt(Category::order));
             if (anchor.isPresent()) {
-                int last = Math.max(anchor.get().heading().line(),
-                        FixText.lastNonBlank(t, anchor.get().heading().line(), anchor.get().endLine()));
+                int last = Math.max(
+                        anchor.get().heading().line(),
+                        FixText.lastNonBlank(
+                                t, anchor.get().heading().line(), anchor.get().endLine()));
                 after(t, last, eol, inserts).append(sep).append(block);
             } else if (!present.isEmpty()) {
                 int at = t.lineStart(present.get(0).heading().line());
-                inserts.computeIfAbsent(at, x -> new StringBuilder()).append(block).append(sep);
+                inserts.computeIfAbsent(at, x -> new StringBuilder())
+                        .append(block)
+                        .append(sep);
             } else {
-                int last = Math.max(section.get().heading().line(),
-                        FixText.lastNonBlank(t, section.get().heading().line(), section.get().endLine()));
+                int last = Math.max(
+                        section.get().heading().line(),
+                        FixText.lastNonBlank(
+                                t, section.get().heading().line(), section.get().endLine()));
                 after(t, last, eol, inserts).append(sep).append(block);
             }
         }
@@ -75,12 +82,16 @@ final class InsertMissingCategories implements FixProvider {
         inserts.forEach((offset, text) -> {
             String s = text.toString();
             // At the end of a file without a final newline, the block starts a new line instead.
-            if (offset == t.length() && !t.text().isEmpty() && !t.text().endsWith("\n") && !t.text().endsWith("\r")) {
+            if (offset == t.length()
+                    && !t.text().isEmpty()
+                    && !t.text().endsWith("\n")
+                    && !t.text().endsWith("\r")) {
                 s = eol + s.substring(0, s.length() - eol.length());
             }
             edits.add(FixText.insert(t, offset, s));
         });
-        String title = "Insert the missing " + (names.size() == 1 ? "category " : "categories ") + String.join(", ", names);
+        String title =
+                "Insert the missing " + (names.size() == 1 ? "category " : "categories ") + String.join(", ", names);
         return List.of(QuickFix.of(title, code(), ctx.path(), edits, true, true));
     }
 

@@ -31,7 +31,9 @@ final class InsertMissingMetadata implements FixProvider {
             }
         }
         String message = ctx.finding().message().toLowerCase(Locale.ROOT);
-        List<TicketFacts> named = missing.stream().filter(f -> message.contains("no " + f.label() + ":")).toList();
+        List<TicketFacts> named = missing.stream()
+                .filter(f -> message.contains("no " + f.label() + ":"))
+                .toList();
         List<TicketFacts> chosen = named.isEmpty() ? missing : named;
         if (chosen.isEmpty()) {
             return List.of();
@@ -40,10 +42,14 @@ final class InsertMissingMetadata implements FixProvider {
         for (TicketFacts f : chosen) {
             lines.add(new String[] {TicketText.bodyKey(f), value(doc, f)});
         }
-        String title = "Insert " + String.join(", ", lines.stream()
-                .map(kv -> "'" + ("**" + kv[0] + "**: " + kv[1]).strip() + "'").toList());
-        return List.of(QuickFix.of(title, code(), ctx.path(),
-                List.of(TicketText.insertLines(doc, lines, ctx.eol())), false, true));
+        String title = "Insert "
+                + String.join(
+                        ", ",
+                        lines.stream()
+                                .map(kv -> "'" + ("**" + kv[0] + "**: " + kv[1]).strip() + "'")
+                                .toList());
+        return List.of(QuickFix.of(
+                title, code(), ctx.path(), List.of(TicketText.insertLines(doc, lines, ctx.eol())), false, true));
     }
 
     private static String value(HandoffDocument doc, TicketFacts f) {

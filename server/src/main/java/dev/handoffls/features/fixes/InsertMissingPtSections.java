@@ -25,9 +25,11 @@ final class InsertMissingPtSections implements FixProvider {
         if (!ctx.doc().isPt()) {
             return List.of();
         }
-        List<Category> present = ctx.doc().registry().map(HandoffSection::categories).orElse(List.of());
+        List<Category> present =
+                ctx.doc().registry().map(HandoffSection::categories).orElse(List.of());
         List<CategorySpec> specs = ctx.config().ptSections();
-        String hashes = "#".repeat(present.isEmpty() ? 2 : present.get(0).heading().level());
+        String hashes =
+                "#".repeat(present.isEmpty() ? 2 : present.get(0).heading().level());
         List<String> lines = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int k = 0; k < specs.size(); k++) {
@@ -45,8 +47,9 @@ final class InsertMissingPtSections implements FixProvider {
         if (names.isEmpty()) {
             return List.of();
         }
-        String title = "Insert the missing PT " + (names.size() == 1 ? "section " : "sections ") + String.join(", ", names);
-        return List.of(QuickFix.of(title, code(), ctx.path(), List.of(FixText.append(ctx.text(), lines, ctx.eol())),
-                true, true));
+        String title =
+                "Insert the missing PT " + (names.size() == 1 ? "section " : "sections ") + String.join(", ", names);
+        return List.of(QuickFix.of(
+                title, code(), ctx.path(), List.of(FixText.append(ctx.text(), lines, ctx.eol())), true, true));
     }
 }

@@ -35,10 +35,22 @@ final class MakeStatusesAgree implements FixProvider {
             return List.of();
         }
         List<QuickFix> out = new ArrayList<>();
-        TicketText.setStatus(ctx.text(), body.get(), statuses, a.get()).ifPresent(e -> out.add(QuickFix.of(
-                "Set the body status to '" + a.get() + "' (as the front matter)", code(), ctx.path(), List.of(e), false, false)));
-        TicketText.setStatus(ctx.text(), fm.get(), statuses, b.get()).ifPresent(e -> out.add(QuickFix.of(
-                "Set the front matter status to '" + b.get() + "' (as the body)", code(), ctx.path(), List.of(e), false, false)));
+        TicketText.setStatus(ctx.text(), body.get(), statuses, a.get())
+                .ifPresent(e -> out.add(QuickFix.of(
+                        "Set the body status to '" + a.get() + "' (as the front matter)",
+                        code(),
+                        ctx.path(),
+                        List.of(e),
+                        false,
+                        false)));
+        TicketText.setStatus(ctx.text(), fm.get(), statuses, b.get())
+                .ifPresent(e -> out.add(QuickFix.of(
+                        "Set the front matter status to '" + b.get() + "' (as the body)",
+                        code(),
+                        ctx.path(),
+                        List.of(e),
+                        false,
+                        false)));
         return out;
     }
 }

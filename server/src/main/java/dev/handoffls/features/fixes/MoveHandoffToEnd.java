@@ -36,11 +36,18 @@ final class MoveHandoffToEnd implements FixProvider {
         String block = t.text().substring(t.lineStart(start), t.lineEnd(last));
         var delete = FixText.replace(t, t.lineStart(start), t.lineStart(end), "");
         var append = FixText.append(t, List.of(block), ctx.eol());
-        return List.of(QuickFix.of("Move the Downstream Handoff section to the end", code(), ctx.path(),
-                List.of(delete, append), true, true));
+        return List.of(QuickFix.of(
+                "Move the Downstream Handoff section to the end",
+                code(),
+                ctx.path(),
+                List.of(delete, append),
+                true,
+                true));
     }
 
     private static long handoffSections(FixContext ctx) {
-        return ctx.doc().headings().stream().filter(h -> h.level() == 2 && KindClassifier.isHandoffHeading(h.text())).count();
+        return ctx.doc().headings().stream()
+                .filter(h -> h.level() == 2 && KindClassifier.isHandoffHeading(h.text()))
+                .count();
     }
 }

@@ -35,7 +35,9 @@ final class NearestMetadataValue implements FixProvider {
             List<MetadataValue> values = new ArrayList<>();
             fact.fromFrontMatter(doc).ifPresent(values::add);
             fact.fromBody(doc).ifPresent(values::add);
-            Optional<MetadataValue> v = values.stream().filter(x -> x.valueRange().equals(ctx.finding().range())).findFirst();
+            Optional<MetadataValue> v = values.stream()
+                    .filter(x -> x.valueRange().equals(ctx.finding().range()))
+                    .findFirst();
             if (v.isEmpty()) {
                 continue;
             }
@@ -50,8 +52,13 @@ final class NearestMetadataValue implements FixProvider {
             if (nearest.equals(written)) {
                 return List.of();
             }
-            return List.of(QuickFix.of("Change " + fact.label() + " '" + written + "' to '" + nearest + "'", code(),
-                    ctx.path(), List.of(FixText.replace(t, main[0], main[1], nearest)), unambiguous(written, candidates), true));
+            return List.of(QuickFix.of(
+                    "Change " + fact.label() + " '" + written + "' to '" + nearest + "'",
+                    code(),
+                    ctx.path(),
+                    List.of(FixText.replace(t, main[0], main[1], nearest)),
+                    unambiguous(written, candidates),
+                    true));
         }
         return dateFix(ctx);
     }
@@ -75,13 +82,19 @@ final class NearestMetadataValue implements FixProvider {
         if (fixed.equals(m.group())) {
             return List.of();
         }
-        return List.of(QuickFix.of("Change the date '" + m.group() + "' to '" + fixed + "'", code(), ctx.path(),
-                List.of(FixText.replace(t, start + m.start(), start + m.end(), fixed)), false, true));
+        return List.of(QuickFix.of(
+                "Change the date '" + m.group() + "' to '" + fixed + "'",
+                code(),
+                ctx.path(),
+                List.of(FixText.replace(t, start + m.start(), start + m.end(), fixed)),
+                false,
+                true));
     }
 
     /** One candidate at the smallest distance, and that distance a typo's (at most 2). */
     static boolean unambiguous(String written, List<String> candidates) {
-        String v = written.trim().toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").replace(' ', '-');
+        String v =
+                written.trim().toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").replace(' ', '-');
         int best = Integer.MAX_VALUE;
         int count = 0;
         for (String c : candidates) {

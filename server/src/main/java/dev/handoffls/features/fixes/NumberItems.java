@@ -31,7 +31,9 @@ final class NumberItems implements FixProvider {
         HandoffDocument doc = ctx.doc();
         Optional<HandoffSection> section = doc.isL2() ? doc.handoff() : doc.isPt() ? doc.registry() : Optional.empty();
         Optional<Category> category = section.flatMap(s -> s.categories().stream()
-                .filter(c -> c.ownsIds() && c.headingRange().equals(ctx.finding().range())).findFirst());
+                .filter(c ->
+                        c.ownsIds() && c.headingRange().equals(ctx.finding().range()))
+                .findFirst());
         if (category.isEmpty()) {
             return List.of();
         }
@@ -48,7 +50,8 @@ final class NumberItems implements FixProvider {
         if (edits.isEmpty()) {
             return List.of();
         }
-        String title = edits.size() == 1 ? "Number the item as " + prefix + "-" + first
+        String title = edits.size() == 1
+                ? "Number the item as " + prefix + "-" + first
                 : "Number the " + edits.size() + " items " + prefix + "-" + first + " through " + prefix + "-" + n;
         return List.of(QuickFix.of(title, code(), ctx.path(), edits, false, true));
     }
@@ -60,7 +63,8 @@ final class NumberItems implements FixProvider {
         for (Category c : FixText.idCategories(doc)) {
             for (Item item : c.items()) {
                 for (MalformedId m : doc.malformedIds()) {
-                    if (m.range().start().line() == item.range().start().line() && item.range().contains(m.range().start())) {
+                    if (m.range().start().line() == item.range().start().line()
+                            && item.range().contains(m.range().start())) {
                         starts.add(item.range().start());
                     }
                 }

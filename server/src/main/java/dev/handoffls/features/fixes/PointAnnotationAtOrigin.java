@@ -23,7 +23,8 @@ final class PointAnnotationAtOrigin implements FixProvider {
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
         Optional<SourceAnnotation> a = ctx.doc().sourceAnnotations().stream()
-                .filter(s -> s.range().equals(ctx.finding().range())).findFirst();
+                .filter(s -> s.range().equals(ctx.finding().range()))
+                .findFirst();
         if (a.isEmpty()) {
             return List.of();
         }
@@ -31,13 +32,22 @@ final class PointAnnotationAtOrigin implements FixProvider {
         if (origin.isEmpty()) {
             return List.of();
         }
-        String source = PathResolver.relativize(ctx.doc().location().annotationBase(), origin.get().path());
+        String source = PathResolver.relativize(
+                ctx.doc().location().annotationBase(), origin.get().path());
         if (source.equals(a.get().path())) {
             return List.of();
         }
         DocumentText t = ctx.text();
-        return List.of(QuickFix.of("Point the source of " + a.get().id() + " at " + source, code(), ctx.path(),
-                List.of(FixText.replace(t, t.offsetAt(a.get().range().start()), t.offsetAt(a.get().range().end()), source)),
-                true, true));
+        return List.of(QuickFix.of(
+                "Point the source of " + a.get().id() + " at " + source,
+                code(),
+                ctx.path(),
+                List.of(FixText.replace(
+                        t,
+                        t.offsetAt(a.get().range().start()),
+                        t.offsetAt(a.get().range().end()),
+                        source)),
+                true,
+                true));
     }
 }

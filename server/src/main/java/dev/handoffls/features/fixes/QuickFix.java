@@ -16,14 +16,21 @@ import java.util.TreeMap;
  * @param preferred the one obvious fix for the finding (LSP {@code isPreferred})
  * @param command   an action to run instead of edits (then {@code edits} is empty), or null
  */
-public record QuickFix(String title, Code code, Map<String, List<TextEdit>> edits, boolean safe, boolean preferred,
+public record QuickFix(
+        String title,
+        Code code,
+        Map<String, List<TextEdit>> edits,
+        boolean safe,
+        boolean preferred,
         FixCommand command) {
-    private static final Comparator<TextEdit> BY_POSITION = Comparator.comparing((TextEdit e) -> e.range().start())
+    private static final Comparator<TextEdit> BY_POSITION = Comparator.comparing(
+                    (TextEdit e) -> e.range().start())
             .thenComparing(e -> e.range().end());
 
     public QuickFix {
         TreeMap<String, List<TextEdit>> sorted = new TreeMap<>();
-        edits.forEach((path, list) -> sorted.put(path, list.stream().sorted(BY_POSITION).toList()));
+        edits.forEach((path, list) ->
+                sorted.put(path, list.stream().sorted(BY_POSITION).toList()));
         edits = java.util.Collections.unmodifiableMap(sorted);
     }
 
@@ -42,7 +49,8 @@ public record QuickFix(String title, Code code, Map<String, List<TextEdit>> edit
     }
 
     /** A fix whose edits all touch one document. */
-    public static QuickFix of(String title, Code code, String path, List<TextEdit> edits, boolean safe, boolean preferred) {
+    public static QuickFix of(
+            String title, Code code, String path, List<TextEdit> edits, boolean safe, boolean preferred) {
         return new QuickFix(title, code, Map.of(path, edits), safe, preferred);
     }
 }

@@ -20,16 +20,33 @@ import java.util.logging.Logger;
  */
 public final class QuickFixes {
     private static final Logger LOG = Logger.getLogger(QuickFixes.class.getName());
-    private static final QuickFixes STANDARD = new QuickFixes(List.of(
-            new InsertHandoffTemplate(), new InsertMissingCategories(), new MoveHandoffToEnd(),
-            new ReorderCategories(), new NumberItems(), new InsertMissingPtSections(),
-            new RewriteMalformedId(), new RenumberWrongCategory(), new RenumberDuplicate(),
-            new UseOriginStatement(), new AddBrackets(),
-            new UncheckTask(), new PointAnnotationAtOrigin(),
-            new InsertMissingMetadata(), new NearestMetadataValue(), new MakeStatusesAgree(),
-            new RestoreOriginStatement(), new SetSuperseded(),
-            new SyncOriginToPt(), new SyncThisL2ToPt(), new RecomputeDirectiveCounts(),
-            new CarryForward(), new CopyWorkerItem(), new UseSuccessor()), true);
+    private static final QuickFixes STANDARD = new QuickFixes(
+            List.of(
+                    new InsertHandoffTemplate(),
+                    new InsertMissingCategories(),
+                    new MoveHandoffToEnd(),
+                    new ReorderCategories(),
+                    new NumberItems(),
+                    new InsertMissingPtSections(),
+                    new RewriteMalformedId(),
+                    new RenumberWrongCategory(),
+                    new RenumberDuplicate(),
+                    new UseOriginStatement(),
+                    new AddBrackets(),
+                    new UncheckTask(),
+                    new PointAnnotationAtOrigin(),
+                    new InsertMissingMetadata(),
+                    new NearestMetadataValue(),
+                    new MakeStatusesAgree(),
+                    new RestoreOriginStatement(),
+                    new SetSuperseded(),
+                    new SyncOriginToPt(),
+                    new SyncThisL2ToPt(),
+                    new RecomputeDirectiveCounts(),
+                    new CarryForward(),
+                    new CopyWorkerItem(),
+                    new UseSuccessor()),
+            true);
 
     private final Map<Code, FixProvider> providers = new EnumMap<>(Code.class);
     private final boolean offerSuppression;
@@ -98,7 +115,10 @@ public final class QuickFixes {
             }
             return out;
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(Level.SEVERE, "quick fix for " + ctx.finding().code() + " failed on " + ctx.path() + "; skipped", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "quick fix for " + ctx.finding().code() + " failed on " + ctx.path() + "; skipped",
+                    e);
             return List.of();
         }
     }

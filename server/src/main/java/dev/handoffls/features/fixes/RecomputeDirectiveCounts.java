@@ -18,7 +18,8 @@ final class RecomputeDirectiveCounts implements FixProvider {
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
         List<TextEdit> edits = DirectivePlanner.recomputeCounts(ctx.index(), ctx.doc());
-        return edits.isEmpty() ? List.of()
+        return edits.isEmpty()
+                ? List.of()
                 : List.of(QuickFix.of("Recompute the counts from the PT", code(), ctx.path(), edits, true, true));
     }
 }

@@ -21,15 +21,26 @@ final class RenumberDuplicate implements FixProvider {
 
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
-        Optional<IdDefinition> def = FixText.definitionAt(ctx.doc(), ctx.finding().range());
-        if (def.isEmpty() || ctx.doc().definitions().stream()
-                .noneMatch(d -> d != def.get() && d.id().equals(def.get().id()))) {
+        Optional<IdDefinition> def =
+                FixText.definitionAt(ctx.doc(), ctx.finding().range());
+        if (def.isEmpty()
+                || ctx.doc().definitions().stream()
+                        .noneMatch(
+                                d -> d != def.get() && d.id().equals(def.get().id()))) {
             return List.of();
         }
         String id = ctx.scope().nextFreeId(def.get().token().prefix());
         DocumentText t = ctx.text();
-        return List.of(QuickFix.of("Renumber this " + def.get().id() + " as " + id, code(), ctx.path(),
-                List.of(FixText.replace(t, t.offsetAt(def.get().range().start()), t.offsetAt(def.get().range().end()), id)),
-                false, true));
+        return List.of(QuickFix.of(
+                "Renumber this " + def.get().id() + " as " + id,
+                code(),
+                ctx.path(),
+                List.of(FixText.replace(
+                        t,
+                        t.offsetAt(def.get().range().start()),
+                        t.offsetAt(def.get().range().end()),
+                        id)),
+                false,
+                true));
     }
 }

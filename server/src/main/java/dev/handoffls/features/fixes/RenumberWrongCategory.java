@@ -21,15 +21,24 @@ final class RenumberWrongCategory implements FixProvider {
 
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
-        Optional<IdDefinition> def = FixText.definitionAt(ctx.doc(), ctx.finding().range())
+        Optional<IdDefinition> def = FixText.definitionAt(
+                        ctx.doc(), ctx.finding().range())
                 .filter(d -> d.categoryPrefix() != null && !d.token().prefix().equals(d.categoryPrefix()));
         if (def.isEmpty()) {
             return List.of();
         }
         String id = ctx.scope().nextFreeId(def.get().categoryPrefix());
         DocumentText t = ctx.text();
-        return List.of(QuickFix.of("Renumber " + def.get().id() + " as " + id, code(), ctx.path(),
-                List.of(FixText.replace(t, t.offsetAt(def.get().range().start()), t.offsetAt(def.get().range().end()), id)),
-                false, true));
+        return List.of(QuickFix.of(
+                "Renumber " + def.get().id() + " as " + id,
+                code(),
+                ctx.path(),
+                List.of(FixText.replace(
+                        t,
+                        t.offsetAt(def.get().range().start()),
+                        t.offsetAt(def.get().range().end()),
+                        id)),
+                false,
+                true));
     }
 }

@@ -22,8 +22,7 @@ final class ReorderCategories implements FixProvider {
         return Code.HL105;
     }
 
-    private record Chunk(int order, int start, int end) {
-    }
+    private record Chunk(int order, int start, int end) {}
 
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
@@ -41,7 +40,8 @@ final class ReorderCategories implements FixProvider {
             int last = Math.max(from, FixText.lastNonBlank(t, from, to));
             chunks.add(new Chunk(cs.get(i).order(), t.lineStart(from), t.lineEnd(last)));
         }
-        List<Chunk> sorted = chunks.stream().sorted(Comparator.comparingInt(Chunk::order)).toList();
+        List<Chunk> sorted =
+                chunks.stream().sorted(Comparator.comparingInt(Chunk::order)).toList();
         if (sorted.equals(chunks)) {
             return List.of();
         }
@@ -55,7 +55,12 @@ final class ReorderCategories implements FixProvider {
         }
         int start = chunks.get(0).start();
         int end = chunks.get(chunks.size() - 1).end();
-        return List.of(QuickFix.of("Put the categories in canonical order", code(), ctx.path(),
-                List.of(FixText.replace(t, start, end, out.toString())), true, true));
+        return List.of(QuickFix.of(
+                "Put the categories in canonical order",
+                code(),
+                ctx.path(),
+                List.of(FixText.replace(t, start, end, out.toString())),
+                true,
+                true));
     }
 }

@@ -37,14 +37,17 @@ final class RestoreOriginStatement implements FixProvider {
         if (origin.isEmpty()) {
             return List.of();
         }
-        String source = PathResolver.relativize(pt.location().annotationBase(), origin.get().path());
+        String source = PathResolver.relativize(
+                pt.location().annotationBase(), origin.get().path());
         Optional<SourceAnnotation> annotation = annotationOf(pt, def.get());
-        boolean sameStatement = origin.get().definition().normalizedStatement().equals(def.get().normalizedStatement());
+        boolean sameStatement =
+                origin.get().definition().normalizedStatement().equals(def.get().normalizedStatement());
         DocumentText t = ctx.text();
         List<TextEdit> edits = new ArrayList<>();
         if (!sameStatement) {
             String suffix = annotation.isEmpty() ? " <!-- source: " + source + " -->" : "";
-            FixText.replaceStatement(pt, def.get(), origin.get().definition().statement(), suffix).ifPresent(edits::add);
+            FixText.replaceStatement(pt, def.get(), origin.get().definition().statement(), suffix)
+                    .ifPresent(edits::add);
         }
         if (annotation.isPresent() && !annotation.get().path().equals(source)) {
             Range r = annotation.get().range();
@@ -53,8 +56,14 @@ final class RestoreOriginStatement implements FixProvider {
         if (edits.isEmpty()) {
             return List.of();
         }
-        return List.of(QuickFix.of("Restore the statement of " + def.get().id() + " from " + origin.get().path(), code(),
-                ctx.path(), edits, false, true));
+        return List.of(QuickFix.of(
+                "Restore the statement of " + def.get().id() + " from "
+                        + origin.get().path(),
+                code(),
+                ctx.path(),
+                edits,
+                false,
+                true));
     }
 
     static Optional<SourceAnnotation> annotationOf(HandoffDocument pt, IdDefinition def) {

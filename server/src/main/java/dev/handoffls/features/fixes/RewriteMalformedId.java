@@ -26,7 +26,8 @@ final class RewriteMalformedId implements FixProvider {
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
         HandoffDocument doc = ctx.doc();
-        Optional<MalformedId> found = doc.malformedIds().stream().filter(m -> m.range().equals(ctx.finding().range()))
+        Optional<MalformedId> found = doc.malformedIds().stream()
+                .filter(m -> m.range().equals(ctx.finding().range()))
                 .findFirst();
         if (found.isEmpty()) {
             return List.of();
@@ -36,8 +37,17 @@ final class RewriteMalformedId implements FixProvider {
         boolean safe = m.suggested() != null && doc.definitions().stream().noneMatch(d -> d.id().equals(id));
         DocumentText t = ctx.text();
         if (m.bracketed()) {
-            return List.of(QuickFix.of("Rewrite '" + m.text() + "' as " + id, code(), ctx.path(),
-                    List.of(FixText.replace(t, t.offsetAt(m.range().start()), t.offsetAt(m.range().end()), id)), safe, true));
+            return List.of(QuickFix.of(
+                    "Rewrite '" + m.text() + "' as " + id,
+                    code(),
+                    ctx.path(),
+                    List.of(FixText.replace(
+                            t,
+                            t.offsetAt(m.range().start()),
+                            t.offsetAt(m.range().end()),
+                            id)),
+                    safe,
+                    true));
         }
         Optional<Item> item = FixText.itemAt(doc, m.range().start());
         if (item.isEmpty()) {
@@ -49,7 +59,12 @@ final class RewriteMalformedId implements FixProvider {
         }
         String replacement = AddBrackets.bracketed(id, item.get().text(), lead.group(), lead.end());
         int start = item.get().textStart();
-        return List.of(QuickFix.of("Rewrite '" + m.text() + "' as [" + id + "]", code(), ctx.path(),
-                List.of(FixText.replace(t, start, start + lead.end(), replacement)), safe, true));
+        return List.of(QuickFix.of(
+                "Rewrite '" + m.text() + "' as [" + id + "]",
+                code(),
+                ctx.path(),
+                List.of(FixText.replace(t, start, start + lead.end(), replacement)),
+                safe,
+                true));
     }
 }

@@ -2,8 +2,8 @@ package dev.handoffls.features.fixes;
 
 import dev.handoffls.codes.Code;
 import dev.handoffls.features.TextEdit;
-import dev.handoffls.model.SuppressionComment.Kind;
 import dev.handoffls.model.SuppressionComment;
+import dev.handoffls.model.SuppressionComment.Kind;
 import dev.handoffls.rules.suppress.Suppressions;
 import dev.handoffls.text.DocumentText;
 import java.util.List;
@@ -23,8 +23,7 @@ import java.util.Optional;
 final class SuppressOnLine {
     static final String TITLE_PREFIX = "Suppress ";
 
-    private SuppressOnLine() {
-    }
+    private SuppressOnLine() {}
 
     static boolean isSuppression(QuickFix fix) {
         return fix.title().startsWith(TITLE_PREFIX);
@@ -36,11 +35,12 @@ final class SuppressOnLine {
         if (!Suppressions.suppressible(code) || inFrontMatter(ctx, line)) {
             return Optional.empty();
         }
-        TextEdit edit = existingComment(ctx, line).map(c -> addCode(ctx.text(), c, code))
+        TextEdit edit = existingComment(ctx, line)
+                .map(c -> addCode(ctx.text(), c, code))
                 .or(() -> inTableRow(ctx.text(), line, code))
                 .orElseGet(() -> commentAbove(ctx, line, code));
-        return Optional.of(QuickFix.of(TITLE_PREFIX + code + " on this line", code, ctx.path(), List.of(edit), false,
-                false));
+        return Optional.of(
+                QuickFix.of(TITLE_PREFIX + code + " on this line", code, ctx.path(), List.of(edit), false, false));
     }
 
     private static TextEdit addCode(DocumentText t, SuppressionComment c, Code code) {
@@ -51,7 +51,8 @@ final class SuppressOnLine {
     private static TextEdit commentAbove(FixContext ctx, int line, Code code) {
         DocumentText t = ctx.text();
         String lineText = t.lineText(line);
-        String indent = lineText.substring(0, lineText.length() - lineText.stripLeading().length());
+        String indent = lineText.substring(
+                0, lineText.length() - lineText.stripLeading().length());
         return FixText.insert(t, t.lineStart(line), indent + comment(Kind.DISABLE_NEXT_LINE, code) + ctx.eol());
     }
 
@@ -83,19 +84,25 @@ final class SuppressOnLine {
     private static Optional<SuppressionComment> existingComment(FixContext ctx, int line) {
         DocumentText t = ctx.text();
         return ctx.doc().suppressions().stream()
-                .filter(c -> !c.codes().isEmpty() && c.range().start().line() == c.range().end().line())
+                .filter(c -> !c.codes().isEmpty()
+                        && c.range().start().line() == c.range().end().line())
                 .filter(c -> c.kind() == Kind.DISABLE_LINE && c.range().start().line() == line
-                        || c.kind() == Kind.DISABLE_NEXT_LINE && c.range().start().line() == line - 1
+                        || c.kind() == Kind.DISABLE_NEXT_LINE
+                                && c.range().start().line() == line - 1
                                 && aloneOnItsLine(t, c))
                 .findFirst();
     }
 
     private static boolean aloneOnItsLine(DocumentText t, SuppressionComment c) {
         String text = t.lineText(c.range().start().line());
-        return text.substring(c.range().start().character(), c.range().end().character()).equals(text.strip());
+        return text.substring(c.range().start().character(), c.range().end().character())
+                .equals(text.strip());
     }
 
     private static boolean inFrontMatter(FixContext ctx, int line) {
-        return ctx.doc().frontMatter().map(fm -> line <= fm.range().end().line()).orElse(false);
+        return ctx.doc()
+                .frontMatter()
+                .map(fm -> line <= fm.range().end().line())
+                .orElse(false);
     }
 }

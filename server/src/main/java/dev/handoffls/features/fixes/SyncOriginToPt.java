@@ -22,7 +22,7 @@ final class SyncOriginToPt implements FixProvider {
         if (origin.isEmpty()) {
             return List.of();
         }
-        return List.of(QuickFix.run("Sync the origin L2 to the PT", code(), new FixCommand(FixCommand.SYNC_TO_PT, origin),
-                true));
+        return List.of(QuickFix.run(
+                "Sync the origin L2 to the PT", code(), new FixCommand(FixCommand.SYNC_TO_PT, origin), true));
     }
 }

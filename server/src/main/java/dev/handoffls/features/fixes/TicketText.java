@@ -12,8 +12,7 @@ import java.util.Optional;
 final class TicketText {
     private static final String MARKUP = "*_`\"'";
 
-    private TicketText() {
-    }
+    private TicketText() {}
 
     /** [start, end) offsets of the value's leading words (letters, digits, spaces, '-', '_'), or null. */
     static int[] mainPart(DocumentText t, MetadataValue v) {
@@ -25,8 +24,11 @@ final class TicketText {
             a++;
         }
         int b = a;
-        while (b < end && (Character.isLetterOrDigit(s.charAt(b)) || s.charAt(b) == ' ' || s.charAt(b) == '-'
-                || s.charAt(b) == '_')) {
+        while (b < end
+                && (Character.isLetterOrDigit(s.charAt(b))
+                        || s.charAt(b) == ' '
+                        || s.charAt(b) == '-'
+                        || s.charAt(b) == '_')) {
             b++;
         }
         while (b > a && s.charAt(b - 1) == ' ') {
@@ -123,15 +125,19 @@ final class TicketText {
             int keyEnd = t.offsetAt(anchor.get().keyRange().end());
             String lead = t.text().substring(t.lineStart(line), Math.max(t.lineStart(line), keyStart - 2));
             boolean colonInside = t.text().startsWith(":**", keyEnd);
-            List<String> lines = keyValues.stream().map(kv -> lead + format(kv[0], kv[1], colonInside)).toList();
+            List<String> lines = keyValues.stream()
+                    .map(kv -> lead + format(kv[0], kv[1], colonInside))
+                    .toList();
             return FixText.insertLinesAfter(t, line, lines, eol);
         }
-        List<String> lines = keyValues.stream().map(kv -> format(kv[0], kv[1], false)).toList();
+        List<String> lines =
+                keyValues.stream().map(kv -> format(kv[0], kv[1], false)).toList();
         String block = String.join(eol, lines);
         Optional<dev.handoffls.model.Heading> heading = doc.firstHeading();
         if (heading.isPresent()) {
             int line = heading.get().line();
-            boolean nextNonBlank = line + 1 < t.lineCount() && !t.lineText(line + 1).isBlank();
+            boolean nextNonBlank =
+                    line + 1 < t.lineCount() && !t.lineText(line + 1).isBlank();
             return FixText.insert(t, t.lineEnd(line), eol + eol + block + (nextNonBlank ? eol : ""));
         }
         int line = doc.frontMatter().map(fm -> fm.range().end().line() + 1).orElse(0);

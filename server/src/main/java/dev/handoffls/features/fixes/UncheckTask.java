@@ -20,15 +20,22 @@ final class UncheckTask implements FixProvider {
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
         Optional<TaskItem> task = ctx.doc().tasks().stream()
-                .filter(tk -> tk.checked() && tk.checkboxRange() != null
-                        && tk.paths().stream().anyMatch(p -> p.range().equals(ctx.finding().range())))
+                .filter(tk -> tk.checked()
+                        && tk.checkboxRange() != null
+                        && tk.paths().stream()
+                                .anyMatch(p -> p.range().equals(ctx.finding().range())))
                 .findFirst();
         if (task.isEmpty()) {
             return List.of();
         }
         DocumentText t = ctx.text();
         var r = task.get().checkboxRange();
-        return List.of(QuickFix.of("Uncheck the task", code(), ctx.path(),
-                List.of(FixText.replace(t, t.offsetAt(r.start()), t.offsetAt(r.end()), "[ ]")), false, true));
+        return List.of(QuickFix.of(
+                "Uncheck the task",
+                code(),
+                ctx.path(),
+                List.of(FixText.replace(t, t.offsetAt(r.start()), t.offsetAt(r.end()), "[ ]")),
+                false,
+                true));
     }
 }

@@ -20,18 +20,31 @@ final class UseOriginStatement implements FixProvider {
 
     @Override
     public List<QuickFix> fixes(FixContext ctx) {
-        Optional<IdDefinition> def = FixText.definitionAt(ctx.doc(), ctx.finding().range());
+        Optional<IdDefinition> def =
+                FixText.definitionAt(ctx.doc(), ctx.finding().range());
         if (def.isEmpty()) {
             return List.of();
         }
-        Optional<DefinitionSite> origin = ctx.scope().statementOrigin(def.get().id())
+        Optional<DefinitionSite> origin = ctx.scope()
+                .statementOrigin(def.get().id())
                 .filter(o -> !o.path().equals(ctx.path()));
-        if (origin.isEmpty() || origin.get().definition().normalizedStatement().equals(def.get().normalizedStatement())) {
+        if (origin.isEmpty()
+                || origin.get()
+                        .definition()
+                        .normalizedStatement()
+                        .equals(def.get().normalizedStatement())) {
             return List.of();
         }
-        return FixText.replaceStatement(ctx.doc(), def.get(), origin.get().definition().statement(), "")
-                .map(e -> List.of(QuickFix.of("Use the statement of " + def.get().id() + " from " + origin.get().path(),
-                        code(), ctx.path(), List.of(e), false, true)))
+        return FixText.replaceStatement(
+                        ctx.doc(), def.get(), origin.get().definition().statement(), "")
+                .map(e -> List.of(QuickFix.of(
+                        "Use the statement of " + def.get().id() + " from "
+                                + origin.get().path(),
+                        code(),
+                        ctx.path(),
+                        List.of(e),
+                        false,
+                        true)))
                 .orElse(List.of());
     }
 }

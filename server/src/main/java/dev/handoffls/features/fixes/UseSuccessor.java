@@ -19,11 +19,21 @@ final class UseSuccessor implements FixProvider {
     public List<QuickFix> fixes(FixContext ctx) {
         String id = ctx.finding().data().subject();
         Optional<String> successor = ctx.scope().trail(ctx.config()).closure(id).map(Trail.Closure::supersededBy);
-        if (successor.isEmpty() || !ctx.text().text().substring(ctx.text().offsetAt(ctx.finding().range().start()),
-                ctx.text().offsetAt(ctx.finding().range().end())).equals(id)) {
+        if (successor.isEmpty()
+                || !ctx.text()
+                        .text()
+                        .substring(
+                                ctx.text().offsetAt(ctx.finding().range().start()),
+                                ctx.text().offsetAt(ctx.finding().range().end()))
+                        .equals(id)) {
             return List.of();
         }
-        return List.of(QuickFix.of("Refer to " + successor.get() + " instead", code(), ctx.path(),
-                List.of(new dev.handoffls.features.TextEdit(ctx.finding().range(), successor.get())), false, true));
+        return List.of(QuickFix.of(
+                "Refer to " + successor.get() + " instead",
+                code(),
+                ctx.path(),
+                List.of(new dev.handoffls.features.TextEdit(ctx.finding().range(), successor.get())),
+                false,
+                true));
     }
 }

@@ -16,17 +16,13 @@ import java.util.Optional;
  * {@code phase-{N+1}/directive.md} in the pipeline; an existing directive is never overwritten.
  */
 public final class DirectivePlanner {
-    private DirectivePlanner() {
-    }
+    private DirectivePlanner() {}
 
-    public sealed interface Result permits Refused, Planned {
-    }
+    public sealed interface Result permits Refused, Planned {}
 
-    public record Refused(String reason) implements Result {
-    }
+    public record Refused(String reason) implements Result {}
 
-    public record Planned(String path, WorkspaceChange change) implements Result {
-    }
+    public record Planned(String path, WorkspaceChange change) implements Result {}
 
     /** @param source an L2 (its phase is N) or the PT (N = the latest phase with a coordinator L2) */
     public static Result plan(WorkspaceIndex index, HandoffDocument source) {
@@ -44,20 +40,26 @@ public final class DirectivePlanner {
         }
         String pipeline = source.location().pipelineFolder();
         if (pipeline == null) {
-            return new Refused(source.path() + " is not inside a pipeline folder (" + index.configFor(source.path())
-                    .pipelineRoot() + "/<name>/)");
+            return new Refused(source.path() + " is not inside a pipeline folder ("
+                    + index.configFor(source.path()).pipelineRoot() + "/<name>/)");
         }
         int n = l2.get().location().phase();
         String target = pipeline + "/phase-" + (n + 1) + "/directive.md";
         if (index.exists(target)) {
             return new Refused(target + " already exists; it is not overwritten (delete or rename it first)");
         }
-        String content = directive(index.configFor(pt.get().path()), pt.get(), n, dev.handoffls.index.PathResolver.relativize(pipeline, l2.get().path()));
-        return new Planned(target, new WorkspaceChange(java.util.Map.of(), List.of(new WorkspaceChange.NewFile(target, content))));
+        String content = directive(
+                index.configFor(pt.get().path()),
+                pt.get(),
+                n,
+                dev.handoffls.index.PathResolver.relativize(pipeline, l2.get().path()));
+        return new Planned(
+                target, new WorkspaceChange(java.util.Map.of(), List.of(new WorkspaceChange.NewFile(target, content))));
     }
 
     private static Optional<HandoffDocument> latestCoordinatorL2(ScopeIndex scope) {
-        return scope.documents().stream().filter(d -> d.isL2() && d.coordinator() && d.location().phase() != null)
+        return scope.documents().stream()
+                .filter(d -> d.isL2() && d.coordinator() && d.location().phase() != null)
                 .max(Comparator.comparingInt((HandoffDocument d) -> d.location().phase())
                         .thenComparing(HandoffDocument::path, Comparator.reverseOrder()));
     }
@@ -67,8 +69,8 @@ public final class DirectivePlanner {
      * from the scope's PT: each line that names a registry section is rewritten with the PT's count and
      * range, keeping the label as written. Empty when the scope has no single PT or nothing differs.
      */
-    public static java.util.List<dev.handoffls.features.TextEdit> recomputeCounts(WorkspaceIndex index,
-            HandoffDocument directive) {
+    public static java.util.List<dev.handoffls.features.TextEdit> recomputeCounts(
+            WorkspaceIndex index, HandoffDocument directive) {
         Optional<HandoffDocument> pt = index.scopeOf(directive).pt();
         if (pt.isEmpty()) {
             return List.of();
@@ -86,7 +88,8 @@ public final class DirectivePlanner {
                 if (c.prefix() != null && (c.matchesPt(m.group(2)) || c.matchesL2(m.group(2)))) {
                     String wanted = m.group(1) + m.group(2) + ": " + countText(pt.get(), c.prefix());
                     if (!wanted.equals(text.lineText(l))) {
-                        edits.add(new dev.handoffls.features.TextEdit(text.range(text.lineStart(l), text.lineEnd(l)), wanted));
+                        edits.add(new dev.handoffls.features.TextEdit(
+                                text.range(text.lineStart(l), text.lineEnd(l)), wanted));
                     }
                     break;
                 }
@@ -109,11 +112,19 @@ public final class DirectivePlanner {
         sb.append("Key sections updated from Phase ").append(n).append(":\n");
         for (CategorySpec c : config.ptSections()) {
             if (c.prefix() != null) {
-                sb.append("- ").append(c.ptName()).append(": ").append(countText(pt, c.prefix())).append('\n');
+                sb.append("- ")
+                        .append(c.ptName())
+                        .append(": ")
+                        .append(countText(pt, c.prefix()))
+                        .append('\n');
             }
         }
         sb.append("\n### Phase-Specific Input\n");
-        sb.append("Read Phase ").append(n).append(" coordinator's L2 at: ").append(l2Path).append('\n');
+        sb.append("Read Phase ")
+                .append(n)
+                .append(" coordinator's L2 at: ")
+                .append(l2Path)
+                .append('\n');
         sb.append("Focus on: \"Downstream Handoff\" section for items requiring your attention.\n\n");
         sb.append("### Your Mission\n{Phase ").append(n + 1).append(" specific instructions}\n\n");
         sb.append("### Workers Assigned\n{worker list with dimension assignments}\n");

@@ -34,22 +34,18 @@ import java.util.Set;
  * proposes nothing.
  */
 public final class SyncToPt {
-    private static final Checker CORRUPTING = new Checker(List.of(new MalformedIdRule(), new IdInWrongCategory(),
-            new DuplicateId()));
+    private static final Checker CORRUPTING =
+            new Checker(List.of(new MalformedIdRule(), new IdInWrongCategory(), new DuplicateId()));
 
-    private SyncToPt() {
-    }
+    private SyncToPt() {}
 
-    public sealed interface Result permits Refused, Planned {
-    }
+    public sealed interface Result permits Refused, Planned {}
 
     /** The L2 cannot be synced; each reason says what and where. */
-    public record Refused(List<String> reasons) implements Result {
-    }
+    public record Refused(List<String> reasons) implements Result {}
 
     /** @param notes items deliberately left out (conflicting definitions), for the user to see */
-    public record Planned(WorkspaceChange change, List<String> notes) implements Result {
-    }
+    public record Planned(WorkspaceChange change, List<String> notes) implements Result {}
 
     public static Result plan(WorkspaceIndex index, HandoffDocument l2, LocalDate today) {
         if (!l2.isL2() || l2.handoff().isEmpty()) {
@@ -66,13 +62,18 @@ public final class SyncToPt {
         ScopeIndex scope = index.scopeOf(l2);
         if (scope.pts().size() > 1) {
             return new Refused(List.of("the pipeline has " + scope.pts().size() + " PERMANENT Tasks ("
-                    + String.join(", ", scope.pts().stream().map(HandoffDocument::path).toList())
+                    + String.join(
+                            ", ",
+                            scope.pts().stream().map(HandoffDocument::path).toList())
                     + "); keep one first (HL505)"));
         }
         HandoffConfig config = index.configFor(l2.path());
         Optional<HandoffDocument> pt = scope.pt();
         String ptFolder = pt.map(p -> p.location().folder())
-                .orElse(l2.location().pipelineFolder() != null ? l2.location().pipelineFolder() : l2.location().folder());
+                .orElse(
+                        l2.location().pipelineFolder() != null
+                                ? l2.location().pipelineFolder()
+                                : l2.location().folder());
         // Annotations are resolved against the PT's base (HL311); a PT created here lives in ptFolder.
         String base = pt.map(p -> p.location().annotationBase()).orElse(ptFolder);
 
@@ -97,10 +98,13 @@ public final class SyncToPt {
             }
             String line = "- [" + def.id() + "] " + o.statement() + " <!-- source: "
                     + PathResolver.relativize(base, origin.get().path()) + " -->";
-            Optional<IdDefinition> inPt = pt.flatMap(p -> p.definitions().stream().filter(d -> d.id().equals(def.id()))
+            Optional<IdDefinition> inPt = pt.flatMap(p -> p.definitions().stream()
+                    .filter(d -> d.id().equals(def.id()))
                     .findFirst());
             if (inPt.isEmpty()) {
-                missingBySection.computeIfAbsent(sectionName(config, def.token().prefix()), k -> new ArrayList<>()).add(line);
+                missingBySection
+                        .computeIfAbsent(sectionName(config, def.token().prefix()), k -> new ArrayList<>())
+                        .add(line);
             } else if (!inPt.get().normalizedStatement().equals(o.normalizedStatement())) {
                 replacements.add(new Replacement(inPt.get(), line));
             }
@@ -112,9 +116,12 @@ public final class SyncToPt {
         if (pt.isEmpty()) {
             if (!missingBySection.isEmpty()) {
                 String title = l2.location().pipelineFolder() != null
-                        ? l2.location().pipelineFolder().substring(l2.location().pipelineFolder().lastIndexOf('/') + 1)
+                        ? l2.location()
+                                .pipelineFolder()
+                                .substring(l2.location().pipelineFolder().lastIndexOf('/') + 1)
                         : "workspace";
-                creates.add(new WorkspaceChange.NewFile(Paths.join(ptFolder, "permanent-task.md"),
+                creates.add(new WorkspaceChange.NewFile(
+                        Paths.join(ptFolder, "permanent-task.md"),
                         Templates.permanentTask(config, title, missingBySection, "\n")));
             }
         } else if (ptChanges) {
@@ -127,15 +134,20 @@ public final class SyncToPt {
         return new Planned(new WorkspaceChange(edits, creates), notes);
     }
 
-    private record Replacement(IdDefinition inPt, String line) {
-    }
+    private record Replacement(IdDefinition inPt, String line) {}
 
     private static String sectionName(HandoffConfig config, String prefix) {
-        return config.ptSections().stream().filter(s -> prefix.equals(s.prefix())).map(CategorySpec::ptName)
-                .findFirst().orElse(prefix);
+        return config.ptSections().stream()
+                .filter(s -> prefix.equals(s.prefix()))
+                .map(CategorySpec::ptName)
+                .findFirst()
+                .orElse(prefix);
     }
 
-    private static List<TextEdit> ptEdits(HandoffConfig config, HandoffDocument pt, Map<String, List<String>> missing,
+    private static List<TextEdit> ptEdits(
+            HandoffConfig config,
+            HandoffDocument pt,
+            Map<String, List<String>> missing,
             List<Replacement> replacements) {
         DocumentText text = pt.text();
         String eol = text.lineEnding();
@@ -150,17 +162,23 @@ public final class SyncToPt {
         StringBuilder appended = new StringBuilder();
         for (Map.Entry<String, List<String>> e : missing.entrySet()) {
             Optional<Category> section = sections.stream()
-                    .filter(s -> s.ownsIds() && sectionName(config, s.prefix()).equals(e.getKey())).findFirst();
+                    .filter(s -> s.ownsIds() && sectionName(config, s.prefix()).equals(e.getKey()))
+                    .findFirst();
             if (section.isPresent()) {
                 edits.add(insertIntoSection(text, section.get(), e.getValue(), eol));
             } else {
-                appended.append(eol).append("#".repeat(level)).append(' ').append(e.getKey()).append(eol);
+                appended.append(eol)
+                        .append("#".repeat(level))
+                        .append(' ')
+                        .append(e.getKey())
+                        .append(eol);
                 e.getValue().forEach(l -> appended.append(l).append(eol));
             }
         }
         if (appended.length() > 0) {
             int end = text.length();
-            String prefix = end > 0 && !text.text().endsWith("\n") && !text.text().endsWith("\r") ? eol : "";
+            String prefix =
+                    end > 0 && !text.text().endsWith("\n") && !text.text().endsWith("\r") ? eol : "";
             edits.add(new TextEdit(text.range(end, end), prefix + appended.substring(eol.length())));
         }
         edits.sort((a, b) -> a.range().start().compareTo(b.range().start()));

@@ -7,12 +7,12 @@ import java.util.Map;
 
 /** The text of the protocol's templates (Decision 011 §4.1, §4.3; D-012), with a given line ending. */
 public final class Templates {
-    private Templates() {
-    }
+    private Templates() {}
 
     /** {@code ## Downstream Handoff} with the six categories in canonical order, each {@code - None}. */
     public static String downstreamHandoff(HandoffConfig config, String eol) {
-        StringBuilder sb = new StringBuilder("## Downstream Handoff").append(eol).append(eol);
+        StringBuilder sb =
+                new StringBuilder("## Downstream Handoff").append(eol).append(eol);
         for (CategorySpec c : config.categories()) {
             sb.append("### ").append(c.l2Name()).append(eol).append("- None").append(eol);
         }
@@ -23,8 +23,12 @@ public final class Templates {
      * A PERMANENT Task with the D-012 registry sections; {@code items} maps a section's canonical name to
      * its item lines (without line endings); sections without items get {@code - None}.
      */
-    public static String permanentTask(HandoffConfig config, String title, Map<String, List<String>> items, String eol) {
-        StringBuilder sb = new StringBuilder("# PERMANENT Task — ").append(title).append(eol).append(eol);
+    public static String permanentTask(
+            HandoffConfig config, String title, Map<String, List<String>> items, String eol) {
+        StringBuilder sb = new StringBuilder("# PERMANENT Task — ")
+                .append(title)
+                .append(eol)
+                .append(eol);
         for (CategorySpec c : config.ptSections()) {
             sb.append("## ").append(c.ptName()).append(eol);
             List<String> lines = items.getOrDefault(c.ptName(), List.of());
@@ -39,35 +43,37 @@ public final class Templates {
 
     /** A handoff ticket: front matter, metadata lines, and the usual sections. */
     public static String ticket(String id, String title, String assignee, String date, String author, String eol) {
-        return String.join(eol,
-                "---",
-                "date: \"" + date + "\"",
-                "author: \"" + author + "\"",
-                "status: \"open\"",
-                "---",
-                "",
-                "# " + title,
-                "",
-                "**ID**: " + id,
-                "**Assigned to**: " + assignee,
-                "**Priority**: medium",
-                "**Due date**: " + date,
-                "**Status**: open",
-                "**Created by**: " + author,
-                "",
-                "---",
-                "",
-                "## Context",
-                "",
-                "- Why this work is needed, and what it depends on.",
-                "",
-                "## Tasks",
-                "",
-                "- [ ] First concrete step",
-                "",
-                "## Acceptance Criteria",
-                "",
-                "- [ ] What must be true when this is done",
-                "") + eol;
+        return String.join(
+                        eol,
+                        "---",
+                        "date: \"" + date + "\"",
+                        "author: \"" + author + "\"",
+                        "status: \"open\"",
+                        "---",
+                        "",
+                        "# " + title,
+                        "",
+                        "**ID**: " + id,
+                        "**Assigned to**: " + assignee,
+                        "**Priority**: medium",
+                        "**Due date**: " + date,
+                        "**Status**: open",
+                        "**Created by**: " + author,
+                        "",
+                        "---",
+                        "",
+                        "## Context",
+                        "",
+                        "- Why this work is needed, and what it depends on.",
+                        "",
+                        "## Tasks",
+                        "",
+                        "- [ ] First concrete step",
+                        "",
+                        "## Acceptance Criteria",
+                        "",
+                        "- [ ] What must be true when this is done",
+                        "")
+                + eol;
     }
 }

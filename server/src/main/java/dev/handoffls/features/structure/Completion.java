@@ -16,11 +16,14 @@ import java.util.function.Function;
  */
 public final class Completion {
     private static final List<Function<CompletionContext, Optional<List<CompletionItem>>>> CONTEXTS = List.of(
-            MetadataCompletion::frontMatter, MetadataCompletion::body, NoteCompletion::complete,
-            IdCompletion::nextFree, PathCompletion::complete, IdCompletion::ids);
+            MetadataCompletion::frontMatter,
+            MetadataCompletion::body,
+            NoteCompletion::complete,
+            IdCompletion::nextFree,
+            PathCompletion::complete,
+            IdCompletion::ids);
 
-    private Completion() {
-    }
+    private Completion() {}
 
     public static List<CompletionItem> at(WorkspaceIndex index, HandoffDocument doc, Position position) {
         CompletionContext ctx = CompletionContext.of(index, doc, position);

@@ -7,6 +7,10 @@ import dev.handoffls.text.Range;
  * closing bracket typed ahead, just after it). {@code detail} is one line; {@code documentation} may
  * be longer markdown, or empty.
  */
-public record CompletionItem(String label, String insertText, String detail, String documentation,
-        CompletionKind kind, Range replaceRange) {
-}
+public record CompletionItem(
+        String label,
+        String insertText,
+        String detail,
+        String documentation,
+        CompletionKind kind,
+        Range replaceRange) {}

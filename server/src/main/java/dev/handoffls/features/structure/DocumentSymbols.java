@@ -27,8 +27,7 @@ import java.util.TreeMap;
  * under the innermost symbol whose range contains it, so ranges always nest.
  */
 public final class DocumentSymbols {
-    private DocumentSymbols() {
-    }
+    private DocumentSymbols() {}
 
     public static List<Symbol> of(HandoffDocument doc) {
         List<Node> nodes = new ArrayList<>();
@@ -45,8 +44,8 @@ public final class DocumentSymbols {
         if (doc.kind() == DocumentKind.HANDOFF) {
             facts(doc, nodes);
         }
-        nodes.sort(Comparator.comparing((Node n) -> n.range.start()).thenComparing(n -> n.range.end(),
-                Comparator.reverseOrder()));
+        nodes.sort(Comparator.comparing((Node n) -> n.range.start())
+                .thenComparing(n -> n.range.end(), Comparator.reverseOrder()));
         List<Node> roots = new ArrayList<>();
         for (Node n : nodes) {
             place(roots, n);
@@ -54,14 +53,19 @@ public final class DocumentSymbols {
         return roots.stream().map(Node::toSymbol).toList();
     }
 
-    private static void categories(HandoffDocument doc, HandoffSection section, List<Node> nodes, Set<Integer> headingLines) {
+    private static void categories(
+            HandoffDocument doc, HandoffSection section, List<Node> nodes, Set<Integer> headingLines) {
         Set<Range> seenItems = new HashSet<>();
         TreeMap<Position, IdDefinition> definitions = new TreeMap<>();
         doc.definitions().forEach(d -> definitions.putIfAbsent(d.range().start(), d));
         for (Category c : section.categories()) {
             headingLines.add(c.heading().line());
-            nodes.add(new Node(name(c.heading()), c.prefix() == null ? "" : c.prefix(), SymbolKind.CATEGORY,
-                    Sections.categoryRange(doc, c), c.headingRange()));
+            nodes.add(new Node(
+                    name(c.heading()),
+                    c.prefix() == null ? "" : c.prefix(),
+                    SymbolKind.CATEGORY,
+                    Sections.categoryRange(doc, c),
+                    c.headingRange()));
             for (Item item : c.items()) {
                 if (seenItems.add(item.range())) {
                     nodes.add(item(definitions, c, item));
@@ -71,29 +75,51 @@ public final class DocumentSymbols {
     }
 
     private static Node item(TreeMap<Position, IdDefinition> definitions, Category c, Item item) {
-        Optional<IdDefinition> def = Optional.ofNullable(definitions.ceilingEntry(item.range().start()))
-                .map(Map.Entry::getValue).filter(d -> within(d.range(), item.range()));
+        Optional<IdDefinition> def = Optional.ofNullable(
+                        definitions.ceilingEntry(item.range().start()))
+                .map(Map.Entry::getValue)
+                .filter(d -> within(d.range(), item.range()));
         if (def.isPresent()) {
-            return new Node(def.get().id(), Labels.oneLine(def.get().statement()), SymbolKind.ITEM, item.range(),
+            return new Node(
+                    def.get().id(),
+                    Labels.oneLine(def.get().statement()),
+                    SymbolKind.ITEM,
+                    item.range(),
                     def.get().range());
         }
         String text = Labels.oneLine(item.text());
-        return new Node(text.isEmpty() ? "(empty item)" : text, "", c.ownsIds() ? SymbolKind.ITEM : SymbolKind.FILE,
-                item.range(), item.range());
+        return new Node(
+                text.isEmpty() ? "(empty item)" : text,
+                "",
+                c.ownsIds() ? SymbolKind.ITEM : SymbolKind.FILE,
+                item.range(),
+                item.range());
     }
 
     private static void facts(HandoffDocument doc, List<Node> nodes) {
-        for (FrontMatter.Entry e : doc.frontMatter().map(fm -> fm.entries().values()).orElse(List.of())) {
+        for (FrontMatter.Entry e :
+                doc.frontMatter().map(fm -> fm.entries().values()).orElse(List.of())) {
             if (e.value() != null) {
-                nodes.add(new Node(e.key(), Labels.oneLine(e.value()), SymbolKind.KEY,
-                        new Range(e.keyRange().start(), e.valueRange().end()), e.keyRange()));
+                nodes.add(new Node(
+                        e.key(),
+                        Labels.oneLine(e.value()),
+                        SymbolKind.KEY,
+                        new Range(e.keyRange().start(), e.valueRange().end()),
+                        e.keyRange()));
             }
         }
         for (MetadataValue m : doc.bodyMetadata().values()) {
-            String key = doc.text().text().substring(doc.text().offsetAt(m.keyRange().start()),
-                    doc.text().offsetAt(m.keyRange().end()));
-            nodes.add(new Node(key.trim(), Labels.oneLine(m.value()), SymbolKind.KEY,
-                    new Range(m.keyRange().start(), m.valueRange().end()), m.keyRange()));
+            String key = doc.text()
+                    .text()
+                    .substring(
+                            doc.text().offsetAt(m.keyRange().start()),
+                            doc.text().offsetAt(m.keyRange().end()));
+            nodes.add(new Node(
+                    key.trim(),
+                    Labels.oneLine(m.value()),
+                    SymbolKind.KEY,
+                    new Range(m.keyRange().start(), m.valueRange().end()),
+                    m.keyRange()));
         }
     }
 
@@ -134,7 +160,13 @@ public final class DocumentSymbols {
         }
 
         Symbol toSymbol() {
-            return new Symbol(name, detail, kind, range, selection, children.stream().map(Node::toSymbol).toList());
+            return new Symbol(
+                    name,
+                    detail,
+                    kind,
+                    range,
+                    selection,
+                    children.stream().map(Node::toSymbol).toList());
         }
     }
 }

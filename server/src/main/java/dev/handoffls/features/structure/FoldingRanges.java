@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 public final class FoldingRanges {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
 
-    private FoldingRanges() {
-    }
+    private FoldingRanges() {}
 
     public static List<Fold> of(HandoffDocument doc) {
         List<Fold> folds = new ArrayList<>();
-        doc.frontMatter().ifPresent(fm -> add(folds, fm.range().start().line(), fm.range().end().line(), Fold.REGION));
+        doc.frontMatter()
+                .ifPresent(fm ->
+                        add(folds, fm.range().start().line(), fm.range().end().line(), Fold.REGION));
         for (int i = 0; i < doc.headings().size(); i++) {
             add(folds, doc.headings().get(i).line(), Sections.lastLine(doc, i), Fold.REGION);
         }
@@ -37,7 +38,8 @@ public final class FoldingRanges {
         for (int line = first; line < lines; line++) {
             String l = text.lineText(line);
             Matcher open = FENCE.matcher(l);
-            if (open.matches() && !(open.group(1).charAt(0) == '`' && open.group(2).contains("`"))) {
+            if (open.matches()
+                    && !(open.group(1).charAt(0) == '`' && open.group(2).contains("`"))) {
                 String fence = open.group(1);
                 int close = line + 1;
                 while (close < lines && !closes(text.lineText(close), fence)) {

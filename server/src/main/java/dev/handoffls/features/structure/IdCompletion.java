@@ -2,13 +2,13 @@ package dev.handoffls.features.structure;
 
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.ScopeIndex;
+import dev.handoffls.index.TeamSite;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.IdToken;
 import dev.handoffls.model.TeamDefinition;
-import dev.handoffls.index.TeamSite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 final class IdCompletion {
     /** A list item opened up to {@code [}, perhaps with the start of an ID typed after it. */
     private static final Pattern ITEM_OPEN = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+\\[([A-Za-z]*-?\\d*)$");
+
     private static final Pattern PARTIAL_ID = Pattern.compile("([A-Z]+)(-\\d*)?$");
 
-    private IdCompletion() {
-    }
+    private IdCompletion() {}
 
     /** After {@code - [} in an ID category of a Downstream Handoff or PT registry: the next free ID. */
     static Optional<List<CompletionItem>> nextFree(CompletionContext ctx) {
@@ -39,20 +39,33 @@ final class IdCompletion {
         }
         String prefix = category.get().prefix();
         ScopeIndex scope = ctx.index().scopeOf(ctx.doc());
-        int highest = Math.max(scope.highestNumber(prefix), ctx.doc().definitions().stream()
-                .filter(d -> d.token().prefix().equals(prefix)).mapToInt(d -> d.token().number()).max().orElse(0));
+        int highest = Math.max(
+                scope.highestNumber(prefix),
+                ctx.doc().definitions().stream()
+                        .filter(d -> d.token().prefix().equals(prefix))
+                        .mapToInt(d -> d.token().number())
+                        .max()
+                        .orElse(0));
         String id = prefix + "-" + (highest + 1);
         int ahead = ctx.after().startsWith("] ") ? 2 : ctx.after().startsWith("]") ? 1 : 0;
-        String taken = highest == 0 ? "No " + prefix + " ID is defined in this scope yet."
+        String taken = highest == 0
+                ? "No " + prefix + " ID is defined in this scope yet."
                 : prefix + "-1 … " + prefix + "-" + highest + " are taken in this scope.";
-        return Optional.of(List.of(new CompletionItem(id, id + "] ", "next free ID of " + category.get().name(), taken,
-                CompletionKind.NEXT_ID, ctx.around(m.group(1).length(), ahead))));
+        return Optional.of(List.of(new CompletionItem(
+                id,
+                id + "] ",
+                "next free ID of " + category.get().name(),
+                taken,
+                CompletionKind.NEXT_ID,
+                ctx.around(m.group(1).length(), ahead))));
     }
 
     /** The innermost category whose lines (below its heading) hold the line. */
     static Optional<Category> category(HandoffDocument doc, int line) {
-        return Stream.concat(doc.handoff().stream(), doc.registry().stream()).map(HandoffSection::categories)
-                .flatMap(List::stream).filter(c -> c.heading().line() < line && line < c.endLine())
+        return Stream.concat(doc.handoff().stream(), doc.registry().stream())
+                .map(HandoffSection::categories)
+                .flatMap(List::stream)
+                .filter(c -> c.heading().line() < line && line < c.endLine())
                 .reduce((a, b) -> b.heading().line() >= a.heading().line() ? b : a);
     }
 
@@ -77,15 +90,23 @@ final class IdCompletion {
         }
         for (String id : scope.allTeamDefinitions().keySet()) {
             TeamSite t = scope.teamDefinitions(id).get(0);
-            byId.putIfAbsent(id, item(ctx, id, t.definition().statement(), "Defined by a " + t.definition().form().label
-                    + " in `" + t.path() + "`", word));
+            byId.putIfAbsent(
+                    id,
+                    item(
+                            ctx,
+                            id,
+                            t.definition().statement(),
+                            "Defined by a " + t.definition().form().label + " in `" + t.path() + "`",
+                            word));
         }
         for (TeamDefinition d : ctx.doc().teamDefinitions()) {
             byId.putIfAbsent(d.id(), item(ctx, d.id(), d.statement(), "Defined in this document", word));
         }
         List<CompletionItem> out = new ArrayList<>();
-        byId.values().stream().filter(i -> i.label().startsWith(word))
-                .sorted((a, b) -> IdToken.parse(a.label()).compareTo(IdToken.parse(b.label()))).forEach(out::add);
+        byId.values().stream()
+                .filter(i -> i.label().startsWith(word))
+                .sorted((a, b) -> IdToken.parse(a.label()).compareTo(IdToken.parse(b.label())))
+                .forEach(out::add);
         return Optional.of(out);
     }
 

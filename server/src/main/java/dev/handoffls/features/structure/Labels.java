@@ -7,8 +7,7 @@ final class Labels {
     static final int MAX = 80;
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** Whitespace (line breaks included) collapsed, cut to {@value #MAX} chars with an ellipsis. */
     static String oneLine(String text) {

@@ -14,16 +14,18 @@ final class MetadataCompletion {
     static final List<String> KEYS = List.of("ID", "Status", "Assigned to", "Priority", "Due date", "Created by");
     static final List<String> PRIORITIES = List.of("critical", "high", "medium", "low");
     private static final Pattern FRONT_VALUE = Pattern.compile("(?i)^\\s*(status|priority)\\s*:\\s*(\\S*)$");
-    private static final Pattern BODY_VALUE = Pattern.compile("(?i)^\\s*\\*\\*(status|priority)(?::\\*\\*|\\*\\*\\s*:)\\s*(\\S*)$");
+    private static final Pattern BODY_VALUE =
+            Pattern.compile("(?i)^\\s*\\*\\*(status|priority)(?::\\*\\*|\\*\\*\\s*:)\\s*(\\S*)$");
     private static final Pattern BODY_KEY = Pattern.compile("^\\s*\\*\\*([A-Za-z][A-Za-z ]*)?$");
 
-    private MetadataCompletion() {
-    }
+    private MetadataCompletion() {}
 
     /** After {@code status: } (or {@code priority: }) inside a ticket's front matter. */
     static Optional<List<CompletionItem>> frontMatter(CompletionContext ctx) {
         Optional<FrontMatter> fm = ctx.doc().frontMatter();
-        if (fm.isEmpty() || ctx.line() <= fm.get().range().start().line() || ctx.line() >= fm.get().range().end().line()) {
+        if (fm.isEmpty()
+                || ctx.line() <= fm.get().range().start().line()
+                || ctx.line() >= fm.get().range().end().line()) {
             return Optional.empty();
         }
         Matcher m = FRONT_VALUE.matcher(ctx.before());
@@ -53,8 +55,8 @@ final class MetadataCompletion {
             if (present != null && present.keyRange().start().line() != ctx.line()) {
                 continue;
             }
-            out.add(new CompletionItem(key, key + "**: ", "ticket metadata", "", CompletionKind.KEY,
-                    ctx.around(partial.length(), 0)));
+            out.add(new CompletionItem(
+                    key, key + "**: ", "ticket metadata", "", CompletionKind.KEY, ctx.around(partial.length(), 0)));
         }
         return Optional.of(out);
     }
@@ -62,7 +64,14 @@ final class MetadataCompletion {
     private static List<CompletionItem> values(CompletionContext ctx, String key, String partial) {
         boolean status = key.equalsIgnoreCase("status");
         List<String> values = status ? ctx.index().configFor(ctx.doc().path()).statusValues() : PRIORITIES;
-        return values.stream().map(v -> new CompletionItem(v, v, status ? "status" : "priority", "",
-                CompletionKind.VALUE, ctx.around(partial.length(), 0))).toList();
+        return values.stream()
+                .map(v -> new CompletionItem(
+                        v,
+                        v,
+                        status ? "status" : "priority",
+                        "",
+                        CompletionKind.VALUE,
+                        ctx.around(partial.length(), 0)))
+                .toList();
     }
 }

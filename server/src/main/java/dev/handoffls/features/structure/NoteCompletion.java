@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 final class NoteCompletion {
     private static final Pattern OPEN = Pattern.compile("\\[\\[([^\\[\\]|#]*)$");
 
-    private NoteCompletion() {
-    }
+    private NoteCompletion() {}
 
     static Optional<List<CompletionItem>> complete(CompletionContext ctx) {
         Matcher m = OPEN.matcher(ctx.before());
@@ -46,9 +45,16 @@ final class NoteCompletion {
                 .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
                 .map(e -> {
                     List<String> paths = byName.get(e.getKey());
-                    String detail = paths.size() == 1 ? paths.get(0) : paths.get(0) + " (+" + (paths.size() - 1) + " more)";
-                    return new CompletionItem(e.getValue(), e.getValue() + close, detail, "", CompletionKind.NOTE,
+                    String detail =
+                            paths.size() == 1 ? paths.get(0) : paths.get(0) + " (+" + (paths.size() - 1) + " more)";
+                    return new CompletionItem(
+                            e.getValue(),
+                            e.getValue() + close,
+                            detail,
+                            "",
+                            CompletionKind.NOTE,
                             ctx.around(partial.length(), 0));
-                }).toList());
+                })
+                .toList());
     }
 }

@@ -16,8 +16,7 @@ import java.util.SortedSet;
 final class PathCompletion {
     static final int LIMIT = 100;
 
-    private PathCompletion() {
-    }
+    private PathCompletion() {}
 
     static Optional<List<CompletionItem>> complete(CompletionContext ctx) {
         String before = ctx.before();
@@ -45,8 +44,15 @@ final class PathCompletion {
                 int slash = rest.indexOf('/');
                 String segment = slash < 0 ? rest : rest.substring(0, slash + 1);
                 String candidate = dot + typedDir + segment;
-                out.putIfAbsent(candidate, new CompletionItem(candidate, candidate, fullDir + segment, "",
-                        slash < 0 ? CompletionKind.FILE : CompletionKind.FOLDER, ctx.around(partial.length(), 0)));
+                out.putIfAbsent(
+                        candidate,
+                        new CompletionItem(
+                                candidate,
+                                candidate,
+                                fullDir + segment,
+                                "",
+                                slash < 0 ? CompletionKind.FILE : CompletionKind.FOLDER,
+                                ctx.around(partial.length(), 0)));
             }
         }
         return Optional.of(new ArrayList<>(out.values()));
@@ -76,7 +82,8 @@ final class PathCompletion {
                 return true;
             }
         }
-        return IdCompletion.category(ctx.doc(), line).filter(c -> !c.ownsIds() && c.name().startsWith("Artifacts"))
+        return IdCompletion.category(ctx.doc(), line)
+                .filter(c -> !c.ownsIds() && c.name().startsWith("Artifacts"))
                 .isPresent();
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 
 /** Where headings' sections and categories end, shared by symbols, folding and selection ranges. */
 final class Sections {
-    private Sections() {
-    }
+    private Sections() {}
 
     /**
      * The last line of the section of {@code headings.get(index)}: the line before the next heading of
@@ -47,7 +46,10 @@ final class Sections {
 
     /** The range of a category or registry section, from its heading to its last non-blank line. */
     static Range categoryRange(HandoffDocument doc, Category c) {
-        return to(doc.text(), c.headingRange().start(), lastNonBlank(doc.text(), c.heading().line(), c.endLine()));
+        return to(
+                doc.text(),
+                c.headingRange().start(),
+                lastNonBlank(doc.text(), c.heading().line(), c.endLine()));
     }
 
     static Range wholeDocument(DocumentText text) {

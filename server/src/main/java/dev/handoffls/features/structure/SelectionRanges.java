@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  * (innermost first), the whole document. Each range contains the one before; equal steps appear once.
  */
 public final class SelectionRanges {
-    private SelectionRanges() {
-    }
+    private SelectionRanges() {}
 
     public static List<Range> at(HandoffDocument doc, Position p) {
         DocumentText text = doc.text();
@@ -29,11 +28,15 @@ public final class SelectionRanges {
         List<Range> candidates = new ArrayList<>();
         IdAt.find(doc, at).ifPresent(id -> {
             candidates.add(id.range());
-            doc.references().stream().filter(r -> r.range().contains(at) && r.isRange()).map(IdReference::range)
-                    .findFirst().ifPresent(candidates::add);
+            doc.references().stream()
+                    .filter(r -> r.range().contains(at) && r.isRange())
+                    .map(IdReference::range)
+                    .findFirst()
+                    .ifPresent(candidates::add);
         });
         Optional<Category> category = category(doc, at);
-        Optional<Item> item = category.flatMap(c -> c.items().stream().filter(i -> i.range().contains(at)).findFirst());
+        Optional<Item> item = category.flatMap(
+                c -> c.items().stream().filter(i -> i.range().contains(at)).findFirst());
         candidates.add(item.map(Item::range).orElseGet(() -> line(text, at.line())));
         category.ifPresent(c -> candidates.add(Sections.categoryRange(doc, c)));
         for (int i = doc.headings().size() - 1; i >= 0; i--) {
@@ -51,7 +54,8 @@ public final class SelectionRanges {
     /** The innermost category (handoff or registry) whose lines hold the position. */
     private static Optional<Category> category(HandoffDocument doc, Position p) {
         return Stream.concat(doc.handoff().stream(), doc.registry().stream())
-                .map(HandoffSection::categories).flatMap(List::stream)
+                .map(HandoffSection::categories)
+                .flatMap(List::stream)
                 .filter(c -> c.heading().line() <= p.line() && p.line() < c.endLine())
                 .reduce((a, b) -> b.heading().line() >= a.heading().line() ? b : a);
     }

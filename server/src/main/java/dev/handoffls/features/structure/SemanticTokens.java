@@ -31,12 +31,21 @@ import java.util.function.Predicate;
  * Tokens are sorted, never overlap and never span lines.
  */
 public final class SemanticTokens {
-    public static final List<String> TOKEN_TYPES = List.of("handoffDecision", "handoffRisk", "handoffContract",
-            "handoffConstraint", "handoffQuestion", "handoffId");
+    public static final List<String> TOKEN_TYPES = List.of(
+            "handoffDecision", "handoffRisk", "handoffContract", "handoffConstraint", "handoffQuestion", "handoffId");
     public static final List<String> MODIFIERS = List.of("declaration", "definition", "undefined");
 
-    private static final Map<String, String> TYPE_BY_PREFIX = Map.of("AD", "handoffDecision", "R", "handoffRisk",
-            "IC", "handoffContract", "C", "handoffConstraint", "OQ", "handoffQuestion");
+    private static final Map<String, String> TYPE_BY_PREFIX = Map.of(
+            "AD",
+            "handoffDecision",
+            "R",
+            "handoffRisk",
+            "IC",
+            "handoffContract",
+            "C",
+            "handoffConstraint",
+            "OQ",
+            "handoffQuestion");
     private static final Set<String> DEFINITION = Set.of("declaration", "definition");
     private static final Set<String> DECLARATION = Set.of("declaration");
     private static final Set<String> UNDEFINED = Set.of("undefined");
@@ -48,8 +57,7 @@ public final class SemanticTokens {
         }
     }
 
-    private SemanticTokens() {
-    }
+    private SemanticTokens() {}
 
     public static List<Token> of(WorkspaceIndex index, HandoffDocument doc) {
         DocumentText text = doc.text();
@@ -66,8 +74,14 @@ public final class SemanticTokens {
         }
         for (IdReference r : doc.references()) {
             // "undefined" exactly where HL301 would say so: only for prefixes an adopted scope brackets.
-            reference(tokens, text, r, id -> defined.contains(id) || scope.isDefinedAnyForm(id)
-                    || !scope.adoptedPrefixes().contains(IdToken.parse(id).prefix()));
+            reference(
+                    tokens,
+                    text,
+                    r,
+                    id -> defined.contains(id)
+                            || scope.isDefinedAnyForm(id)
+                            || !scope.adoptedPrefixes()
+                                    .contains(IdToken.parse(id).prefix()));
         }
         tokens.sort(Comparator.comparingInt(Token::line).thenComparingInt(Token::startChar));
         List<Token> out = new ArrayList<>();
@@ -80,8 +94,7 @@ public final class SemanticTokens {
         return List.copyOf(out);
     }
 
-    private static void reference(List<Token> tokens, DocumentText text, IdReference r,
-            Predicate<String> isDefined) {
+    private static void reference(List<Token> tokens, DocumentText text, IdReference r, Predicate<String> isDefined) {
         String first = r.ids().get(0);
         String last = r.ids().get(r.ids().size() - 1);
         if (!r.isRange()) {
@@ -91,8 +104,17 @@ public final class SemanticTokens {
         int start = text.offsetAt(r.range().start());
         int lastAt = r.text().lastIndexOf(last);
         if (r.text().startsWith(first) && lastAt > first.length()) {
-            add(tokens, text, text.range(start, start + first.length()), first, isDefined.test(first) ? Set.of() : UNDEFINED);
-            add(tokens, text, text.range(start + lastAt, start + lastAt + last.length()), last,
+            add(
+                    tokens,
+                    text,
+                    text.range(start, start + first.length()),
+                    first,
+                    isDefined.test(first) ? Set.of() : UNDEFINED);
+            add(
+                    tokens,
+                    text,
+                    text.range(start + lastAt, start + lastAt + last.length()),
+                    last,
                     isDefined.test(last) ? Set.of() : UNDEFINED);
         } else {
             boolean all = r.ids().stream().allMatch(isDefined);

@@ -25,45 +25,56 @@ public final class WorkspaceSymbols {
     static final int LIMIT = 500;
     private static final Pattern ID_LIKE = Pattern.compile("([A-Za-z]+)(-\\d*)?");
 
-    private WorkspaceSymbols() {
-    }
+    private WorkspaceSymbols() {}
 
     public static List<WorkspaceSymbol> search(WorkspaceIndex index, String query) {
         String q = query == null ? "" : query.trim();
         boolean byId = !q.isEmpty() && looksLikeId(index, q);
         String upper = q.toUpperCase(Locale.ROOT);
-        List<String> words = q.isEmpty() ? List.of()
+        List<String> words = q.isEmpty()
+                ? List.of()
                 : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).toList();
         List<Site> hits = new ArrayList<>();
         for (String scope : index.scopes()) {
             ScopeIndex s = index.scope(scope);
             List<Site> sites = new ArrayList<>();
             for (DefinitionSite d : s.allDefinitions().values()) {
-                sites.add(new Site(d.definition().id(), d.definition().statement(), d.path(), d.definition().range()));
+                sites.add(new Site(
+                        d.definition().id(),
+                        d.definition().statement(),
+                        d.path(),
+                        d.definition().range()));
             }
             for (TeamSite t : s.allTeamDefinitions().values()) {
-                sites.add(new Site(t.definition().id(), t.definition().statement(), t.path(), t.definition().range()));
+                sites.add(new Site(
+                        t.definition().id(),
+                        t.definition().statement(),
+                        t.path(),
+                        t.definition().range()));
             }
             for (Site site : sites) {
                 boolean match = q.isEmpty()
-                        || (byId ? site.id().toUpperCase(Locale.ROOT).startsWith(upper)
+                        || (byId
+                                ? site.id().toUpperCase(Locale.ROOT).startsWith(upper)
                                 : containsAll(site.statement().toLowerCase(Locale.ROOT), words));
                 if (match) {
                     hits.add(site);
                 }
             }
         }
-        Comparator<Site> order = Comparator
-                .comparing((Site d) -> !d.id().equalsIgnoreCase(q))
+        Comparator<Site> order = Comparator.comparing((Site d) -> !d.id().equalsIgnoreCase(q))
                 .thenComparing(d -> IdToken.parse(d.id()))
                 .thenComparing(Site::path)
                 .thenComparing(d -> d.range().start());
-        return hits.stream().sorted(order).limit(LIMIT).map(WorkspaceSymbols::symbol).toList();
+        return hits.stream()
+                .sorted(order)
+                .limit(LIMIT)
+                .map(WorkspaceSymbols::symbol)
+                .toList();
     }
 
     /** A handoff or team definition site (spec §4 v3: workspace symbols know both). */
-    private record Site(String id, String statement, String path, Range range) {
-    }
+    private record Site(String id, String statement, String path, Range range) {}
 
     /** Letters that begin a configured prefix, optionally followed by {@code -} and digits. */
     private static boolean looksLikeId(WorkspaceIndex index, String q) {
@@ -72,8 +83,11 @@ public final class WorkspaceSymbols {
             return false;
         }
         String letters = m.group(1).toUpperCase(Locale.ROOT);
-        return index.configs().all().stream().flatMap(c -> c.config().idPrefixes().keySet().stream())
-                .anyMatch(p -> m.group(2) != null ? p.equalsIgnoreCase(letters) : p.toUpperCase(Locale.ROOT).startsWith(letters));
+        return index.configs().all().stream()
+                .flatMap(c -> c.config().idPrefixes().keySet().stream())
+                .anyMatch(p -> m.group(2) != null
+                        ? p.equalsIgnoreCase(letters)
+                        : p.toUpperCase(Locale.ROOT).startsWith(letters));
     }
 
     private static boolean containsAll(String statement, List<String> words) {
@@ -82,7 +96,9 @@ public final class WorkspaceSymbols {
 
     private static WorkspaceSymbol symbol(Site site) {
         String statement = Labels.oneLine(site.statement());
-        return new WorkspaceSymbol(site.id(), statement.isEmpty() ? site.path() : statement + " — " + site.path(),
+        return new WorkspaceSymbol(
+                site.id(),
+                statement.isEmpty() ? site.path() : statement + " — " + site.path(),
                 new Location(site.path(), site.range()));
     }
 }

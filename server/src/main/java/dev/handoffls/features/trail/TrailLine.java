@@ -33,8 +33,7 @@ public final class TrailLine {
         }
     }
 
-    private TrailLine() {
-    }
+    private TrailLine() {}
 
     public static String of(Trail trail, String id) {
         return steps(trail, id).stream().map(Step::toString).collect(Collectors.joining(" → "));
@@ -54,7 +53,10 @@ public final class TrailLine {
             }
         }
         // A closing word in the PT ([RESOLVED]) is a closure without a site of its own: show it in the PT's step.
-        trail.closure(id).map(Trail.Closure::site).filter(s -> s.document().isPt()).ifPresent(pt::add);
+        trail.closure(id)
+                .map(Trail.Closure::site)
+                .filter(s -> s.document().isPt())
+                .ifPresent(pt::add);
         Integer origin = trail.item(id).map(Trail.Item::phase).orElse(null);
         for (int phase : trail.coordinatorPhases()) {
             if (origin != null && phase > origin && !byPhase.containsKey(phase) && stillOpenAt(trail, id, phase)) {

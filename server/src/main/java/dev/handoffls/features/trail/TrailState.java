@@ -9,7 +9,9 @@ import java.util.Locale;
  * at any phase, forwarded when its last marker is {@code Forwarded} and it is not closed, else open.
  */
 public enum TrailState {
-    OPEN, FORWARDED, CLOSED;
+    OPEN,
+    FORWARDED,
+    CLOSED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -20,7 +22,10 @@ public enum TrailState {
             return CLOSED;
         }
         List<Trail.Site> markers = trail.sites(id).stream()
-                .filter(s -> s.kind() == Trail.SiteKind.CLOSED || s.kind() == Trail.SiteKind.FORWARDED).toList();
-        return !markers.isEmpty() && markers.get(markers.size() - 1).kind() == Trail.SiteKind.FORWARDED ? FORWARDED : OPEN;
+                .filter(s -> s.kind() == Trail.SiteKind.CLOSED || s.kind() == Trail.SiteKind.FORWARDED)
+                .toList();
+        return !markers.isEmpty() && markers.get(markers.size() - 1).kind() == Trail.SiteKind.FORWARDED
+                ? FORWARDED
+                : OPEN;
     }
 }

@@ -29,12 +29,21 @@ public final class ConflictingDefinition implements Rule {
                 continue;
             }
             // A worker restating a coordinator's item in its own words is worth fixing, but is not yet the handoff.
-            Severity severity = ctx.document().isL2() && !ctx.document().coordinator() ? Severity.WARNING : Severity.ERROR;
-            ctx.reportWithSeverity(Code.HL204, severity, r.here().range(), r.here().id() + " is defined in " + r.first().path() + " as "
-                    + RedefinitionCheck.quote(r.first().definition().statement()) + " but here as "
-                    + RedefinitionCheck.quote(r.here().statement()) + ": restate the origin verbatim, or use a new ID ("
-                    + ctx.scope().nextFreeId(r.here().token().prefix()) + ")",
-                    List.of(new RelatedLocation(r.first().path(), r.first().definition().range(), "origin of " + r.here().id())));
+            Severity severity =
+                    ctx.document().isL2() && !ctx.document().coordinator() ? Severity.WARNING : Severity.ERROR;
+            ctx.reportWithSeverity(
+                    Code.HL204,
+                    severity,
+                    r.here().range(),
+                    r.here().id() + " is defined in " + r.first().path() + " as "
+                            + RedefinitionCheck.quote(r.first().definition().statement()) + " but here as "
+                            + RedefinitionCheck.quote(r.here().statement())
+                            + ": restate the origin verbatim, or use a new ID ("
+                            + ctx.scope().nextFreeId(r.here().token().prefix()) + ")",
+                    List.of(new RelatedLocation(
+                            r.first().path(),
+                            r.first().definition().range(),
+                            "origin of " + r.here().id())));
         }
     }
 }

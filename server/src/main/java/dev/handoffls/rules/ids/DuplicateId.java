@@ -29,8 +29,11 @@ public final class DuplicateId implements Rule {
         for (IdDefinition d : ctx.document().definitions()) {
             IdDefinition earlier = first.putIfAbsent(d.id(), d);
             if (earlier != null) {
-                ctx.report(d.range(), d.id() + " is already defined on line " + (earlier.range().start().line() + 1)
-                        + ": give this item its own ID (next free: " + ctx.scope().nextFreeId(d.token().prefix()) + ")",
+                ctx.report(
+                        d.range(),
+                        d.id() + " is already defined on line "
+                                + (earlier.range().start().line() + 1) + ": give this item its own ID (next free: "
+                                + ctx.scope().nextFreeId(d.token().prefix()) + ")",
                         new RelatedLocation(ctx.document().path(), earlier.range(), "first definition of " + d.id()));
             }
         }

@@ -51,12 +51,14 @@ public final class IdGap implements Rule {
             for (int k = low + 1; k < n; k++) {
                 missing.add(prefix + "-" + k);
             }
-            String list = missing.size() <= 3 ? String.join(", ", missing)
+            String list = missing.size() <= 3
+                    ? String.join(", ", missing)
                     : missing.get(0) + " through " + missing.get(missing.size() - 1);
-            ctx.report(d.range(), list + (missing.size() == 1 ? " is" : " are") + " defined nowhere in this pipeline ("
-                    + prefix + "-" + low + " and " + d.id() + " are): was an item lost, or should this be "
-                    + prefix + "-" + (low + 1) + "?");
+            ctx.report(
+                    d.range(),
+                    list + (missing.size() == 1 ? " is" : " are") + " defined nowhere in this pipeline ("
+                            + prefix + "-" + low + " and " + d.id() + " are): was an item lost, or should this be "
+                            + prefix + "-" + (low + 1) + "?");
         }
     }
-
 }

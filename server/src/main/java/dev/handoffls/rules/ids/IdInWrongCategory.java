@@ -38,17 +38,31 @@ public final class IdInWrongCategory implements Rule {
             String owner = name(ctx, prefix);
             String here = name(ctx, d.categoryPrefix());
             List<DefinitionSite> uses = ctx.scope().allDefinitions().values().stream()
-                    .filter(s -> s.definition().token().prefix().equals(prefix)).toList();
+                    .filter(s -> s.definition().token().prefix().equals(prefix))
+                    .toList();
             boolean convention = uses.size() >= 2
-                    && uses.stream().allMatch(s -> s.definition().categoryPrefix().equals(d.categoryPrefix()));
+                    && uses.stream()
+                            .allMatch(s -> s.definition().categoryPrefix().equals(d.categoryPrefix()));
             if (!convention) {
-                ctx.report(d.range(), d.id() + " is a " + owner + " ID but sits under " + here + ": move the item, or "
-                        + "renumber it as " + ctx.scope().nextFreeId(d.categoryPrefix()));
+                ctx.report(
+                        d.range(),
+                        d.id() + " is a " + owner + " ID but sits under " + here + ": move the item, or "
+                                + "renumber it as " + ctx.scope().nextFreeId(d.categoryPrefix()));
             } else if (uses.get(0).definition() == d) {
-                ctx.reportWithSeverity(Code.HL202, Severity.INFORMATION, d.range(), prefix + "-N is used for "
-                        + here + " throughout this " + (ctx.document().location().inPipeline() ? "pipeline" : "workspace")
-                        + " (" + uses.stream().map(u -> u.definition().id()).distinct().count() + " IDs); the protocol uses " + d.categoryPrefix() + "-N for " + here
-                        + " and " + prefix + "-N for " + owner + ": renumber when you adopt the protocol", List.of());
+                ctx.reportWithSeverity(
+                        Code.HL202,
+                        Severity.INFORMATION,
+                        d.range(),
+                        prefix + "-N is used for "
+                                + here + " throughout this "
+                                + (ctx.document().location().inPipeline() ? "pipeline" : "workspace")
+                                + " ("
+                                + uses.stream()
+                                        .map(u -> u.definition().id())
+                                        .distinct()
+                                        .count() + " IDs); the protocol uses " + d.categoryPrefix() + "-N for " + here
+                                + " and " + prefix + "-N for " + owner + ": renumber when you adopt the protocol",
+                        List.of());
             }
         }
     }

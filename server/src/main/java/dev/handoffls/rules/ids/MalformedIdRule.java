@@ -30,16 +30,23 @@ public final class MalformedIdRule implements Rule {
             if (isTeamLabel(ctx, m)) {
                 continue;
             }
-            String expected = m.suggested() != null ? "write " + m.suggested()
-                    : "write " + m.prefix() + "-N with N a positive number (next free: " + ctx.scope().nextFreeId(m.prefix()) + ")";
-            ctx.report(m.range(), "'" + m.text() + "' is not a well-formed ID: " + expected
-                    + " (PREFIX-N, upper-case prefix, no leading zeros)");
+            String expected = m.suggested() != null
+                    ? "write " + m.suggested()
+                    : "write " + m.prefix() + "-N with N a positive number (next free: "
+                            + ctx.scope().nextFreeId(m.prefix()) + ")";
+            ctx.report(
+                    m.range(),
+                    "'" + m.text() + "' is not a well-formed ID: " + expected
+                            + " (PREFIX-N, upper-case prefix, no leading zeros)");
         }
     }
 
     /** {@code [RISK-2]} where RISK is the scope's team prefix is the team's numbering, not an attempt at ours. */
     private static boolean isTeamLabel(RuleContext ctx, MalformedId m) {
         Matcher label = TEAM_LABEL.matcher(m.text());
-        return label.matches() && ctx.scope().teamPrefixCategory(label.group(1), ctx.config().teamPrefixes()).isPresent();
+        return label.matches()
+                && ctx.scope()
+                        .teamPrefixCategory(label.group(1), ctx.config().teamPrefixes())
+                        .isPresent();
     }
 }

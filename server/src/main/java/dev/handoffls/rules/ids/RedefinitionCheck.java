@@ -11,11 +11,9 @@ import java.util.Set;
 
 /** Shared by HL204 and HL205: this document's definitions that restate an ID first defined elsewhere. */
 final class RedefinitionCheck {
-    private RedefinitionCheck() {
-    }
+    private RedefinitionCheck() {}
 
-    record Redefinition(IdDefinition here, DefinitionSite first, boolean sameStatement) {
-    }
+    record Redefinition(IdDefinition here, DefinitionSite first, boolean sameStatement) {}
 
     /** The first non-PT definition of each ID this (non-PT) document defines again. */
     static List<Redefinition> find(RuleContext ctx) {
@@ -31,7 +29,9 @@ final class RedefinitionCheck {
                     if (first.isEmpty() || first.get().document().path().equals(doc.path())) {
                         return null;
                     }
-                    return new Redefinition(d, first.get(),
+                    return new Redefinition(
+                            d,
+                            first.get(),
                             first.get().definition().normalizedStatement().equals(d.normalizedStatement()));
                 })
                 .filter(r -> r != null)

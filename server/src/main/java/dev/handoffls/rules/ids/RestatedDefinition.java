@@ -24,9 +24,14 @@ public final class RestatedDefinition implements Rule {
     public void check(RuleContext ctx) {
         for (RedefinitionCheck.Redefinition r : RedefinitionCheck.find(ctx)) {
             if (r.sameStatement()) {
-                ctx.report(r.here().range(), r.here().id() + " restates its definition from " + r.first().path()
-                        + "; referring to it by ID is enough",
-                        new RelatedLocation(r.first().path(), r.first().definition().range(), "origin of " + r.here().id()));
+                ctx.report(
+                        r.here().range(),
+                        r.here().id() + " restates its definition from "
+                                + r.first().path() + "; referring to it by ID is enough",
+                        new RelatedLocation(
+                                r.first().path(),
+                                r.first().definition().range(),
+                                "origin of " + r.here().id()));
             }
         }
     }

@@ -39,21 +39,30 @@ public final class UnbracketedId implements Rule {
             }
             List<String> ids = unbracketed.stream().map(IdDefinition::id).toList();
             String shown = ids.size() <= 4 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 3)) + ", …";
-            ctx.report(c.headingRange(), (ids.size() == 1 ? "1 item" : ids.size() + " items") + " under '"
-                    + c.heading().text() + "' define" + (ids.size() == 1 ? "s" : "") + " an ID without brackets ("
-                    + shown + "): write [" + ids.get(0) + "] at the start of each item (Decision 011 §4.1)");
+            ctx.report(
+                    c.headingRange(),
+                    (ids.size() == 1 ? "1 item" : ids.size() + " items") + " under '"
+                            + c.heading().text() + "' define" + (ids.size() == 1 ? "s" : "")
+                            + " an ID without brackets ("
+                            + shown + "): write [" + ids.get(0) + "] at the start of each item (Decision 011 §4.1)");
         }
     }
 
     /** The ID categories of the document's handoff section and PT registry. */
     public static List<Category> categories(HandoffDocument doc) {
-        return Stream.of(doc.handoff(), doc.registry()).flatMap(Optional::stream)
-                .map(HandoffSection::categories).flatMap(List::stream).filter(Category::ownsIds).toList();
+        return Stream.of(doc.handoff(), doc.registry())
+                .flatMap(Optional::stream)
+                .map(HandoffSection::categories)
+                .flatMap(List::stream)
+                .filter(Category::ownsIds)
+                .toList();
     }
 
     /** The unbracketed definitions made by the items of one category. */
     public static List<IdDefinition> unbracketedIn(HandoffDocument doc, Category c) {
-        return doc.definitions().stream().filter(d -> !d.bracketed())
-                .filter(d -> c.items().stream().anyMatch(i -> i.range().equals(d.itemRange()))).toList();
+        return doc.definitions().stream()
+                .filter(d -> !d.bracketed())
+                .filter(d -> c.items().stream().anyMatch(i -> i.range().equals(d.itemRange())))
+                .toList();
     }
 }

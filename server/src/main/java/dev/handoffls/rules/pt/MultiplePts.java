@@ -30,11 +30,20 @@ public final class MultiplePts implements Rule {
             return;
         }
         List<HandoffDocument> others = pts.stream().filter(p -> p != doc).toList();
-        String where = doc.location().inPipeline() ? "pipeline " + doc.location().pipelineFolder() : "the workspace";
-        ctx.report(Code.HL505, ctx.firstHeadingOrStart(), where + " has " + pts.size() + " PERMANENT Tasks ("
-                + String.join(", ", pts.stream().map(HandoffDocument::path).toList())
-                + "): keep one (or name versions PT-v{N}.md); PT checks are off until then",
-                others.stream().map(o -> new RelatedLocation(o.path(), o.firstHeading().map(h -> h.range())
-                        .orElse(dev.handoffls.text.Range.of(0, 0, 0, 0)), "another PT")).toList());
+        String where =
+                doc.location().inPipeline() ? "pipeline " + doc.location().pipelineFolder() : "the workspace";
+        ctx.report(
+                Code.HL505,
+                ctx.firstHeadingOrStart(),
+                where + " has " + pts.size() + " PERMANENT Tasks ("
+                        + String.join(
+                                ", ", pts.stream().map(HandoffDocument::path).toList())
+                        + "): keep one (or name versions PT-v{N}.md); PT checks are off until then",
+                others.stream()
+                        .map(o -> new RelatedLocation(
+                                o.path(),
+                                o.firstHeading().map(h -> h.range()).orElse(dev.handoffls.text.Range.of(0, 0, 0, 0)),
+                                "another PT"))
+                        .toList());
     }
 }

@@ -56,7 +56,8 @@ public final class NotSynced implements Rule {
             String message = mark.isPresent()
                     ? d.id() + " is missing from the PERMANENT Task " + pt.path() + " although this L2 says PT-synced ("
                             + mark.get().date() + "): run Sync to PT again"
-                    : d.id() + " is not in the PERMANENT Task " + pt.path() + " yet: run Sync to PT on this L2 at the gate";
+                    : d.id() + " is not in the PERMANENT Task " + pt.path()
+                            + " yet: run Sync to PT on this L2 at the gate";
             ctx.reportWithSeverity(Code.HL501, severity, d.range(), message, List.of(whereItGoes(pt, d)));
         }
     }
@@ -64,16 +65,21 @@ public final class NotSynced implements Rule {
     /** HL204's case: the first non-PT definition is elsewhere and says something else. */
     private static boolean conflictsWithOrigin(ScopeIndex scope, HandoffDocument doc, IdDefinition d) {
         Optional<DefinitionSite> first = scope.statementOrigin(d.id());
-        return first.isPresent() && !first.get().path().equals(doc.path())
+        return first.isPresent()
+                && !first.get().path().equals(doc.path())
                 && !first.get().definition().normalizedStatement().equals(d.normalizedStatement());
     }
 
     private static RelatedLocation whereItGoes(HandoffDocument pt, IdDefinition d) {
-        Optional<Category> section = pt.registry().flatMap(r -> r.category(d.token().prefix()));
+        Optional<Category> section =
+                pt.registry().flatMap(r -> r.category(d.token().prefix()));
         if (section.isPresent()) {
-            return new RelatedLocation(pt.path(), section.get().headingRange(), "the PT section " + d.id() + " belongs in");
+            return new RelatedLocation(
+                    pt.path(), section.get().headingRange(), "the PT section " + d.id() + " belongs in");
         }
-        return new RelatedLocation(pt.path(), pt.firstHeading().map(h -> h.range())
-                .orElse(dev.handoffls.text.Range.of(0, 0, 0, 0)), "the PERMANENT Task");
+        return new RelatedLocation(
+                pt.path(),
+                pt.firstHeading().map(h -> h.range()).orElse(dev.handoffls.text.Range.of(0, 0, 0, 0)),
+                "the PERMANENT Task");
     }
 }

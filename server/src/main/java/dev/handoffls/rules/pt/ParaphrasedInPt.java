@@ -50,9 +50,12 @@ public final class ParaphrasedInPt implements Rule {
             if (o.normalizedStatement().equals(d.normalizedStatement())) {
                 continue;
             }
-            ctx.report(d.range(), d.id() + " is paraphrased in the PT: the origin " + origin.get().path() + " says "
-                    + quote(o.statement()) + " but the PT says " + quote(d.statement())
-                    + ": restore the origin's statement verbatim",
+            ctx.report(
+                    d.range(),
+                    d.id() + " is paraphrased in the PT: the origin "
+                            + origin.get().path() + " says "
+                            + quote(o.statement()) + " but the PT says " + quote(d.statement())
+                            + ": restore the origin's statement verbatim",
                     new RelatedLocation(origin.get().path(), o.range(), "origin of " + d.id()));
         }
     }

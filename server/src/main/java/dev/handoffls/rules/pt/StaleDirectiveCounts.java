@@ -49,8 +49,7 @@ public final class StaleDirectiveCounts implements Rule {
     }
 
     /** A count or range the directive states, and where. */
-    public record Stated(int value, Integer high, Range range) {
-    }
+    public record Stated(int value, Integer high, Range range) {}
 
     /**
      * One {@code - Category: N things (X-a through X-b)} line of the Context Source section.
@@ -61,9 +60,8 @@ public final class StaleDirectiveCounts implements Rule {
      * @param count  the stated count, if the value starts with one
      * @param range  the stated range ({@code value} through {@code high}), if there is one
      */
-    public record ContextLine(int line, String label, String prefix, String text, Optional<Stated> count,
-            Optional<Stated> range) {
-    }
+    public record ContextLine(
+            int line, String label, String prefix, String text, Optional<Stated> count, Optional<Stated> range) {}
 
     /**
      * What the PT holds for a prefix.
@@ -105,7 +103,8 @@ public final class StaleDirectiveCounts implements Rule {
         for (ContextLine l : contextLines(doc, ctx.config())) {
             Expected e = expected(pt, l.prefix());
             boolean countStale = l.count().isPresent() && l.count().get().value() != e.count();
-            boolean rangeStale = l.range().isPresent() && !e.rangeMatches(l.range().get());
+            boolean rangeStale =
+                    l.range().isPresent() && !e.rangeMatches(l.range().get());
             if (!countStale && !rangeStale) {
                 continue;
             }
@@ -123,8 +122,11 @@ public final class StaleDirectiveCounts implements Rule {
     /** A directive some other directive of the scope follows (a higher phase); only the current one is compared. */
     public static boolean isHistory(ScopeIndex scope, HandoffDocument directive) {
         Integer phase = directive.location().phase();
-        return phase != null && scope.documents().stream().anyMatch(d -> d.kind() == DocumentKind.DIRECTIVE
-                && d.location().phase() != null && d.location().phase() > phase);
+        return phase != null
+                && scope.documents().stream()
+                        .anyMatch(d -> d.kind() == DocumentKind.DIRECTIVE
+                                && d.location().phase() != null
+                                && d.location().phase() > phase);
     }
 
     /** The distinct IDs of a prefix the PT holds. */
@@ -167,7 +169,9 @@ public final class StaleDirectiveCounts implements Rule {
         String raw = text.lineText(line);
         Matcher item = LIST_ITEM.matcher(raw);
         // The prose blanks list markers, code and comments: an item whose text is blank there is not prose.
-        if (!item.matches() || raw.indexOf('{') >= 0 || item.group(1).isEmpty()
+        if (!item.matches()
+                || raw.indexOf('{') >= 0
+                || item.group(1).isEmpty()
                 || Character.isWhitespace(doc.prose().charAt(start + item.start(1)))) {
             return Optional.empty();
         }
@@ -188,7 +192,8 @@ public final class StaleDirectiveCounts implements Rule {
         int statedEnd = value.length();
         String p = Pattern.quote(prefix);
         Matcher r = Pattern.compile("\\(\\s*(" + p + "-(\\d+))(?:\\s*(?:(?i:through|to)|\\.\\.|–|—|~)\\s*(?:" + p
-                + "-)?(\\d+))?\\s*(?=[),;])").matcher(value);
+                        + "-)?(\\d+))?\\s*(?=[),;])")
+                .matcher(value);
         if (r.find()) {
             int lo = Integer.parseInt(r.group(2));
             int hi = r.group(3) != null ? Integer.parseInt(r.group(3)) : lo;
@@ -200,13 +205,16 @@ public final class StaleDirectiveCounts implements Rule {
         Optional<Stated> count = Optional.empty();
         Matcher c = COUNT.matcher(value);
         if (c.find() && (range.isEmpty() || c.start(1) < r.start())) {
-            count = Optional.of(new Stated(Integer.parseInt(c.group(1)), null,
-                    text.range(valueStart + c.start(1), valueStart + c.end(1))));
+            count = Optional.of(new Stated(
+                    Integer.parseInt(c.group(1)), null, text.range(valueStart + c.start(1), valueStart + c.end(1))));
         }
         if (count.isEmpty() && range.isEmpty()) {
             return Optional.empty();
         }
-        String stated = value.substring(0, statedEnd).replaceAll("\\*\\*|__", "").replaceAll("\\s+", " ").trim();
+        String stated = value.substring(0, statedEnd)
+                .replaceAll("\\*\\*|__", "")
+                .replaceAll("\\s+", " ")
+                .trim();
         if (stated.length() > 80) {
             stated = stated.substring(0, 77) + "…";
         }

@@ -24,10 +24,13 @@ public final class DoneTaskMissingOutput implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (PathChecks.Checked c : PathChecks.taskPaths(ctx)) {
-            if (c.task().checked() && c.resolution().status() == Status.MISSING
+            if (c.task().checked()
+                    && c.resolution().status() == Status.MISSING
                     && Verbs.classify(c.task().verb()) == Verbs.Kind.CREATION) {
-                ctx.report(c.ref().range(), "task is checked as done, but its output '" + c.ref().text()
-                        + "' does not exist (" + PathChecks.lookedIn(ctx, c.ref()) + "): uncheck it or add the file");
+                ctx.report(
+                        c.ref().range(),
+                        "task is checked as done, but its output '" + c.ref().text() + "' does not exist ("
+                                + PathChecks.lookedIn(ctx, c.ref()) + "): uncheck it or add the file");
             }
         }
     }

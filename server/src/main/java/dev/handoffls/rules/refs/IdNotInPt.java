@@ -41,16 +41,20 @@ public final class IdNotInPt implements Rule {
         Set<String> inPt = pt.definitions().stream().map(IdDefinition::id).collect(Collectors.toSet());
         for (IdReference r : doc.references()) {
             List<String> missing = r.ids().stream()
-                    .filter(id -> !inPt.contains(id) && scope.definitions(id).stream().anyMatch(s -> s.document().isL2()))
+                    .filter(id -> !inPt.contains(id)
+                            && scope.definitions(id).stream()
+                                    .anyMatch(s -> s.document().isL2()))
                     .toList();
             if (missing.isEmpty()) {
                 continue;
             }
             var origin = scope.origin(missing.get(0)).get();
-            ctx.report(r.range(), (missing.size() == 1 ? missing.get(0) + " is" : String.join(", ", missing) + " are")
-                    + " defined in " + origin.path() + " but missing from the PERMANENT Task " + pt.path()
-                    + ": run Sync to PT on that L2", new RelatedLocation(origin.path(), origin.definition().range(),
-                    "origin of " + missing.get(0)));
+            ctx.report(
+                    r.range(),
+                    (missing.size() == 1 ? missing.get(0) + " is" : String.join(", ", missing) + " are")
+                            + " defined in " + origin.path() + " but missing from the PERMANENT Task " + pt.path()
+                            + ": run Sync to PT on that L2",
+                    new RelatedLocation(origin.path(), origin.definition().range(), "origin of " + missing.get(0)));
         }
     }
 }

@@ -57,8 +57,10 @@ public final class MissingAnchor implements Rule {
                     || headings.stream().anyMatch(h -> Slugs.slug(h.text()).equals(anchor))
                     || mkdocs && TocSlugs.of(headings).contains(decode(link.anchor()));
             if (!found) {
-                ctx.report(PathChecks.linkPart(link, true), "'" + target.get().fileName() + "' has no heading for anchor '#"
-                        + link.anchor() + "': link to an existing heading's slug (lower-case, spaces as hyphens)");
+                ctx.report(
+                        PathChecks.linkPart(link, true),
+                        "'" + target.get().fileName() + "' has no heading for anchor '#" + link.anchor()
+                                + "': link to an existing heading's slug (lower-case, spaces as hyphens)");
             }
         }
     }

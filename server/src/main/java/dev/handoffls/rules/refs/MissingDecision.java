@@ -31,8 +31,11 @@ public final class MissingDecision implements Rule {
         for (NamedRef r : ctx.document().decisionRefs()) {
             int n = Integer.parseInt(r.name());
             if (ctx.index().decisions(n).isEmpty()) {
-                ctx.report(r.range(), "no decision document numbered " + r.name() + " in the workspace (expected a file like "
-                        + "decisions/decision-" + r.name() + "-….md or a heading 'Decision " + r.name() + ": …')");
+                ctx.report(
+                        r.range(),
+                        "no decision document numbered " + r.name() + " in the workspace (expected a file like "
+                                + "decisions/decision-" + r.name() + "-….md or a heading 'Decision " + r.name()
+                                + ": …')");
             }
         }
     }

@@ -33,10 +33,12 @@ public final class MissingFile implements Rule {
                 case LINK -> "link target";
                 case TASK -> "task target";
             };
-            String kind = c.ref().context() == PathRef.Context.LINK ? "relative to this file's folder and the roots"
+            String kind = c.ref().context() == PathRef.Context.LINK
+                    ? "relative to this file's folder and the roots"
                     : PathChecks.lookedIn(ctx, c.ref());
-            ctx.report(c.ref().range(), what + " '" + c.ref().text() + "' does not exist (" + kind
-                    + "): fix the path or produce the file");
+            ctx.report(
+                    c.ref().range(),
+                    what + " '" + c.ref().text() + "' does not exist (" + kind + "): fix the path or produce the file");
         }
     }
 }

@@ -24,8 +24,10 @@ public final class MissingHandoffRef implements Rule {
     public void check(RuleContext ctx) {
         for (NamedRef r : ctx.document().handoffRefs()) {
             if (ctx.index().filesNamed(r.name()).isEmpty()) {
-                ctx.report(r.range(), "no handoff file named '" + r.name() + "' in the workspace: fix the name, "
-                        + "or restore the ticket");
+                ctx.report(
+                        r.range(),
+                        "no handoff file named '" + r.name() + "' in the workspace: fix the name, "
+                                + "or restore the ticket");
             }
         }
     }

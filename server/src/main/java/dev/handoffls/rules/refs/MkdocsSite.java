@@ -9,8 +9,7 @@ import dev.handoffls.index.WorkspaceIndex;
  * {@code docs_dir} linked with a python-markdown anchor that GitHub would spell differently.
  */
 final class MkdocsSite {
-    private MkdocsSite() {
-    }
+    private MkdocsSite() {}
 
     static boolean covers(WorkspaceIndex index, String documentPath) {
         String folder = documentPath;

@@ -17,16 +17,14 @@ public final class PathChecks {
     /** Spec §12: a {@code handoff-….md} name is only ever HL307. */
     private static final Pattern HANDOFF_NAME = Pattern.compile("(^|/)handoff-[^/]*\\.md$");
 
-    private PathChecks() {
-    }
+    private PathChecks() {}
 
     /** Whether a path names a handoff ticket file (those are HL307's, never HL303/HL304; spec §12). */
     public static boolean isHandoffName(String path) {
         return HANDOFF_NAME.matcher(path).find();
     }
 
-    record Checked(PathRef ref, PathResolver.Resolution resolution, TaskItem task) {
-    }
+    record Checked(PathRef ref, PathResolver.Resolution resolution, TaskItem task) {}
 
     /** Artifact, directive-input and link paths (HL303, HL309). */
     static List<Checked> filePaths(RuleContext ctx) {
@@ -56,8 +54,10 @@ public final class PathChecks {
     static Range linkPart(LinkRef link, boolean anchor) {
         Range r = link.range();
         int hash = link.destination().indexOf('#');
-        if (hash < 0 || r.start().line() != r.end().line()
-                || r.end().character() - r.start().character() != link.destination().length()) {
+        if (hash < 0
+                || r.start().line() != r.end().line()
+                || r.end().character() - r.start().character()
+                        != link.destination().length()) {
             return r;
         }
         Position at = new Position(r.start().line(), r.start().character() + hash);
@@ -69,7 +69,8 @@ public final class PathChecks {
         HandoffDocument doc = ctx.document();
         List<Checked> out = new ArrayList<>();
         for (TaskItem task : doc.tasks()) {
-            task.target().filter(ref -> !isHandoffName(ref.text()))
+            task.target()
+                    .filter(ref -> !isHandoffName(ref.text()))
                     .ifPresent(ref -> out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), task)));
         }
         return out;
@@ -80,7 +81,10 @@ public final class PathChecks {
         if (ref.context() == PathRef.Context.ARTIFACT) {
             roots = roots.subList(0, ctx.document().location().pipelineFolder() != null ? 2 : 1);
         }
-        List<String> shown = roots.stream().map(r -> r.isEmpty() ? "the workspace root" : r + "/").distinct().toList();
+        List<String> shown = roots.stream()
+                .map(r -> r.isEmpty() ? "the workspace root" : r + "/")
+                .distinct()
+                .toList();
         String base = ref.baseDir() != null ? " for " + ref.baseDir() + ref.text() : "";
         return "looked" + base + " under " + String.join(", ", shown) + elsewhere(ref);
     }

@@ -31,8 +31,10 @@ public final class PathOutsideWorkspace implements Rule {
                 .forEach(all::add);
         for (PathChecks.Checked c : all) {
             if (c.resolution().status() == Status.OUTSIDE) {
-                ctx.report(c.ref().range(), "'" + c.ref().text() + "' is outside the workspace (absolute, home-relative or "
-                        + "leaving the root with '..'): write it relative to the workspace so everyone can resolve it");
+                ctx.report(
+                        c.ref().range(),
+                        "'" + c.ref().text() + "' is outside the workspace (absolute, home-relative or "
+                                + "leaving the root with '..'): write it relative to the workspace so everyone can resolve it");
             }
         }
     }

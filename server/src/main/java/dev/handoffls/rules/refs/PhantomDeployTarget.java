@@ -25,10 +25,14 @@ public final class PhantomDeployTarget implements Rule {
     public void check(RuleContext ctx) {
         for (PathChecks.Checked c : PathChecks.taskPaths(ctx)) {
             // A checked task is a record of work done; its file may rightly have moved since (spec §5).
-            if (!c.task().checked() && c.resolution().status() == Status.MISSING
+            if (!c.task().checked()
+                    && c.resolution().status() == Status.MISSING
                     && Verbs.classify(c.task().verb()) == Verbs.Kind.EXISTENCE) {
-                ctx.report(c.ref().range(), "'" + c.ref().text() + "' does not exist (" + PathChecks.lookedIn(ctx, c.ref())
-                        + "), but this task needs it to exist ('" + c.task().verb() + "'): create the file first, or fix the path");
+                ctx.report(
+                        c.ref().range(),
+                        "'" + c.ref().text() + "' does not exist (" + PathChecks.lookedIn(ctx, c.ref())
+                                + "), but this task needs it to exist ('"
+                                + c.task().verb() + "'): create the file first, or fix the path");
             }
         }
     }

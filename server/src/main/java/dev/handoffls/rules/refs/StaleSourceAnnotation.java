@@ -39,13 +39,20 @@ public final class StaleSourceAnnotation implements Rule {
             Optional<String> path = PathResolver.normalize(base, a.path());
             Optional<HandoffDocument> source = path.flatMap(p -> ctx.index().document(p));
             var origin = ctx.scope().origin(a.id()).filter(o -> !o.document().isPt());
-            List<RelatedLocation> related = origin.map(o -> List.of(new RelatedLocation(o.path(), o.definition().range(),
-                    "origin of " + a.id()))).orElse(List.of());
-            String fix = origin.map(o -> ": point it at " + PathResolver.relativize(base, o.path())).orElse(": fix or remove the annotation");
+            List<RelatedLocation> related = origin.map(o ->
+                            List.of(new RelatedLocation(o.path(), o.definition().range(), "origin of " + a.id())))
+                    .orElse(List.of());
+            String fix = origin.map(o -> ": point it at " + PathResolver.relativize(base, o.path()))
+                    .orElse(": fix or remove the annotation");
             if (source.isEmpty()) {
-                ctx.report(Code.HL311, a.range(), "source '" + a.path() + "' of " + a.id() + " does not exist" + fix, related);
+                ctx.report(
+                        Code.HL311,
+                        a.range(),
+                        "source '" + a.path() + "' of " + a.id() + " does not exist" + fix,
+                        related);
             } else if (source.get().definitions().stream().noneMatch(d -> d.id().equals(a.id()))) {
-                ctx.report(Code.HL311, a.range(), "source '" + a.path() + "' no longer defines " + a.id() + fix, related);
+                ctx.report(
+                        Code.HL311, a.range(), "source '" + a.path() + "' no longer defines " + a.id() + fix, related);
             }
         }
     }

@@ -37,7 +37,8 @@ public final class UndefinedId implements Rule {
         if (scope.adoptedPrefixes().isEmpty()) {
             return;
         }
-        Set<String> local = doc.teamDefinitions().stream().map(TeamDefinition::id).collect(Collectors.toSet());
+        Set<String> local =
+                doc.teamDefinitions().stream().map(TeamDefinition::id).collect(Collectors.toSet());
         Set<Integer> markerLines = new java.util.HashSet<>();
         doc.markers().forEach(m -> markerLines.add(m.range().start().line())); // HL604 speaks for markers
         for (IdReference r : doc.references()) {
@@ -45,16 +46,21 @@ public final class UndefinedId implements Rule {
                 continue;
             }
             List<String> undefined = r.ids().stream()
-                    .filter(id -> scope.adoptedPrefixes().contains(IdToken.parse(id).prefix()))
-                    .filter(id -> !local.contains(id) && !scope.isDefinedAnyForm(id)).toList();
+                    .filter(id ->
+                            scope.adoptedPrefixes().contains(IdToken.parse(id).prefix()))
+                    .filter(id -> !local.contains(id) && !scope.isDefinedAnyForm(id))
+                    .toList();
             if (undefined.isEmpty()) {
                 continue;
             }
-            String where = scope.scope().startsWith("feature:") ? "the pipelines of feature '" + scope.scope().substring(8) + "'"
+            String where = scope.scope().startsWith("feature:")
+                    ? "the pipelines of feature '" + scope.scope().substring(8) + "'"
                     : doc.location().inPipeline() ? "pipeline " + doc.location().pipelineFolder() : "this workspace";
-            ctx.report(r.range(), (undefined.size() == 1 ? undefined.get(0) + " is" : String.join(", ", undefined) + " are")
-                    + " defined nowhere in " + where + ": define it in an L2's Downstream Handoff or the PT, "
-                    + "or fix the reference");
+            ctx.report(
+                    r.range(),
+                    (undefined.size() == 1 ? undefined.get(0) + " is" : String.join(", ", undefined) + " are")
+                            + " defined nowhere in " + where + ": define it in an L2's Downstream Handoff or the PT, "
+                            + "or fix the reference");
         }
     }
 }

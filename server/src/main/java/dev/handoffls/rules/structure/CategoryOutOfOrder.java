@@ -27,8 +27,11 @@ public final class CategoryOutOfOrder implements Rule {
         Category previous = null;
         for (Category c : ctx.document().handoff().get().categories()) {
             if (previous != null && c.order() < previous.order()) {
-                ctx.report(c.headingRange(), "'" + c.heading().text() + "' comes after '" + previous.heading().text()
-                        + "': the order is Decisions, Risks, Interface Contracts, Constraints, Open Questions, Artifacts");
+                ctx.report(
+                        c.headingRange(),
+                        "'" + c.heading().text() + "' comes after '"
+                                + previous.heading().text()
+                                + "': the order is Decisions, Risks, Interface Contracts, Constraints, Open Questions, Artifacts");
                 return;
             }
             previous = c;

@@ -7,10 +7,10 @@ import dev.handoffls.model.HandoffDocument;
  * coordinator, not the phase's handoff: the structure rules leave it alone (spec §12).
  */
 final class FreeFormHandoff {
-    private FreeFormHandoff() {
-    }
+    private FreeFormHandoff() {}
 
     static boolean isFreeForm(HandoffDocument doc) {
-        return !doc.coordinator() && doc.handoff().map(h -> h.categories().isEmpty()).orElse(false);
+        return !doc.coordinator()
+                && doc.handoff().map(h -> h.categories().isEmpty()).orElse(false);
     }
 }

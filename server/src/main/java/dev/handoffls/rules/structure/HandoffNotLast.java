@@ -22,14 +22,18 @@ public final class HandoffNotLast implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.document().isL2() || ctx.document().handoff().isEmpty() || FreeFormHandoff.isFreeForm(ctx.document())) {
+        if (!ctx.document().isL2()
+                || ctx.document().handoff().isEmpty()
+                || FreeFormHandoff.isFreeForm(ctx.document())) {
             return;
         }
         HandoffSection section = ctx.document().handoff().get();
         ctx.document().headings().stream()
                 .filter(h -> h.line() >= section.endLine() && h.level() <= 2)
                 .findFirst()
-                .ifPresent((Heading h) -> ctx.report(h.range(), "'" + h.text() + "' follows the Downstream Handoff section"
-                        + ": the handoff must be the last level-2 section of the L2 (move it to the end)"));
+                .ifPresent((Heading h) -> ctx.report(
+                        h.range(),
+                        "'" + h.text() + "' follows the Downstream Handoff section"
+                                + ": the handoff must be the last level-2 section of the L2 (move it to the end)"));
     }
 }

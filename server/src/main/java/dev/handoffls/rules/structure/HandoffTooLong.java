@@ -30,8 +30,10 @@ public final class HandoffTooLong implements Rule {
         int lines = countLines(ctx.document().text(), section);
         int max = ctx.config().handoffMaxLines();
         if (lines > max) {
-            ctx.report(section.heading().range(), "Downstream Handoff is " + lines + " lines long (not counting blank "
-                    + "lines and Artifacts); keep it to at most " + max + " and move detail to L3");
+            ctx.report(
+                    section.heading().range(),
+                    "Downstream Handoff is " + lines + " lines long (not counting blank "
+                            + "lines and Artifacts); keep it to at most " + max + " and move detail to L3");
         }
     }
 

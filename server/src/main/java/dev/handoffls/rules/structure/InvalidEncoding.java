@@ -25,8 +25,12 @@ public final class InvalidEncoding implements Rule {
             return;
         }
         int offset = ctx.document().text().text().indexOf('\uFFFD');
-        var range = offset < 0 ? ctx.document().text().range(0, 0) : ctx.document().text().range(offset, offset + 1);
-        ctx.report(range, "file is not valid UTF-8 (" + n + " invalid byte sequence" + (n == 1 ? "" : "s")
-                + " shown as \uFFFD): save it as UTF-8");
+        var range = offset < 0
+                ? ctx.document().text().range(0, 0)
+                : ctx.document().text().range(offset, offset + 1);
+        ctx.report(
+                range,
+                "file is not valid UTF-8 (" + n + " invalid byte sequence" + (n == 1 ? "" : "s")
+                        + " shown as \uFFFD): save it as UTF-8");
     }
 }

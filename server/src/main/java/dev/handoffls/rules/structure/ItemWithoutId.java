@@ -45,23 +45,32 @@ public final class ItemWithoutId implements Rule {
         doc.markers().forEach(m -> markerLines.add(m.range().start().line()));
         // Items in the team's own numbering (RISK-2: …) are identified once the scope knows the prefix.
         doc.teamItems().stream()
-                .filter(t -> ctx.scope().teamPrefixCategory(t.prefix(), ctx.config().teamPrefixes()).isPresent())
+                .filter(t -> ctx.scope()
+                        .teamPrefixCategory(t.prefix(), ctx.config().teamPrefixes())
+                        .isPresent())
                 .forEach(t -> identified.add(t.itemRange().start()));
         for (Category c : section.get().categories()) {
             if (!c.ownsIds() || c.items().isEmpty()) {
                 continue;
             }
-            List<Item> without = c.items().stream().filter(i -> !identified.contains(i.range().start())
-                    && !markerLines.contains(i.range().start().line())).toList();
+            List<Item> without = c.items().stream()
+                    .filter(i -> !identified.contains(i.range().start())
+                            && !markerLines.contains(i.range().start().line()))
+                    .toList();
             if (without.isEmpty()) {
                 continue;
             }
             boolean noneHaveIds = without.size() == c.items().size();
             String next = ctx.scope().nextFreeId(c.prefix());
-            ctx.reportWithSeverity(Code.HL106, noneHaveIds ? Severity.INFORMATION : Severity.WARNING, c.headingRange(),
-                    without.size() + " of " + c.items().size() + " items under '" + c.heading().text()
+            ctx.reportWithSeverity(
+                    Code.HL106,
+                    noneHaveIds ? Severity.INFORMATION : Severity.WARNING,
+                    c.headingRange(),
+                    without.size() + " of " + c.items().size() + " items under '"
+                            + c.heading().text()
                             + "' have no ID: start each with [" + c.prefix() + "-N] (next free: " + next
-                            + ") so later phases can reference and sync it", List.of());
+                            + ") so later phases can reference and sync it",
+                    List.of());
         }
     }
 
@@ -85,7 +94,9 @@ public final class ItemWithoutId implements Rule {
         for (Item item : c.items()) {
             Position start = item.range().start();
             int line = start.line();
-            if (doc.malformedIds().stream().anyMatch(m -> m.range().start().line() == line && item.range().contains(m.range().start()))) {
+            if (doc.malformedIds().stream()
+                    .anyMatch(m -> m.range().start().line() == line
+                            && item.range().contains(m.range().start()))) {
                 starts.add(start);
             }
         }

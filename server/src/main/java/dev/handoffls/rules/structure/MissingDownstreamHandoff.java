@@ -25,14 +25,21 @@ public final class MissingDownstreamHandoff implements Rule {
     @Override
     public void check(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
-        if (!doc.isL2() || !doc.coordinator() || doc.handoff().isPresent() || doc.text().length() == 0) {
+        if (!doc.isL2()
+                || !doc.coordinator()
+                || doc.handoff().isPresent()
+                || doc.text().length() == 0) {
             return;
         }
         Optional<Heading> wrongLevel = doc.headings().stream()
-                .filter(h -> h.text().toLowerCase(Locale.ROOT).startsWith("downstream handoff")).findFirst();
-        String hint = wrongLevel.map(h -> " (the heading on line " + (h.line() + 1) + " is level " + h.level()
-                + "; it must be level 2)").orElse("");
-        ctx.report(wrongLevel.map(Heading::range).orElseGet(ctx::firstHeadingOrStart),
+                .filter(h -> h.text().toLowerCase(Locale.ROOT).startsWith("downstream handoff"))
+                .findFirst();
+        String hint = wrongLevel
+                .map(h ->
+                        " (the heading on line " + (h.line() + 1) + " is level " + h.level() + "; it must be level 2)")
+                .orElse("");
+        ctx.report(
+                wrongLevel.map(Heading::range).orElseGet(ctx::firstHeadingOrStart),
                 "coordinator L2 has no '## Downstream Handoff' section" + hint
                         + ": Decision 011 requires one at the end, with Decisions, Risks, Interface Contracts, "
                         + "Constraints, Open Questions and Artifacts");

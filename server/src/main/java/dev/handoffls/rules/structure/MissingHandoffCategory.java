@@ -24,7 +24,9 @@ public final class MissingHandoffCategory implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.document().isL2() || ctx.document().handoff().isEmpty() || FreeFormHandoff.isFreeForm(ctx.document())) {
+        if (!ctx.document().isL2()
+                || ctx.document().handoff().isEmpty()
+                || FreeFormHandoff.isFreeForm(ctx.document())) {
             return;
         }
         HandoffSection section = ctx.document().handoff().get();
@@ -34,8 +36,11 @@ public final class MissingHandoffCategory implements Rule {
                 .map(s -> "'" + s.l2Name() + "'")
                 .toList();
         if (!missing.isEmpty()) {
-            ctx.report(section.heading().range(), "Downstream Handoff lacks " + (missing.size() == 1 ? "category " : "categories ")
-                    + String.join(", ", missing) + ": write each as a '###' heading (with '- None' when it is empty)");
+            ctx.report(
+                    section.heading().range(),
+                    "Downstream Handoff lacks " + (missing.size() == 1 ? "category " : "categories ")
+                            + String.join(", ", missing)
+                            + ": write each as a '###' heading (with '- None' when it is empty)");
         }
     }
 }

@@ -28,15 +28,19 @@ public final class MissingPtSection implements Rule {
             return;
         }
         // A PT without any heading has no registry at all: every section is missing (range: line 0).
-        List<Category> present = ctx.document().registry().map(HandoffSection::categories).orElse(List.of());
+        List<Category> present =
+                ctx.document().registry().map(HandoffSection::categories).orElse(List.of());
         List<CategorySpec> specs = ctx.config().ptSections();
         List<String> missing = specs.stream()
                 .filter(s -> present.stream().map(Category::order).noneMatch(o -> o == specs.indexOf(s)))
                 .map(s -> "'" + s.ptName() + "'")
                 .toList();
         if (!missing.isEmpty()) {
-            ctx.report(ctx.firstHeadingOrStart(), "PERMANENT Task lacks " + (missing.size() == 1 ? "section " : "sections ")
-                    + String.join(", ", missing) + ": the Lead copies handoff items into these (Decision 011 §4.2)");
+            ctx.report(
+                    ctx.firstHeadingOrStart(),
+                    "PERMANENT Task lacks " + (missing.size() == 1 ? "section " : "sections ")
+                            + String.join(", ", missing)
+                            + ": the Lead copies handoff items into these (Decision 011 §4.2)");
         }
     }
 }

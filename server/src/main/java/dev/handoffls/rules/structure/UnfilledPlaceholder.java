@@ -36,8 +36,10 @@ public final class UnfilledPlaceholder implements Rule {
             if (insidePath(prose, m.start(), m.end())) {
                 continue;
             }
-            ctx.report(doc.text().range(m.start(), m.end()), "template placeholder " + m.group()
-                    + " is not filled in: replace it before the directive is handed over");
+            ctx.report(
+                    doc.text().range(m.start(), m.end()),
+                    "template placeholder " + m.group()
+                            + " is not filled in: replace it before the directive is handed over");
         }
     }
 

@@ -16,8 +16,7 @@ final class Regions {
     private final List<Cover> covers;
     private final List<Open> open = new ArrayList<>();
 
-    private record Open(Origin origin, Set<Code> codes, int fromLine) {
-    }
+    private record Open(Origin origin, Set<Code> codes, int fromLine) {}
 
     Regions(List<Cover> covers) {
         this.covers = covers;
@@ -29,7 +28,7 @@ final class Regions {
 
     /** The comment's own line is no longer disabled. */
     void enable(Set<Code> codes, int line) {
-        for (Iterator<Open> it = open.iterator(); it.hasNext();) {
+        for (Iterator<Open> it = open.iterator(); it.hasNext(); ) {
             Open o = it.next();
             Set<Code> closed = EnumSet.copyOf(o.codes());
             closed.retainAll(codes);

@@ -4,9 +4,9 @@ import dev.handoffls.codes.Code;
 import dev.handoffls.codes.Severity;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.SuppressionComment;
 import dev.handoffls.model.SuppressionComment.Kind;
 import dev.handoffls.model.SuppressionComment.Token;
-import dev.handoffls.model.SuppressionComment;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
@@ -29,8 +29,7 @@ public final class Suppressions {
     static final Set<Code> SUPPRESSIBLE =
             Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Code.HL004, Code.HL005)));
 
-    private Suppressions() {
-    }
+    private Suppressions() {}
 
     public static boolean suppressible(Code code) {
         return SUPPRESSIBLE.contains(code);
@@ -51,7 +50,9 @@ public final class Suppressions {
                 continue; // only unknown codes: HL004 says so; suppressing everything instead would surprise
             }
             if (c.kind() == Kind.ENABLE) {
-                regions.enable(named.isEmpty() ? SUPPRESSIBLE : named, c.range().start().line());
+                regions.enable(
+                        named.isEmpty() ? SUPPRESSIBLE : named,
+                        c.range().start().line());
                 continue;
             }
             for (Origin o : origins(c, named)) {
@@ -76,7 +77,8 @@ public final class Suppressions {
         }
         List<Origin> out = new ArrayList<>();
         for (Token t : c.codes()) {
-            Code.parseCodeOrName(t.text()).filter(Suppressions::suppressible)
+            Code.parseCodeOrName(t.text())
+                    .filter(Suppressions::suppressible)
                     .ifPresent(code -> out.add(new Origin(t.range(), EnumSet.of(code), Optional.of(code))));
         }
         return out;
@@ -97,18 +99,31 @@ public final class Suppressions {
     }
 
     /** The known, suppressible codes of a comment; HL004 for each token that is neither. */
-    private static Set<Code> resolve(HandoffDocument doc, HandoffConfig config, SuppressionComment c, List<Finding> out) {
+    private static Set<Code> resolve(
+            HandoffDocument doc, HandoffConfig config, SuppressionComment c, List<Finding> out) {
         Set<Code> named = EnumSet.noneOf(Code.class);
         for (Token t : c.codes()) {
             Optional<Code> code = Code.parseCodeOrName(t.text());
             if (code.isPresent() && suppressible(code.get())) {
                 named.add(code.get());
             } else if (code.isPresent()) {
-                report(doc, config, Code.HL004, t.range(), code.get() + " cannot be suppressed by a comment; "
-                        + "set its severity in .handoff.yaml instead", out);
+                report(
+                        doc,
+                        config,
+                        Code.HL004,
+                        t.range(),
+                        code.get() + " cannot be suppressed by a comment; "
+                                + "set its severity in .handoff.yaml instead",
+                        out);
             } else {
-                report(doc, config, Code.HL004, t.range(), "unknown code '" + t.text() + "' in a suppression; "
-                        + "expected a code such as HL301 or a rule name such as undefined-id", out);
+                report(
+                        doc,
+                        config,
+                        Code.HL004,
+                        t.range(),
+                        "unknown code '" + t.text() + "' in a suppression; "
+                                + "expected a code such as HL301 or a rule name such as undefined-id",
+                        out);
             }
         }
         return named;
@@ -135,7 +150,8 @@ public final class Suppressions {
      * cannot fire, so its suppression proves nothing either way and is not reported: turning the rule
      * back on must not need the comments re-added.
      */
-    private static void reportUnused(HandoffDocument doc, HandoffConfig config, List<Origin> origins, List<Finding> out) {
+    private static void reportUnused(
+            HandoffDocument doc, HandoffConfig config, List<Origin> origins, List<Finding> out) {
         for (Origin o : origins) {
             if (o.used()) {
                 continue;
@@ -148,8 +164,8 @@ public final class Suppressions {
         }
     }
 
-    private static void report(HandoffDocument doc, HandoffConfig config, Code code, Range range, String message,
-            List<Finding> out) {
+    private static void report(
+            HandoffDocument doc, HandoffConfig config, Code code, Range range, String message, List<Finding> out) {
         Severity severity = config.severityOf(code);
         if (severity != Severity.OFF) {
             out.add(new Finding(doc.path(), range, code, severity, message, List.of()));

@@ -38,8 +38,10 @@ public final class DueBeforeCreated implements Rule {
         Optional<Object> c = TicketFacts.date(created.get().value());
         Optional<Object> d = TicketFacts.date(due.get().value());
         if (c.orElse(null) instanceof LocalDate cd && d.orElse(null) instanceof LocalDate dd && dd.isBefore(cd)) {
-            ctx.report(due.get().valueRange(), "due date " + dd + " is before the created date " + cd
-                    + ": fix one of them", new RelatedLocation(doc.path(), created.get().valueRange(), "created date"));
+            ctx.report(
+                    due.get().valueRange(),
+                    "due date " + dd + " is before the created date " + cd + ": fix one of them",
+                    new RelatedLocation(doc.path(), created.get().valueRange(), "created date"));
         }
     }
 }

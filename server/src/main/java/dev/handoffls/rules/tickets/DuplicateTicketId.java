@@ -35,8 +35,11 @@ public final class DuplicateTicketId implements Rule {
             if (same.size() > 1 && same.get(0) != doc) {
                 HandoffDocument first = same.get(0);
                 var firstId = TicketIds.of(first).get();
-                ctx.report(Code.HL406, id.valueRange(), "ticket id '" + id.value() + "' is also used by " + first.path()
-                        + ": give this ticket its own id (or delete the copy)",
+                ctx.report(
+                        Code.HL406,
+                        id.valueRange(),
+                        "ticket id '" + id.value() + "' is also used by " + first.path()
+                                + ": give this ticket its own id (or delete the copy)",
                         List.of(new RelatedLocation(first.path(), firstId.valueRange(), "the same id")));
             }
         });

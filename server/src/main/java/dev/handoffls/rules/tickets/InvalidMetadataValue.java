@@ -33,21 +33,27 @@ public final class InvalidMetadataValue implements Rule {
         List<String> statuses = ctx.config().statusValues();
         for (MetadataValue v : both(doc, TicketFacts.STATUS)) {
             if (TicketFacts.status(v.value(), statuses).isEmpty()) {
-                ctx.report(v.valueRange(), "unknown status '" + v.value() + "': expected one of " + String.join(", ", statuses)
-                        + " (did you mean '" + Nearest.of(v.value(), statuses) + "'?)");
+                ctx.report(
+                        v.valueRange(),
+                        "unknown status '" + v.value() + "': expected one of " + String.join(", ", statuses)
+                                + " (did you mean '" + Nearest.of(v.value(), statuses) + "'?)");
             }
         }
         for (MetadataValue v : both(doc, TicketFacts.PRIORITY)) {
             if (!TicketFacts.isPriority(v.value())) {
                 List<String> priorities = List.of("critical", "high", "medium", "low", "P0", "P1", "P2", "P3");
-                ctx.report(v.valueRange(), "unknown priority '" + v.value() + "': expected critical, high, medium, low or "
-                        + "P0–P3 (did you mean '" + Nearest.of(v.value(), priorities) + "'?)");
+                ctx.report(
+                        v.valueRange(),
+                        "unknown priority '" + v.value() + "': expected critical, high, medium, low or "
+                                + "P0–P3 (did you mean '" + Nearest.of(v.value(), priorities) + "'?)");
             }
         }
         for (TicketFacts fact : List.of(TicketFacts.CREATED, TicketFacts.DUE)) {
             for (MetadataValue v : both(doc, fact)) {
-                TicketFacts.date(v.value()).filter(String.class::isInstance).ifPresent(msg -> ctx.report(v.valueRange(),
-                        fact.label() + " date " + msg + ": write a real date as YYYY-MM-DD"));
+                TicketFacts.date(v.value())
+                        .filter(String.class::isInstance)
+                        .ifPresent(msg -> ctx.report(
+                                v.valueRange(), fact.label() + " date " + msg + ": write a real date as YYYY-MM-DD"));
             }
         }
     }

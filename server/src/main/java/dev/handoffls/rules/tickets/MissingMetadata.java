@@ -24,20 +24,25 @@ public final class MissingMetadata implements Rule {
     @Override
     public void check(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
-        if (doc.kind() != DocumentKind.HANDOFF || doc.frontMatter().map(fm -> !fm.parsed()).orElse(false)) {
+        if (doc.kind() != DocumentKind.HANDOFF
+                || doc.frontMatter().map(fm -> !fm.parsed()).orElse(false)) {
             return;
         }
-        boolean finished = TicketFacts.STATUS.value(doc)
+        boolean finished = TicketFacts.STATUS
+                .value(doc)
                 .flatMap(v -> TicketFacts.status(v.value(), ctx.config().statusValues()))
-                .map(TicketFacts::isFinished).orElse(false);
+                .map(TicketFacts::isFinished)
+                .orElse(false);
         if (finished) {
             return;
         }
         boolean hasFrontMatter = doc.frontMatter().filter(FrontMatter::parsed).isPresent();
         for (TicketFacts fact : TicketFacts.values()) {
             if (fact.required() && fact.value(doc).isEmpty()) {
-                ctx.report(ctx.firstHeadingOrStart(), "ticket states no " + fact.label() + ": add '" + fact.example() + "'"
-                        + (hasFrontMatter ? " or a front matter key" : ""));
+                ctx.report(
+                        ctx.firstHeadingOrStart(),
+                        "ticket states no " + fact.label() + ": add '" + fact.example() + "'"
+                                + (hasFrontMatter ? " or a front matter key" : ""));
             }
         }
     }

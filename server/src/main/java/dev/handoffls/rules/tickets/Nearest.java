@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** The candidate closest to a value by edit distance, for "did you mean" suggestions and quick fixes. */
 public final class Nearest {
-    private Nearest() {
-    }
+    private Nearest() {}
 
     public static String of(String value, List<String> candidates) {
         String v = value.trim().toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").replace(' ', '-');

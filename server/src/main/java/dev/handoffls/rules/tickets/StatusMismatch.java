@@ -38,8 +38,10 @@ public final class StatusMismatch implements Rule {
         Optional<String> a = TicketFacts.status(fm.get().value(), statuses);
         Optional<String> b = TicketFacts.status(body.get().value(), statuses);
         if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
-            ctx.report(body.get().valueRange(), "status here is '" + b.get() + "' but the front matter says '" + a.get()
-                    + "': make them agree", new RelatedLocation(doc.path(), fm.get().valueRange(), "front matter status"));
+            ctx.report(
+                    body.get().valueRange(),
+                    "status here is '" + b.get() + "' but the front matter says '" + a.get() + "': make them agree",
+                    new RelatedLocation(doc.path(), fm.get().valueRange(), "front matter status"));
         }
     }
 }

@@ -45,8 +45,7 @@ public final class SupersededStillOpen implements Rule {
             CacheBuilder.newBuilder().weakKeys().build();
 
     /** A consolidating ticket and the entry of its list that names the consolidated one. */
-    public record Consolidation(HandoffDocument by, NamedRef entry) {
-    }
+    public record Consolidation(HandoffDocument by, NamedRef entry) {}
 
     @Override
     public Code code() {
@@ -71,21 +70,30 @@ public final class SupersededStillOpen implements Rule {
         List<String> statuses = ctx.config().statusValues();
         Optional<MetadataValue> body = TicketFacts.STATUS.fromBody(doc);
         Optional<MetadataValue> fm = TicketFacts.STATUS.fromFrontMatter(doc);
-        boolean finished = body.isPresent() && TicketFacts.status(body.get().value(), statuses)
-                .filter(TicketFacts::isFinished).isPresent()
-                || fm.isPresent() && TicketFacts.status(fm.get().value(), statuses).filter(TicketFacts::isFinished).isPresent();
+        boolean finished = body.isPresent()
+                        && TicketFacts.status(body.get().value(), statuses)
+                                .filter(TicketFacts::isFinished)
+                                .isPresent()
+                || fm.isPresent()
+                        && TicketFacts.status(fm.get().value(), statuses)
+                                .filter(TicketFacts::isFinished)
+                                .isPresent();
         if (finished) {
             return;
         }
         Optional<MetadataValue> shown = body.or(() -> fm);
         Range range = shown.map(MetadataValue::valueRange).orElseGet(ctx::firstHeadingOrStart);
-        String state = shown.map(v -> "still '" + v.value().replaceAll("[*_`]", "").trim() + "'")
+        String state = shown.map(
+                        v -> "still '" + v.value().replaceAll("[*_`]", "").trim() + "'")
                 .orElse("states no status");
         Consolidation first = by.get(0);
         String more = by.size() == 1 ? "" : " (and " + (by.size() - 1) + " more)";
-        ctx.report(range, "consolidated by " + first.by().path() + more + " but " + state
-                + ": set its status to superseded", by.stream()
-                .map(c -> new RelatedLocation(c.by().path(), c.entry().range(), "consolidated here")).toArray(RelatedLocation[]::new));
+        ctx.report(
+                range,
+                "consolidated by " + first.by().path() + more + " but " + state + ": set its status to superseded",
+                by.stream()
+                        .map(c -> new RelatedLocation(c.by().path(), c.entry().range(), "consolidated here"))
+                        .toArray(RelatedLocation[]::new));
     }
 
     /** The other tickets that consolidate this one, in path order. */
@@ -109,8 +117,11 @@ public final class SupersededStillOpen implements Rule {
                 continue;
             }
             for (NamedRef r : consolidated(d)) {
-                if (index.filesNamed(r.name()).stream().anyMatch(p -> !p.equals(d.path())
-                        && index.document(p).filter(t -> t.kind() == DocumentKind.HANDOFF).isPresent())) {
+                if (index.filesNamed(r.name()).stream()
+                        .anyMatch(p -> !p.equals(d.path())
+                                && index.document(p)
+                                        .filter(t -> t.kind() == DocumentKind.HANDOFF)
+                                        .isPresent())) {
                     out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(new Consolidation(d, r));
                 }
             }
@@ -121,7 +132,9 @@ public final class SupersededStillOpen implements Rule {
 
     private static boolean cancelled(HandoffDocument d, List<String> statuses) {
         Optional<MetadataValue> v = TicketFacts.STATUS.fromBody(d).or(() -> TicketFacts.STATUS.fromFrontMatter(d));
-        return v.flatMap(s -> TicketFacts.status(s.value(), statuses)).filter("cancelled"::equals).isPresent();
+        return v.flatMap(s -> TicketFacts.status(s.value(), statuses))
+                .filter("cancelled"::equals)
+                .isPresent();
     }
 
     /** The {@code handoff-….md} names in the lists right after a line that says the ticket consolidates. */

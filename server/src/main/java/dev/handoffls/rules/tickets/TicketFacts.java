@@ -23,7 +23,8 @@ public enum TicketFacts {
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final List<String> FINISHED = List.of("completed", "cancelled", "superseded");
-    private static final Pattern PRIORITY_VALUE = Pattern.compile("(?i)^(critical|high|medium|low|p[0-3])(?![\\p{L}\\p{N}])");
+    private static final Pattern PRIORITY_VALUE =
+            Pattern.compile("(?i)^(critical|high|medium|low|p[0-3])(?![\\p{L}\\p{N}])");
 
     private final List<String> frontMatterKeys;
     private final List<String> bodyKeys;
@@ -52,9 +53,11 @@ public enum TicketFacts {
     public Optional<MetadataValue> fromFrontMatter(HandoffDocument doc) {
         Optional<FrontMatter> fm = doc.frontMatter().filter(FrontMatter::parsed);
         for (String key : frontMatterKeys) {
-            Optional<FrontMatter.Entry> e = fm.flatMap(f -> f.get(key)).filter(x -> x.value() != null && !x.value().isBlank());
+            Optional<FrontMatter.Entry> e = fm.flatMap(f -> f.get(key))
+                    .filter(x -> x.value() != null && !x.value().isBlank());
             if (e.isPresent()) {
-                return Optional.of(new MetadataValue(key, e.get().value().trim(), e.get().keyRange(), e.get().valueRange(), true));
+                return Optional.of(new MetadataValue(
+                        key, e.get().value().trim(), e.get().keyRange(), e.get().valueRange(), true));
             }
         }
         return Optional.empty();
@@ -76,10 +79,15 @@ public enum TicketFacts {
 
     /** The configured status a value means, allowing commentary after it ({@code open (waiting on X)}). */
     public static Optional<String> status(String value, List<String> statusValues) {
-        String v = value.trim().toLowerCase(Locale.ROOT).replaceAll("[*_`]", " ").trim().replaceAll("[ _]+", "-");
+        String v = value.trim()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[*_`]", " ")
+                .trim()
+                .replaceAll("[ _]+", "-");
         String best = null;
         for (String s : statusValues) {
-            if (v.startsWith(s) && (v.length() == s.length() || !Character.isLetterOrDigit(v.charAt(s.length())))
+            if (v.startsWith(s)
+                    && (v.length() == s.length() || !Character.isLetterOrDigit(v.charAt(s.length())))
                     && (best == null || s.length() > best.length())) {
                 best = s;
             }
@@ -102,8 +110,8 @@ public enum TicketFacts {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
             return Optional.of("'" + m.group() + "' is not a real calendar date");
         }

@@ -35,7 +35,11 @@ public final class DroppedAtConsolidation implements Rule {
     public void check(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
         Integer phase = doc.location().phase();
-        if (!doc.isL2() || !doc.coordinator() || !doc.location().inPipeline() || phase == null || doc.handoff().isEmpty()) {
+        if (!doc.isL2()
+                || !doc.coordinator()
+                || !doc.location().inPipeline()
+                || phase == null
+                || doc.handoff().isEmpty()) {
             return;
         }
         Trail trail = ctx.trail();
@@ -46,7 +50,9 @@ public final class DroppedAtConsolidation implements Rule {
         Range at = doc.handoff().get().heading().range();
         Set<String> reported = new HashSet<>();
         for (HandoffDocument worker : ctx.scope().documents()) {
-            if (!worker.isL2() || worker.coordinator() || !phase.equals(worker.location().phase())) {
+            if (!worker.isL2()
+                    || worker.coordinator()
+                    || !phase.equals(worker.location().phase())) {
                 continue;
             }
             for (IdDefinition def : worker.definitions()) {
@@ -60,14 +66,30 @@ public final class DroppedAtConsolidation implements Rule {
         }
     }
 
-    private static void check(RuleContext ctx, Trail trail, List<HandoffDocument> coordinators, HandoffDocument worker,
-            String id, String statement, Range item, Range at, Set<String> reported) {
+    private static void check(
+            RuleContext ctx,
+            Trail trail,
+            List<HandoffDocument> coordinators,
+            HandoffDocument worker,
+            String id,
+            String statement,
+            Range item,
+            Range at,
+            Set<String> reported) {
         if (coordinators.stream().anyMatch(c -> trail.mentionedIn(id, c)) || !reported.add(id)) {
             return;
         }
-        ctx.reportAbout(id, at, worker.path().substring(worker.path().lastIndexOf('/', worker.path().lastIndexOf('/') - 1) + 1)
-                        + " hands over " + id + " (" + TrailRules.quote(statement) + "), which this consolidated handoff "
-                        + "neither carries nor mentions: copy the item here verbatim, or say why it stops (Dropped: " + id
+        ctx.reportAbout(
+                id,
+                at,
+                worker.path()
+                                .substring(worker.path()
+                                                .lastIndexOf('/', worker.path().lastIndexOf('/') - 1)
+                                        + 1)
+                        + " hands over " + id + " (" + TrailRules.quote(statement)
+                        + "), which this consolidated handoff "
+                        + "neither carries nor mentions: copy the item here verbatim, or say why it stops (Dropped: "
+                        + id
                         + " — reason)",
                 new RelatedLocation(worker.path(), item, "the worker's " + id));
     }

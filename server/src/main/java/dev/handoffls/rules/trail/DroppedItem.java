@@ -31,11 +31,15 @@ public final class DroppedItem implements Rule {
     @Override
     public void check(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
-        if (!doc.isL2() || !doc.coordinator() || !doc.location().inPipeline() || doc.location().phase() == null) {
+        if (!doc.isL2()
+                || !doc.coordinator()
+                || !doc.location().inPipeline()
+                || doc.location().phase() == null) {
             return;
         }
         Trail trail = ctx.trail();
-        if (trail.coordinatorPhases().size() < 2 || trail.coordinatorPhases().last() != doc.location().phase().intValue()
+        if (trail.coordinatorPhases().size() < 2
+                || trail.coordinatorPhases().last() != doc.location().phase().intValue()
                 || !trail.coordinatorL2s(doc.location().phase()).get(0).path().equals(doc.path())) {
             return;
         }
@@ -43,15 +47,23 @@ public final class DroppedItem implements Rule {
         List<HandoffDocument> mentioners = TrailRules.newestMentioners(ctx, newest);
         Range at = doc.handoff().map(h -> h.heading().range()).orElseGet(ctx::firstHeadingOrStart);
         for (Trail.Item item : trail.items().values()) {
-            if (!item.mustTrack() || !item.carried() || item.phase() == null || item.phase() >= newest
+            if (!item.mustTrack()
+                    || !item.carried()
+                    || item.phase() == null
+                    || item.phase() >= newest
                     || trail.closedBy(item.id(), newest)
                     || mentioners.stream().anyMatch(d -> trail.mentionedIn(item.id(), d))) {
                 continue;
             }
-            ctx.reportAbout(item.id(), at, item.id() + " (" + TrailRules.quote(item.statement()) + ", raised in phase " + item.phase()
-                    + ") is not mentioned in phase " + newest + "'s handoff: carry it forward (Forwarded: " + item.id()
-                    + " — …) or close it on purpose (Resolved:/Mitigated:/Dropped: " + item.id() + " — reason)",
-                    new RelatedLocation(item.origin().path(), item.origin().range(), "where " + item.id() + " was raised"));
+            ctx.reportAbout(
+                    item.id(),
+                    at,
+                    item.id() + " (" + TrailRules.quote(item.statement()) + ", raised in phase " + item.phase()
+                            + ") is not mentioned in phase " + newest + "'s handoff: carry it forward (Forwarded: "
+                            + item.id()
+                            + " — …) or close it on purpose (Resolved:/Mitigated:/Dropped: " + item.id() + " — reason)",
+                    new RelatedLocation(
+                            item.origin().path(), item.origin().range(), "where " + item.id() + " was raised"));
         }
     }
 }

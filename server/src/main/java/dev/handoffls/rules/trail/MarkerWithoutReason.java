@@ -26,8 +26,11 @@ public final class MarkerWithoutReason implements Rule {
     public void check(RuleContext ctx) {
         for (TrailMarker m : ctx.document().markers()) {
             if (m.kind().closes() && m.reason().isEmpty() && m.supersededBy() == null) {
-                ctx.report(m.range(), m.kind().word() + ": " + String.join(", ", m.idTexts()) + " gives no reason: say why "
-                        + "(\"" + m.kind().word() + ": " + m.idTexts().get(0) + " — …\") so the next phase knows it was on purpose");
+                ctx.report(
+                        m.range(),
+                        m.kind().word() + ": " + String.join(", ", m.idTexts()) + " gives no reason: say why " + "(\""
+                                + m.kind().word() + ": " + m.idTexts().get(0)
+                                + " — …\") so the next phase knows it was on purpose");
             }
         }
     }

@@ -50,12 +50,18 @@ public final class ReferenceToClosed implements Rule {
                     continue;
                 }
                 TrailMarker m = c.get().site().marker();
-                String where = c.get().phase() == null ? "in the PT" : "in phase " + c.get().phase();
-                String next = c.get().supersededBy() != null ? ": refer to " + c.get().supersededBy() + " instead"
+                String where = c.get().phase() == null
+                        ? "in the PT"
+                        : "in phase " + c.get().phase();
+                String next = c.get().supersededBy() != null
+                        ? ": refer to " + c.get().supersededBy() + " instead"
                         : ": drop the reference, or reopen the item where it was closed";
-                ctx.report(r.range(), id + " was " + (c.get().kind() == TrailMarker.Kind.SUPERSEDED ? "superseded" : "dropped")
-                        + " " + where + (m.reason().isEmpty() ? "" : " (" + m.reason() + ")") + next,
-                        new RelatedLocation(c.get().site().path(), c.get().site().range(), "where " + id + " was closed"));
+                ctx.report(
+                        r.range(),
+                        id + " was " + (c.get().kind() == TrailMarker.Kind.SUPERSEDED ? "superseded" : "dropped") + " "
+                                + where + (m.reason().isEmpty() ? "" : " (" + m.reason() + ")") + next,
+                        new RelatedLocation(
+                                c.get().site().path(), c.get().site().range(), "where " + id + " was closed"));
                 break;
             }
         }

@@ -10,8 +10,7 @@ import java.util.List;
 final class TrailRules {
     private static final int QUOTE = 80;
 
-    private TrailRules() {
-    }
+    private TrailRules() {}
 
     /** The newest phase's coordinator L2s, and every directive of that phase or a later one. */
     static List<HandoffDocument> newestMentioners(RuleContext ctx, int newest) {

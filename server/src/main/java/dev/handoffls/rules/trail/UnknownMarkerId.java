@@ -28,9 +28,11 @@ public final class UnknownMarkerId implements Rule {
             for (int i = 0; i < m.idTexts().size(); i++) {
                 String id = m.idTexts().get(i);
                 if (!scope.isDefinedAnyForm(id) && ctx.trail().item(id).isEmpty()) {
-                    ctx.report(m.idRanges().get(i), m.kind().word() + " names " + id + ", which is defined nowhere in this "
-                            + (ctx.document().location().inPipeline() ? "pipeline" : "workspace")
-                            + ": fix the ID, or the marker closes nothing");
+                    ctx.report(
+                            m.idRanges().get(i),
+                            m.kind().word() + " names " + id + ", which is defined nowhere in this "
+                                    + (ctx.document().location().inPipeline() ? "pipeline" : "workspace")
+                                    + ": fix the ID, or the marker closes nothing");
                 }
             }
         }

@@ -16,8 +16,7 @@ import java.util.TreeMap;
 
 /** Applies fixes in memory and asks for fixes the way an editor would: per finding of a file. */
 final class FixTesting {
-    private FixTesting() {
-    }
+    private FixTesting() {}
 
     static TextEdit te(int sl, int sc, int el, int ec, String newText) {
         return new TextEdit(Range.of(sl, sc, el, ec), newText);
@@ -28,7 +27,11 @@ final class FixTesting {
         DocumentText t = new DocumentText(text);
         List<int[]> spans = new ArrayList<>();
         for (int i = 0; i < edits.size(); i++) {
-            spans.add(new int[] {t.offsetAt(edits.get(i).range().start()), t.offsetAt(edits.get(i).range().end()), i});
+            spans.add(new int[] {
+                t.offsetAt(edits.get(i).range().start()),
+                t.offsetAt(edits.get(i).range().end()),
+                i
+            });
         }
         spans.sort(Comparator.comparingInt((int[] s) -> s[0]).thenComparingInt(s -> s[2]));
         StringBuilder out = new StringBuilder();
@@ -53,7 +56,8 @@ final class FixTesting {
     /** The fixes of a finding, without the suppression that every finding offers (SuppressOnLineTest has it). */
     static List<QuickFix> ownFixes(TestWorkspace ws, String path, Finding finding) {
         return QuickFixes.forFinding(ws.index(), ws.document(path), finding).stream()
-                .filter(f -> !QuickFixes.isSuppression(f)).toList();
+                .filter(f -> !QuickFixes.isSuppression(f))
+                .toList();
     }
 
     /** The fixes of its own offered for every finding of {@code code} in the file. */

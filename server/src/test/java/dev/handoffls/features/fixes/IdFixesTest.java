@@ -48,9 +48,11 @@ class IdFixesTest {
                 - [AD-2] Single writer
                 """);
         List<QuickFix> all = fixes(ws, L2_3, Code.HL201);
-        assertThat(all).extracting(QuickFix::edits).containsExactly(
-                Map.of(L2_3, List.of(te(3, 2, 3, 7, "[AD-1] "))),
-                Map.of(L2_3, List.of(te(4, 3, 4, 6, "AD-3"))));
+        assertThat(all)
+                .extracting(QuickFix::edits)
+                .containsExactly(
+                        Map.of(L2_3, List.of(te(3, 2, 3, 7, "[AD-1] "))),
+                        Map.of(L2_3, List.of(te(4, 3, 4, 6, "AD-3"))));
         assertThat(all).extracting(QuickFix::safe).containsExactly(true, false);
         assertThat(assertIdempotent(ws, all.get(0), L2_3)).contains("- [AD-1] Event-driven pattern for Module X");
     }
@@ -105,7 +107,9 @@ class IdFixesTest {
     @Test
     void hl204ReplacesTheStatementAfterAnEmojiWithTheOrigins() {
         TestWorkspace ws = TestWorkspace.in(tmp)
-                .file(L2_3, "# Phase 3\n## Downstream Handoff\n### Decisions Made\n- [AD-1] Event-driven pattern for Module X\n")
+                .file(
+                        L2_3,
+                        "# Phase 3\n## Downstream Handoff\n### Decisions Made\n- [AD-1] Event-driven pattern for Module X\n")
                 .file(L2_4, """
                         # Phase 4 🚀
                         ## Downstream Handoff
@@ -122,7 +126,9 @@ class IdFixesTest {
     @Test
     void hl204ReplacesAStatementContinuedOnTheNextLine() {
         TestWorkspace ws = TestWorkspace.in(tmp)
-                .file(L2_3, "# Phase 3\n## Downstream Handoff\n### Risks\n- [R-1] Circular dependency X↔Y↔Z via interface adapter.\n")
+                .file(
+                        L2_3,
+                        "# Phase 3\n## Downstream Handoff\n### Risks\n- [R-1] Circular dependency X↔Y↔Z via interface adapter.\n")
                 .file(L2_4, """
                         # Phase 4
                         ## Downstream Handoff
@@ -131,8 +137,8 @@ class IdFixesTest {
                           on each other.
                         """);
         QuickFix fix = only(ws, L2_4, Code.HL204);
-        assertThat(fix.edits()).isEqualTo(Map.of(L2_4, List.of(te(3, 11, 4, 16,
-                "Circular dependency X↔Y↔Z via interface adapter."))));
+        assertThat(fix.edits())
+                .isEqualTo(Map.of(L2_4, List.of(te(3, 11, 4, 16, "Circular dependency X↔Y↔Z via interface adapter."))));
     }
 
     @Test
@@ -147,10 +153,14 @@ class IdFixesTest {
                 """);
         List<QuickFix> all = fixes(ws, L2_3, Code.HL207);
         // One finding for the category; its fix brackets every item at once.
-        assertThat(all).extracting(QuickFix::edits).containsExactly(
-                Map.of(L2_3, List.of(te(3, 2, 3, 8, "[AD-1] "), te(4, 2, 4, 13, "[AD-2] "), te(5, 2, 5, 10, "[AD-3] **"))));
+        assertThat(all)
+                .extracting(QuickFix::edits)
+                .containsExactly(Map.of(
+                        L2_3,
+                        List.of(te(3, 2, 3, 8, "[AD-1] "), te(4, 2, 4, 13, "[AD-2] "), te(5, 2, 5, 10, "[AD-3] **"))));
         assertThat(all).allMatch(QuickFix::safe);
-        String after = FixTesting.apply(ws.document(L2_3).text().text(),
+        String after = FixTesting.apply(
+                ws.document(L2_3).text().text(),
                 all.stream().flatMap(f -> f.edits().get(L2_3).stream()).toList());
         assertThat(after).contains("""
                 - [AD-1] Event-driven pattern for Module X
@@ -159,7 +169,9 @@ class IdFixesTest {
                 """);
         ws.file(L2_3, after);
         assertThat(ws.findings(L2_3, Code.HL207)).isEmpty();
-        assertThat(ws.document(L2_3).definitions()).extracting(d -> d.statement())
-                .containsExactly("Event-driven pattern for Module X", "Outbox table for every write", "**Single writer.**");
+        assertThat(ws.document(L2_3).definitions())
+                .extracting(d -> d.statement())
+                .containsExactly(
+                        "Event-driven pattern for Module X", "Outbox table for every write", "**Single writer.**");
     }
 }

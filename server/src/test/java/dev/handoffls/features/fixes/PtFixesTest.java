@@ -61,10 +61,12 @@ class PtFixesTest {
         Finding f = finding(PT, Range.of(2, 3, 2, 7), Code.HL502);
         List<QuickFix> fixes = FixTesting.ownFixes(ws, PT, f);
         assertThat(fixes).hasSize(1);
-        assertThat(fixes.get(0).edits()).isEqualTo(Map.of(PT, List.of(te(2, 9, 2, 36, "Outbox table for every write"))));
+        assertThat(fixes.get(0).edits())
+                .isEqualTo(Map.of(PT, List.of(te(2, 9, 2, 36, "Outbox table for every write"))));
         assertThat(fixes.get(0).safe()).isFalse();
         String after = applyTo(ws, fixes.get(0), PT);
-        assertThat(after).contains("- [AD-2] Outbox table for every write <!-- source: phase-3/coordinator/L2-summary.md -->\n");
+        assertThat(after)
+                .contains("- [AD-2] Outbox table for every write <!-- source: phase-3/coordinator/L2-summary.md -->\n");
         assertThat(FixTesting.ownFixes(ws, PT, f)).isEmpty();
     }
 
@@ -77,18 +79,33 @@ class PtFixesTest {
                 ## Architecture Decisions
                 - [AD-2] Outbox for writes <!-- source: phase-4/coordinator/L2-summary.md -->
                 """);
-        QuickFix risk = FixTesting.ownFixes(ws, PT, finding(PT, Range.of(2, 3, 2, 6), Code.HL502)).get(0);
-        assertThat(risk.edits()).isEqualTo(Map.of(PT, List.of(te(2, 8, 2, 27,
-                "Circular dependency X↔Y↔Z via interface adapter. <!-- source: phase-3/coordinator/L2-summary.md -->"))));
+        QuickFix risk = FixTesting.ownFixes(ws, PT, finding(PT, Range.of(2, 3, 2, 6), Code.HL502))
+                .get(0);
+        assertThat(risk.edits())
+                .isEqualTo(
+                        Map.of(
+                                PT,
+                                List.of(
+                                        te(
+                                                2,
+                                                8,
+                                                2,
+                                                27,
+                                                "Circular dependency X↔Y↔Z via interface adapter. <!-- source: phase-3/coordinator/L2-summary.md -->"))));
         QuickFix decision = FixTesting.ownFixes(ws, PT, finding(PT, Range.of(4, 3, 4, 7), Code.HL502))
                 .get(0);
-        assertThat(decision.edits()).isEqualTo(Map.of(PT, List.of(
-                te(4, 9, 4, 26, "Outbox table for every write"),
-                te(4, 40, 4, 73, "phase-3/coordinator/L2-summary.md"))));
+        assertThat(decision.edits())
+                .isEqualTo(Map.of(
+                        PT,
+                        List.of(
+                                te(4, 9, 4, 26, "Outbox table for every write"),
+                                te(4, 40, 4, 73, "phase-3/coordinator/L2-summary.md"))));
         String after = applyTo(ws, risk, PT);
-        assertThat(after).contains("- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
-                + "<!-- source: phase-3/coordinator/L2-summary.md -->\n");
-        assertThat(FixTesting.ownFixes(ws, PT, finding(PT, Range.of(2, 3, 2, 6), Code.HL502))).isEmpty();
+        assertThat(after)
+                .contains("- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
+                        + "<!-- source: phase-3/coordinator/L2-summary.md -->\n");
+        assertThat(FixTesting.ownFixes(ws, PT, finding(PT, Range.of(2, 3, 2, 6), Code.HL502)))
+                .isEmpty();
     }
 
     @Test

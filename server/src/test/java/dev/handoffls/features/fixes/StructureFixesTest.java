@@ -24,13 +24,28 @@ class StructureFixesTest {
     Path tmp;
 
     private static String template(String eol) {
-        return String.join(eol, "## Downstream Handoff", "",
-                "### Decisions Made (Forward-binding)", "- None", "",
-                "### Risks Identified (Must-Track)", "- None", "",
-                "### Interface Contracts (Must-Satisfy)", "- None", "",
-                "### Constraints (Must-Enforce)", "- None", "",
-                "### Open Questions (Requires Resolution)", "- None", "",
-                "### Artifacts Produced", "- None") + eol;
+        return String.join(
+                        eol,
+                        "## Downstream Handoff",
+                        "",
+                        "### Decisions Made (Forward-binding)",
+                        "- None",
+                        "",
+                        "### Risks Identified (Must-Track)",
+                        "- None",
+                        "",
+                        "### Interface Contracts (Must-Satisfy)",
+                        "- None",
+                        "",
+                        "### Constraints (Must-Enforce)",
+                        "- None",
+                        "",
+                        "### Open Questions (Requires Resolution)",
+                        "- None",
+                        "",
+                        "### Artifacts Produced",
+                        "- None")
+                + eol;
     }
 
     @ParameterizedTest
@@ -44,7 +59,8 @@ class StructureFixesTest {
         assertThat(fix.preferred()).isTrue();
         String after = assertIdempotent(ws, fix, L2);
         assertThat(after).isEqualTo(text + eol + template(eol));
-        assertThat(ws.findings(L2, Code.HL101, Code.HL102, Code.HL103, Code.HL105)).isEmpty();
+        assertThat(ws.findings(L2, Code.HL101, Code.HL102, Code.HL103, Code.HL105))
+                .isEmpty();
     }
 
     @Test
@@ -71,11 +87,19 @@ class StructureFixesTest {
         String text = MISSING_CATEGORIES.replace("\n", eol);
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2, text);
         QuickFix fix = only(ws, L2, Code.HL102);
-        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(
-                te(3, 0, 3, 0, "### Decisions Made (Forward-binding)" + eol + "- None" + eol + eol),
-                te(5, 0, 5, 0, eol + "### Interface Contracts (Must-Satisfy)" + eol + "- None" + eol
-                        + eol + "### Constraints (Must-Enforce)" + eol + "- None" + eol),
-                te(8, 0, 8, 0, eol + "### Artifacts Produced" + eol + "- None" + eol))));
+        assertThat(fix.edits())
+                .isEqualTo(Map.of(
+                        L2,
+                        List.of(
+                                te(3, 0, 3, 0, "### Decisions Made (Forward-binding)" + eol + "- None" + eol + eol),
+                                te(
+                                        5,
+                                        0,
+                                        5,
+                                        0,
+                                        eol + "### Interface Contracts (Must-Satisfy)" + eol + "- None" + eol + eol
+                                                + "### Constraints (Must-Enforce)" + eol + "- None" + eol),
+                                te(8, 0, 8, 0, eol + "### Artifacts Produced" + eol + "- None" + eol))));
         assertThat(fix.safe()).isTrue();
         String after = assertIdempotent(ws, fix, L2);
         assertThat(after).isEqualTo("""
@@ -117,8 +141,17 @@ class StructureFixesTest {
                 ### Artifacts Produced
                 - None""");
         QuickFix fix = only(ws, L2, Code.HL102);
-        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(4, 0, 4, 0,
-                "### Risks Identified (Must-Track)\n- None\n### Interface Contracts (Must-Satisfy)\n- None\n"))));
+        assertThat(fix.edits())
+                .isEqualTo(
+                        Map.of(
+                                L2,
+                                List.of(
+                                        te(
+                                                4,
+                                                0,
+                                                4,
+                                                0,
+                                                "### Risks Identified (Must-Track)\n- None\n### Interface Contracts (Must-Satisfy)\n- None\n"))));
     }
 
     @Test
@@ -134,10 +167,18 @@ class StructureFixesTest {
                 """;
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2, text);
         QuickFix fix = only(ws, L2, Code.HL103);
-        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(
-                te(1, 0, 5, 0, ""),
-                te(7, 0, 7, 0, "\n## Downstream Handoff\n### Decisions Made (Forward-binding)\n"
-                        + "- [AD-1] Event-driven pattern for Module X 🚀\n"))));
+        assertThat(fix.edits())
+                .isEqualTo(Map.of(
+                        L2,
+                        List.of(
+                                te(1, 0, 5, 0, ""),
+                                te(
+                                        7,
+                                        0,
+                                        7,
+                                        0,
+                                        "\n## Downstream Handoff\n### Decisions Made (Forward-binding)\n"
+                                                + "- [AD-1] Event-driven pattern for Module X 🚀\n"))));
         assertThat(fix.safe()).isTrue();
         assertThat(assertIdempotent(ws, fix, L2)).isEqualTo("""
                 # Phase 3 Summary
@@ -202,8 +243,8 @@ class StructureFixesTest {
         assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(4, 2, 4, 2, "[AD-4] "), te(5, 2, 5, 2, "[AD-5] "))));
         assertThat(fix.title()).isEqualTo("Number the 2 items AD-4 through AD-5");
         assertThat(fix.safe()).isFalse();
-        assertThat(assertIdempotent(ws, fix, L2)).contains("- [AD-4] PostgreSQL for persistence" + eol
-                + "- [AD-5] Outbox table for every write" + eol);
+        assertThat(assertIdempotent(ws, fix, L2))
+                .contains("- [AD-4] PostgreSQL for persistence" + eol + "- [AD-5] Outbox table for every write" + eol);
         assertThat(ws.findings(L2, Code.HL106)).isEmpty();
     }
 
@@ -218,8 +259,18 @@ class StructureFixesTest {
                 - None
                 """);
         QuickFix fix = only(ws, PT, Code.HL108);
-        assertThat(fix.edits()).isEqualTo(Map.of(PT, List.of(te(6, 0, 6, 0, "\n## Risk Registry\n- None\n\n"
-                + "## Active Contracts\n- None\n\n## Open Questions\n- None\n\n## Codebase Impact Map\n- None\n"))));
+        assertThat(fix.edits())
+                .isEqualTo(
+                        Map.of(
+                                PT,
+                                List.of(
+                                        te(
+                                                6,
+                                                0,
+                                                6,
+                                                0,
+                                                "\n## Risk Registry\n- None\n\n"
+                                                        + "## Active Contracts\n- None\n\n## Open Questions\n- None\n\n## Codebase Impact Map\n- None\n"))));
         assertThat(fix.safe()).isTrue();
         assertIdempotent(ws, fix, PT);
         assertThat(ws.findings(PT, Code.HL108)).isEmpty();
@@ -227,12 +278,20 @@ class StructureFixesTest {
 
     @Test
     void hl108UsesLevelThreeInAnExportedCrlfPt() {
-        String text = "## [PERMANENT] — PT-v2\r\n### Architecture Decisions\r\n- None\r\n### Risk Registry\r\n- None\r\n"
-                + "### Active Contracts\r\n- None\r\n### Constraints\r\n- None\r\n";
+        String text =
+                "## [PERMANENT] — PT-v2\r\n### Architecture Decisions\r\n- None\r\n### Risk Registry\r\n- None\r\n"
+                        + "### Active Contracts\r\n- None\r\n### Constraints\r\n- None\r\n";
         TestWorkspace ws = TestWorkspace.in(tmp).file(PT, text);
         QuickFix fix = only(ws, PT, Code.HL108);
-        assertThat(fix.edits()).isEqualTo(Map.of(PT, List.of(te(9, 0, 9, 0,
-                "\r\n### Open Questions\r\n- None\r\n\r\n### Codebase Impact Map\r\n- None\r\n"))));
+        assertThat(fix.edits())
+                .isEqualTo(Map.of(
+                        PT,
+                        List.of(te(
+                                9,
+                                0,
+                                9,
+                                0,
+                                "\r\n### Open Questions\r\n- None\r\n\r\n### Codebase Impact Map\r\n- None\r\n"))));
         assertIdempotent(ws, fix, PT);
         assertThat(ws.findings(PT, Code.HL108)).isEmpty();
     }

@@ -22,7 +22,8 @@ class SuppressOnLineTest {
         List<Finding> findings = ws.findings(NOTES, code);
         assertThat(findings).as("findings of %s", code).hasSize(1);
         List<QuickFix> fixes = QuickFixes.forFinding(ws.index(), ws.document(NOTES), findings.get(0)).stream()
-                .filter(QuickFixes::isSuppression).toList();
+                .filter(QuickFixes::isSuppression)
+                .toList();
         assertThat(fixes).hasSize(1);
         return fixes.get(0);
     }
@@ -38,8 +39,8 @@ class SuppressOnLineTest {
         assertThat(fix.title()).isEqualTo("Suppress HL304 on this line");
         assertThat(fix.safe()).isFalse();
         assertThat(fix.preferred()).isFalse();
-        assertThat(fix.edits().get(NOTES)).containsExactly(
-                te(2, 0, 2, 0, "  <!-- handoff-ls-disable-next-line HL304 -->\n"));
+        assertThat(fix.edits().get(NOTES))
+                .containsExactly(te(2, 0, 2, 0, "  <!-- handoff-ls-disable-next-line HL304 -->\n"));
         FixTesting.applyTo(ws, fix, NOTES);
         assertThat(ws.findings(NOTES)).isEmpty();
     }
@@ -47,8 +48,8 @@ class SuppressOnLineTest {
     @Test
     void usesTheDocumentsLineEnding() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, "# Notes\r\n- [ ] Deploy worker.py\r\n");
-        assertThat(suppression(ws, Code.HL304).edits().get(NOTES)).containsExactly(
-                te(1, 0, 1, 0, "<!-- handoff-ls-disable-next-line HL304 -->\r\n"));
+        assertThat(suppression(ws, Code.HL304).edits().get(NOTES))
+                .containsExactly(te(1, 0, 1, 0, "<!-- handoff-ls-disable-next-line HL304 -->\r\n"));
     }
 
     @Test
@@ -59,7 +60,8 @@ class SuppressOnLineTest {
                 """);
         QuickFix fix = suppression(ws, Code.HL304);
         assertThat(fix.edits().get(NOTES)).containsExactly(te(0, 41, 0, 41, " HL304"));
-        assertThat(FixTesting.applyTo(ws, fix, NOTES)).startsWith("  <!-- handoff-ls-disable-next-line HL306 HL304 -->\n");
+        assertThat(FixTesting.applyTo(ws, fix, NOTES))
+                .startsWith("  <!-- handoff-ls-disable-next-line HL306 HL304 -->\n");
         assertThat(ws.findings(NOTES)).isEmpty();
     }
 
@@ -69,8 +71,8 @@ class SuppressOnLineTest {
                 Intro <!-- handoff-ls-disable-next-line HL306 -->
                 - [ ] Deploy worker.py see [[nowhere]]
                 """);
-        assertThat(suppression(ws, Code.HL304).edits().get(NOTES)).containsExactly(
-                te(1, 0, 1, 0, "<!-- handoff-ls-disable-next-line HL304 -->\n"));
+        assertThat(suppression(ws, Code.HL304).edits().get(NOTES))
+                .containsExactly(te(1, 0, 1, 0, "<!-- handoff-ls-disable-next-line HL304 -->\n"));
     }
 
     @Test
@@ -93,15 +95,23 @@ class SuppressOnLineTest {
         List<Finding> findings = ws.findings(NOTES, Code.HL306);
         assertThat(findings).hasSize(3);
         List<List<dev.handoffls.features.TextEdit>> edits = findings.stream()
-                .map(f -> QuickFixes.forFinding(ws.index(), ws.document(NOTES), f).get(0).edits().get(NOTES)).toList();
-        assertThat(edits).containsExactly(
-                List.of(te(2, 24, 2, 24, "<!-- handoff-ls-disable-line HL306 --> ")),
-                List.of(te(3, 25, 3, 25, " <!-- handoff-ls-disable-line HL306 --> ")),
-                List.of(te(4, 22, 4, 22, " <!-- handoff-ls-disable-line HL306 -->")));
+                .map(f -> QuickFixes.forFinding(ws.index(), ws.document(NOTES), f)
+                        .get(0)
+                        .edits()
+                        .get(NOTES))
+                .toList();
+        assertThat(edits)
+                .containsExactly(
+                        List.of(te(2, 24, 2, 24, "<!-- handoff-ls-disable-line HL306 --> ")),
+                        List.of(te(3, 25, 3, 25, " <!-- handoff-ls-disable-line HL306 --> ")),
+                        List.of(te(4, 22, 4, 22, " <!-- handoff-ls-disable-line HL306 -->")));
         for (int left = 3; left > 0; left--) {
             assertThat(ws.findings(NOTES, Code.HL306)).hasSize(left);
             Finding first = ws.findings(NOTES, Code.HL306).get(0);
-            FixTesting.applyTo(ws, QuickFixes.forFinding(ws.index(), ws.document(NOTES), first).get(0), NOTES);
+            FixTesting.applyTo(
+                    ws,
+                    QuickFixes.forFinding(ws.index(), ws.document(NOTES), first).get(0),
+                    NOTES);
         }
         assertThat(ws.findings(NOTES)).isEmpty();
     }
@@ -109,7 +119,8 @@ class SuppressOnLineTest {
     @Test
     void theCommandLineFixRunnerNeverSeesItAsSafe() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(NOTES, "- [ ] Deploy worker.py\n");
-        assertThat(QuickFixes.forFinding(ws.index(), ws.document(NOTES), ws.findings(NOTES).get(0)))
+        assertThat(QuickFixes.forFinding(
+                        ws.index(), ws.document(NOTES), ws.findings(NOTES).get(0)))
                 .noneMatch(QuickFix::safe);
     }
 
@@ -135,7 +146,9 @@ class SuppressOnLineTest {
                 ---
                 # Ticket
                 """);
-        List<Finding> inFrontMatter = ws.findings(NOTES).stream().filter(f -> f.range().start().line() <= 3).toList();
+        List<Finding> inFrontMatter = ws.findings(NOTES).stream()
+                .filter(f -> f.range().start().line() <= 3)
+                .toList();
         assertThat(inFrontMatter).isNotEmpty();
         for (Finding f : inFrontMatter) {
             assertThat(QuickFixes.forFinding(ws.index(), ws.document(NOTES), f)).noneMatch(QuickFixes::isSuppression);

@@ -43,7 +43,8 @@ class TicketFixesTest {
         assertThat(fix.edits()).isEqualTo(Map.of(TICKET, List.of(te(5, 0, 5, 0, "**Assigned to**: " + eol))));
         assertThat(fix.title()).isEqualTo("Insert '**Assigned to**:'");
         assertThat(fix.safe()).isFalse();
-        assertThat(assertIdempotent(ws, fix, TICKET)).contains("**Priority**: high" + eol + "**Assigned to**: " + eol + eol);
+        assertThat(assertIdempotent(ws, fix, TICKET))
+                .contains("**Priority**: high" + eol + "**Assigned to**: " + eol + eol);
     }
 
     @Test
@@ -69,9 +70,13 @@ class TicketFixesTest {
                 Deploy it.
                 """);
         List<QuickFix> all = fixes(ws, TICKET, Code.HL402);
-        assertThat(all).extracting(QuickFix::edits).containsExactlyInAnyOrder(
-                Map.of(TICKET, List.of(te(3, 22, 3, 22, "\n\n**ID**: handoff-api-healer-deploy-russell-20260218\n"))),
-                Map.of(TICKET, List.of(te(3, 22, 3, 22, "\n\n**Assigned to**: \n"))));
+        assertThat(all)
+                .extracting(QuickFix::edits)
+                .containsExactlyInAnyOrder(
+                        Map.of(
+                                TICKET,
+                                List.of(te(3, 22, 3, 22, "\n\n**ID**: handoff-api-healer-deploy-russell-20260218\n"))),
+                        Map.of(TICKET, List.of(te(3, 22, 3, 22, "\n\n**Assigned to**: \n"))));
     }
 
     @Test
@@ -84,9 +89,11 @@ class TicketFixesTest {
                 **Priority**: hgh
                 """);
         List<QuickFix> all = fixes(ws, TICKET, Code.HL403);
-        assertThat(all).extracting(QuickFix::edits).containsExactly(
-                Map.of(TICKET, List.of(te(2, 14, 2, 18, "open"))),
-                Map.of(TICKET, List.of(te(4, 14, 4, 17, "high"))));
+        assertThat(all)
+                .extracting(QuickFix::edits)
+                .containsExactly(
+                        Map.of(TICKET, List.of(te(2, 14, 2, 18, "open"))),
+                        Map.of(TICKET, List.of(te(4, 14, 4, 17, "high"))));
         assertThat(all).allMatch(QuickFix::safe);
         assertThat(assertIdempotent(ws, all.get(0), TICKET)).contains("**Status**: **open** (waiting on Russell)");
     }
@@ -104,7 +111,8 @@ class TicketFixesTest {
         assertThat(all).hasSize(2);
         assertThat(all.get(0).edits().get(TICKET)).extracting(e -> e.range()).containsExactly(Range.of(2, 12, 2, 15));
         assertThat(all.get(0).safe()).isFalse();
-        assertThat(all.get(1).edits().get(TICKET)).extracting(e -> e.range(), e -> e.newText())
+        assertThat(all.get(1).edits().get(TICKET))
+                .extracting(e -> e.range(), e -> e.newText())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Range.of(4, 14, 4, 24), "2026-02-28"));
         assertThat(all.get(1).safe()).isFalse();
     }
@@ -121,12 +129,16 @@ class TicketFixesTest {
                 **Status**: Completed ✅
                 """);
         List<QuickFix> all = fixes(ws, TICKET, Code.HL404);
-        assertThat(all).extracting(QuickFix::title).containsExactly(
-                "Set the body status to 'open' (as the front matter)",
-                "Set the front matter status to 'completed' (as the body)");
-        assertThat(all).extracting(QuickFix::edits).containsExactly(
-                Map.of(TICKET, List.of(te(6, 12, 6, 21, "open"))),
-                Map.of(TICKET, List.of(te(1, 9, 1, 13, "completed"))));
+        assertThat(all)
+                .extracting(QuickFix::title)
+                .containsExactly(
+                        "Set the body status to 'open' (as the front matter)",
+                        "Set the front matter status to 'completed' (as the body)");
+        assertThat(all)
+                .extracting(QuickFix::edits)
+                .containsExactly(
+                        Map.of(TICKET, List.of(te(6, 12, 6, 21, "open"))),
+                        Map.of(TICKET, List.of(te(1, 9, 1, 13, "completed"))));
         assertThat(all).noneMatch(QuickFix::safe).noneMatch(QuickFix::preferred);
         assertThat(applyTo(ws, all.get(1), TICKET)).startsWith("---\nstatus: \"completed\"\n---");
         assertThat(ws.findings(TICKET, Code.HL404)).isEmpty();
@@ -146,9 +158,11 @@ class TicketFixesTest {
         Finding f = new Finding(TICKET, Range.of(5, 12, 5, 38), Code.HL504, Severity.INFORMATION, "msg", List.of());
         List<QuickFix> all = FixTesting.ownFixes(ws, TICKET, f);
         assertThat(all).hasSize(1);
-        assertThat(all.get(0).edits()).isEqualTo(Map.of(TICKET, List.of(
-                te(1, 8, 1, 12, "superseded"), te(5, 12, 5, 23, "superseded"))));
-        assertThat(applyTo(ws, all.get(0), TICKET)).contains("status: superseded\n").contains("**Status**: superseded (since Monday)");
+        assertThat(all.get(0).edits())
+                .isEqualTo(Map.of(TICKET, List.of(te(1, 8, 1, 12, "superseded"), te(5, 12, 5, 23, "superseded"))));
+        assertThat(applyTo(ws, all.get(0), TICKET))
+                .contains("status: superseded\n")
+                .contains("**Status**: superseded (since Monday)");
         assertThat(FixTesting.ownFixes(ws, TICKET, f)).isEmpty();
     }
 

@@ -33,13 +33,18 @@ class TrailFixesTest {
     void aDroppedItemIsForwardedWithItsStatementOrClosedWithAReasonToWrite() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(P3, P3_TEXT).file(P5, P5_TEXT);
         List<QuickFix> all = fixes(ws, P5, Code.HL601);
-        assertThat(all).extracting(QuickFix::title).containsExactly("Forward R-1 to the next phase",
-                "Close R-1 as resolved (write why)", "Drop R-1 on purpose (write why)");
+        assertThat(all)
+                .extracting(QuickFix::title)
+                .containsExactly(
+                        "Forward R-1 to the next phase",
+                        "Close R-1 as resolved (write why)",
+                        "Drop R-1 on purpose (write why)");
         assertThat(all).allMatch(f -> !f.safe());
         String forwarded = apply(P5_TEXT, all.get(0).edits().get(P5));
-        assertThat(forwarded).isEqualTo("# Phase 5\r\n## Downstream Handoff\r\n### Risks Identified (Must-Track)\r\n"
-                + "- [R-4] Load test not yet run.\r\n- Forwarded: R-1 — Circular dependency X↔Y↔Z via interface adapter.\r\n"
-                + "\r\n### Artifacts Produced\r\n- None\r\n");
+        assertThat(forwarded)
+                .isEqualTo("# Phase 5\r\n## Downstream Handoff\r\n### Risks Identified (Must-Track)\r\n"
+                        + "- [R-4] Load test not yet run.\r\n- Forwarded: R-1 — Circular dependency X↔Y↔Z via interface adapter.\r\n"
+                        + "\r\n### Artifacts Produced\r\n- None\r\n");
         ws.file(P5, forwarded);
         ws.assertFindings(P5, Code.HL601);
     }
@@ -72,11 +77,13 @@ class TrailFixesTest {
     void aReferenceToASupersededIdTurnsIntoItsSuccessor() {
         String p4 = ".agent/teams/alpha/phase-4/coordinator/L2-summary.md";
         String directive = ".agent/teams/alpha/phase-6/directive.md";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(P3, "## Downstream Handoff\n### Decisions Made\n- [AD-1] Events\n- [AD-7] Outbox\n")
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(P3, "## Downstream Handoff\n### Decisions Made\n- [AD-1] Events\n- [AD-7] Outbox\n")
                 .file(p4, "## Downstream Handoff\n- Superseded: AD-1 by AD-7\n- Dropped: AD-7 — no, kept\n")
                 .file(directive, "Keep AD-1 in mind.\n");
         List<QuickFix> all = fixes(ws, directive, Code.HL603);
         assertThat(all).extracting(QuickFix::title).containsExactly("Refer to AD-7 instead");
-        assertThat(apply("Keep AD-1 in mind.\n", all.get(0).edits().get(directive))).isEqualTo("Keep AD-7 in mind.\n");
+        assertThat(apply("Keep AD-1 in mind.\n", all.get(0).edits().get(directive)))
+                .isEqualTo("Keep AD-7 in mind.\n");
     }
 }

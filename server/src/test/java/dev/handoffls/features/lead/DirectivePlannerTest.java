@@ -15,7 +15,8 @@ class DirectivePlannerTest {
     Path tmp;
 
     private TestWorkspace ws() {
-        return TestWorkspace.in(tmp).file(L2, "# Phase 3\n\n## Downstream Handoff\n### Decisions Made\n- [AD-1] A.\n")
+        return TestWorkspace.in(tmp)
+                .file(L2, "# Phase 3\n\n## Downstream Handoff\n### Decisions Made\n- [AD-1] A.\n")
                 .file(PT, """
                         # PERMANENT Task — alpha
                         ## Architecture Decisions
@@ -93,10 +94,13 @@ class DirectivePlannerTest {
                 - Active Risks: 1 risks (R-1)
                 - Open Questions: 5 unresolved items
                 """);
-        assertThat(DirectivePlanner.recomputeCounts(ws.index(), ws.document(directive))).containsExactly(
-                new dev.handoffls.features.TextEdit(dev.handoffls.text.Range.of(2, 0, 2, 57),
-                        "- Architecture Decisions: 3 decisions (AD-1 through AD-3)"),
-                new dev.handoffls.features.TextEdit(dev.handoffls.text.Range.of(4, 0, 4, 36),
-                        "- Open Questions: 2 unresolved items (OQ-1 through OQ-2)"));
+        assertThat(DirectivePlanner.recomputeCounts(ws.index(), ws.document(directive)))
+                .containsExactly(
+                        new dev.handoffls.features.TextEdit(
+                                dev.handoffls.text.Range.of(2, 0, 2, 57),
+                                "- Architecture Decisions: 3 decisions (AD-1 through AD-3)"),
+                        new dev.handoffls.features.TextEdit(
+                                dev.handoffls.text.Range.of(4, 0, 4, 36),
+                                "- Open Questions: 2 unresolved items (OQ-1 through OQ-2)"));
     }
 }

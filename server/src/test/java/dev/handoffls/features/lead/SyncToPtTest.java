@@ -10,7 +10,6 @@ import dev.handoffls.text.Range;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,12 +53,18 @@ class SyncToPtTest {
     void restoresParaphrasedItemsAddsMissingOnesAndWritesTheMark() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, PT_TEXT);
         WorkspaceChange change = planned(ws);
-        assertThat(change.edits().get(PT)).containsExactly(
-                new TextEdit(Range.of(3, 0, 3, 73), "- [AD-1] Event-driven pattern for Module X (cannot be changed without "
-                        + "re-architecture) <!-- source: phase-3/coordinator/L2-summary.md -->"),
-                new TextEdit(Range.of(6, 0, 6, 6), "- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
-                        + "<!-- source: phase-3/coordinator/L2-summary.md -->"));
-        assertThat(change.edits().get(L2)).containsExactly(new TextEdit(Range.of(2, 21, 2, 21), "\nPT-synced: ✅ 2026-03-01"));
+        assertThat(change.edits().get(PT))
+                .containsExactly(
+                        new TextEdit(
+                                Range.of(3, 0, 3, 73),
+                                "- [AD-1] Event-driven pattern for Module X (cannot be changed without "
+                                        + "re-architecture) <!-- source: phase-3/coordinator/L2-summary.md -->"),
+                        new TextEdit(
+                                Range.of(6, 0, 6, 6),
+                                "- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
+                                        + "<!-- source: phase-3/coordinator/L2-summary.md -->"));
+        assertThat(change.edits().get(L2))
+                .containsExactly(new TextEdit(Range.of(2, 21, 2, 21), "\nPT-synced: ✅ 2026-03-01"));
         assertThat(change.creates()).isEmpty();
     }
 
@@ -78,14 +83,16 @@ class SyncToPtTest {
         WorkspaceChange change = planned(ws);
         assertThat(change.creates()).hasSize(1);
         assertThat(change.creates().get(0).path()).isEqualTo(PT);
-        assertThat(change.creates().get(0).content()).startsWith("# PERMANENT Task — alpha\n\n## Architecture Decisions\n"
-                + "- [AD-1] Event-driven pattern for Module X (cannot be changed without re-architecture) "
-                + "<!-- source: phase-3/coordinator/L2-summary.md -->\n");
+        assertThat(change.creates().get(0).content())
+                .startsWith("# PERMANENT Task — alpha\n\n## Architecture Decisions\n"
+                        + "- [AD-1] Event-driven pattern for Module X (cannot be changed without re-architecture) "
+                        + "<!-- source: phase-3/coordinator/L2-summary.md -->\n");
     }
 
     @Test
     void refusesAnL2WithMalformedOrDuplicateIdsAndSaysWhich() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT.replace("[R-1]", "[R1]")).file(PT, PT_TEXT);
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(L2, L2_TEXT.replace("[R-1]", "[R1]")).file(PT, PT_TEXT);
         var r = SyncToPt.plan(ws.index(), ws.document(L2), TODAY);
         assertThat(r).isInstanceOf(SyncToPt.Refused.class);
         assertThat(((SyncToPt.Refused) r).reasons()).singleElement().asString().startsWith("HL201 line 8");
@@ -93,18 +100,26 @@ class SyncToPtTest {
 
     @Test
     void keepsCrlfLineEndings() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT.replace("\n", "\r\n")).file(PT, PT_TEXT.replace("\n", "\r\n"));
-        assertThat(planned(ws).edits().get(L2)).containsExactly(new TextEdit(Range.of(2, 21, 2, 21), "\r\nPT-synced: ✅ 2026-03-01"));
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(L2, L2_TEXT.replace("\n", "\r\n")).file(PT, PT_TEXT.replace("\n", "\r\n"));
+        assertThat(planned(ws).edits().get(L2))
+                .containsExactly(new TextEdit(Range.of(2, 21, 2, 21), "\r\nPT-synced: ✅ 2026-03-01"));
     }
 
     @Test
     void leavesAConflictingRedefinitionOutAndSaysSo() {
         String later = ".agent/teams/alpha/phase-4/coordinator/L2-summary.md";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, PT_TEXT)
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, L2_TEXT)
+                .file(PT, PT_TEXT)
                 .file(later, L2_TEXT.replace("Event-driven pattern", "Batch pattern"));
         var r = (SyncToPt.Planned) SyncToPt.plan(ws.index(), ws.document(later), TODAY);
         assertThat(r.notes()).singleElement().asString().startsWith("AD-1 is not synced");
-        assertThat(r.change().edits().get(PT)).singleElement().extracting(TextEdit::newText).asString().startsWith("- [R-1]");
+        assertThat(r.change().edits().get(PT))
+                .singleElement()
+                .extracting(TextEdit::newText)
+                .asString()
+                .startsWith("- [R-1]");
     }
 
     static void apply(TestWorkspace ws, WorkspaceChange change) throws Exception {
@@ -117,5 +132,4 @@ class SyncToPtTest {
             Files.writeString(ws.root().resolve(f.path()), f.content());
         }
     }
-
 }

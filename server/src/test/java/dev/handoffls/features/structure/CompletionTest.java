@@ -66,26 +66,42 @@ class CompletionTest {
 
     @Test
     void afterABracketOpeningAnItemTheNextFreeIdOfTheCategory() {
-        assertThat(complete(alpha(), P4, p4("ITEM", "- [|]"))).containsExactly(new CompletionItem("AD-11", "AD-11] ",
-                "next free ID of Decisions Made (Forward-binding)", "AD-1 … AD-10 are taken in this scope.",
-                CompletionKind.NEXT_ID, Range.of(6, 3, 6, 4)));
+        assertThat(complete(alpha(), P4, p4("ITEM", "- [|]")))
+                .containsExactly(new CompletionItem(
+                        "AD-11",
+                        "AD-11] ",
+                        "next free ID of Decisions Made (Forward-binding)",
+                        "AD-1 … AD-10 are taken in this scope.",
+                        CompletionKind.NEXT_ID,
+                        Range.of(6, 3, 6, 4)));
     }
 
     @Test
     void theNextFreeIdInACrlfDocumentAndACategoryWithoutIdsYet() {
-        Cursor c = Cursor.of(P4_TEXT.replace("ITEM\n", "").replace("- [R-2] Retry storms", "- [|")
+        Cursor c = Cursor.of(P4_TEXT.replace("ITEM\n", "")
+                .replace("- [R-2] Retry storms", "- [|")
                 .replace("\n", "\r\n"));
-        assertThat(complete(alpha(), P4, c)).containsExactly(new CompletionItem("R-1", "R-1] ",
-                "next free ID of Risks Identified (Must-Track)", "No R ID is defined in this scope yet.",
-                CompletionKind.NEXT_ID, Range.of(7, 3, 7, 3)));
+        assertThat(complete(alpha(), P4, c))
+                .containsExactly(new CompletionItem(
+                        "R-1",
+                        "R-1] ",
+                        "next free ID of Risks Identified (Must-Track)",
+                        "No R ID is defined in this scope yet.",
+                        CompletionKind.NEXT_ID,
+                        Range.of(7, 3, 7, 3)));
     }
 
     @Test
     void inAPtRegistrySectionWithAPartialIdTyped() {
         Cursor c = Cursor.of("# PERMANENT Task\n## Open Questions\n- [OQ-1] Single DB?\n1. [OQ-|\n");
-        assertThat(complete(alpha(), PT, c)).containsExactly(new CompletionItem("OQ-2", "OQ-2] ",
-                "next free ID of Open Questions", "OQ-1 … OQ-1 are taken in this scope.", CompletionKind.NEXT_ID,
-                Range.of(3, 4, 3, 7)));
+        assertThat(complete(alpha(), PT, c))
+                .containsExactly(new CompletionItem(
+                        "OQ-2",
+                        "OQ-2] ",
+                        "next free ID of Open Questions",
+                        "OQ-1 … OQ-1 are taken in this scope.",
+                        CompletionKind.NEXT_ID,
+                        Range.of(3, 4, 3, 7)));
     }
 
     @Test
@@ -100,26 +116,36 @@ class CompletionTest {
     void aPrefixLetterProposesEveryIdOfThePrefixInNumberOrderWithItsStatement() {
         List<CompletionItem> items = complete(alpha(), P4, p4("PLAN", "See 🚀 A|"));
         assertThat(labels(items)).containsExactly("AD-1", "AD-2", "AD-10");
-        assertThat(items.get(0)).isEqualTo(new CompletionItem("AD-1", "AD-1", "Event-driven pattern for Module X",
-                "Event-driven pattern for Module X\n\nDefined in `" + P3 + "`", CompletionKind.ID, Range.of(2, 7, 2, 8)));
+        assertThat(items.get(0))
+                .isEqualTo(new CompletionItem(
+                        "AD-1",
+                        "AD-1",
+                        "Event-driven pattern for Module X",
+                        "Event-driven pattern for Module X\n\nDefined in `" + P3 + "`",
+                        CompletionKind.ID,
+                        Range.of(2, 7, 2, 8)));
         assertThat(items.get(2).detail()).isEqualTo("Use the outbox 数据库 table");
     }
 
     @Test
     void aPartialIdNarrowsToIdsStartingWithIt() {
         assertThat(labels(complete(alpha(), P4, p4("PLAN", "(AD-1|")))).containsExactly("AD-1", "AD-10");
-        assertThat(complete(alpha(), P4, p4("PLAN", "(AD-1|")).get(0).replaceRange()).isEqualTo(Range.of(2, 1, 2, 5));
+        assertThat(complete(alpha(), P4, p4("PLAN", "(AD-1|")).get(0).replaceRange())
+                .isEqualTo(Range.of(2, 1, 2, 5));
         assertThat(labels(complete(alpha(), P4, p4("PLAN", "R|")))).containsExactly("R-2");
     }
 
     @Test
     void aTeamDefinitionElsewhereInTheScopeIsProposedWithItsStatementAndWhere() {
-        TestWorkspace ws = alpha().file(".agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md",
-                "# Plan\n### AD-7: Outbox relay between modules\n");
+        TestWorkspace ws = alpha().file(
+                        ".agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md",
+                        "# Plan\n### AD-7: Outbox relay between modules\n");
         List<CompletionItem> items = complete(ws, P4, p4("PLAN", "See AD-7|"));
-        assertThat(items).extracting(CompletionItem::label, CompletionItem::detail).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("AD-7", "Outbox relay between modules"));
-        assertThat(items.get(0).documentation()).contains("Defined by a heading in `.agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md`");
+        assertThat(items)
+                .extracting(CompletionItem::label, CompletionItem::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("AD-7", "Outbox relay between modules"));
+        assertThat(items.get(0).documentation())
+                .contains("Defined by a heading in `.agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md`");
     }
 
     @Test
@@ -134,17 +160,37 @@ class CompletionTest {
 
     @Test
     void insideDoubleBracketsNoteNamesOncePerNameIgnoringCase() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file("Design Notes.md", "# D\n").file("docs/design notes.md", "# d\n")
-                .file("docs/Roadmap 🚀.md", "# R\n").file("docs/data.json", "{}");
-        assertThat(complete(ws, "notes/today.md", Cursor.of("# Today\nSee [[des|]] and more\n"))).containsExactly(
-                new CompletionItem("Design Notes", "Design Notes", "Design Notes.md (+1 more)", "", CompletionKind.NOTE,
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file("Design Notes.md", "# D\n")
+                .file("docs/design notes.md", "# d\n")
+                .file("docs/Roadmap 🚀.md", "# R\n")
+                .file("docs/data.json", "{}");
+        assertThat(complete(ws, "notes/today.md", Cursor.of("# Today\nSee [[des|]] and more\n")))
+                .containsExactly(new CompletionItem(
+                        "Design Notes",
+                        "Design Notes",
+                        "Design Notes.md (+1 more)",
+                        "",
+                        CompletionKind.NOTE,
                         Range.of(1, 6, 1, 9)));
-        assertThat(complete(ws, "notes/today.md", Cursor.of("# Today\r\n数据 [[|\r\n"))).containsExactly(
-                new CompletionItem("Design Notes", "Design Notes]]", "Design Notes.md (+1 more)", "", CompletionKind.NOTE,
-                        Range.of(1, 5, 1, 5)),
-                new CompletionItem("Roadmap 🚀", "Roadmap 🚀]]", "docs/Roadmap 🚀.md", "", CompletionKind.NOTE,
-                        Range.of(1, 5, 1, 5)),
-                new CompletionItem("today", "today]]", "notes/today.md", "", CompletionKind.NOTE, Range.of(1, 5, 1, 5)));
+        assertThat(complete(ws, "notes/today.md", Cursor.of("# Today\r\n数据 [[|\r\n")))
+                .containsExactly(
+                        new CompletionItem(
+                                "Design Notes",
+                                "Design Notes]]",
+                                "Design Notes.md (+1 more)",
+                                "",
+                                CompletionKind.NOTE,
+                                Range.of(1, 5, 1, 5)),
+                        new CompletionItem(
+                                "Roadmap 🚀",
+                                "Roadmap 🚀]]",
+                                "docs/Roadmap 🚀.md",
+                                "",
+                                CompletionKind.NOTE,
+                                Range.of(1, 5, 1, 5)),
+                        new CompletionItem(
+                                "today", "today]]", "notes/today.md", "", CompletionKind.NOTE, Range.of(1, 5, 1, 5)));
     }
 
     // ---- (d) paths ---------------------------------------------------------------------------------
@@ -152,19 +198,35 @@ class CompletionTest {
     @Test
     void inATaskTheNextSegmentOfExistingPathsFromTheWorkspaceRoot() {
         Cursor c = p4("PLAN", "- [ ] Deploy 🚀 crewai-service/|");
-        assertThat(complete(alpha(), P4, c)).containsExactly(
-                new CompletionItem("crewai-service/main.py", "crewai-service/main.py", "crewai-service/main.py", "",
-                        CompletionKind.FILE, Range.of(2, 16, 2, 31)),
-                new CompletionItem("crewai-service/utils/", "crewai-service/utils/", "crewai-service/utils/", "",
-                        CompletionKind.FOLDER, Range.of(2, 16, 2, 31)));
+        assertThat(complete(alpha(), P4, c))
+                .containsExactly(
+                        new CompletionItem(
+                                "crewai-service/main.py",
+                                "crewai-service/main.py",
+                                "crewai-service/main.py",
+                                "",
+                                CompletionKind.FILE,
+                                Range.of(2, 16, 2, 31)),
+                        new CompletionItem(
+                                "crewai-service/utils/",
+                                "crewai-service/utils/",
+                                "crewai-service/utils/",
+                                "",
+                                CompletionKind.FOLDER,
+                                Range.of(2, 16, 2, 31)));
     }
 
     @Test
     void inTheArtifactsPathsFromThePipelineFolder() {
         Cursor c = p4("ARTIFACT", "phase-3/co|");
-        assertThat(complete(alpha(), P4, c)).containsExactly(new CompletionItem("phase-3/coordinator/",
-                "phase-3/coordinator/", ".agent/teams/alpha/phase-3/coordinator/", "", CompletionKind.FOLDER,
-                Range.of(9, 7, 9, 17)));
+        assertThat(complete(alpha(), P4, c))
+                .containsExactly(new CompletionItem(
+                        "phase-3/coordinator/",
+                        "phase-3/coordinator/",
+                        ".agent/teams/alpha/phase-3/coordinator/",
+                        "",
+                        CompletionKind.FOLDER,
+                        Range.of(9, 7, 9, 17)));
         assertThat(labels(complete(alpha(), P4, p4("ARTIFACT", "phase-3/coordinator/L|"))))
                 .containsExactly("phase-3/coordinator/L1-index.yaml", "phase-3/coordinator/L2-summary.md");
     }
@@ -173,7 +235,8 @@ class CompletionTest {
     void pathsRelativeToTheDocumentsFolderComeFirst() {
         TestWorkspace ws = alpha().file(".agent/teams/alpha/phase-4/coordinator/main.py", "");
         assertThat(labels(complete(ws, P4, p4("PLAN", "- [ ] Run ./ma|")))).containsExactly("./main.py");
-        assertThat(complete(ws, P4, p4("PLAN", "- [x] Check main.|"))).extracting(CompletionItem::detail)
+        assertThat(complete(ws, P4, p4("PLAN", "- [x] Check main.|")))
+                .extracting(CompletionItem::detail)
                 .containsExactly(".agent/teams/alpha/phase-4/coordinator/main.py");
     }
 
@@ -193,33 +256,42 @@ class CompletionTest {
         Cursor c = Cursor.of(TICKET_TEXT.replace("FM", "open").replace("BODY", "**Pri|"));
         List<CompletionItem> items = complete(alpha(), TICKET, c);
         assertThat(labels(items)).containsExactly("Status", "Assigned to", "Priority", "Due date", "Created by");
-        assertThat(items.get(2)).isEqualTo(new CompletionItem("Priority", "Priority**: ", "ticket metadata", "",
-                CompletionKind.KEY, Range.of(5, 2, 5, 5)));
+        assertThat(items.get(2))
+                .isEqualTo(new CompletionItem(
+                        "Priority", "Priority**: ", "ticket metadata", "", CompletionKind.KEY, Range.of(5, 2, 5, 5)));
     }
 
     @Test
     void statusAndPriorityValuesInTheBodyAndStatusInFrontMatter() {
         TestWorkspace ws = alpha();
-        assertThat(complete(ws, TICKET, Cursor.of(TICKET_TEXT.replace("FM", "open").replace("BODY", "**Priority**: h|"))))
+        assertThat(complete(
+                        ws, TICKET, Cursor.of(TICKET_TEXT.replace("FM", "open").replace("BODY", "**Priority**: h|"))))
                 .containsExactly(
-                        new CompletionItem("critical", "critical", "priority", "", CompletionKind.VALUE, Range.of(5, 14, 5, 15)),
-                        new CompletionItem("high", "high", "priority", "", CompletionKind.VALUE, Range.of(5, 14, 5, 15)),
-                        new CompletionItem("medium", "medium", "priority", "", CompletionKind.VALUE, Range.of(5, 14, 5, 15)),
+                        new CompletionItem(
+                                "critical", "critical", "priority", "", CompletionKind.VALUE, Range.of(5, 14, 5, 15)),
+                        new CompletionItem(
+                                "high", "high", "priority", "", CompletionKind.VALUE, Range.of(5, 14, 5, 15)),
+                        new CompletionItem(
+                                "medium", "medium", "priority", "", CompletionKind.VALUE, Range.of(5, 14, 5, 15)),
                         new CompletionItem("low", "low", "priority", "", CompletionKind.VALUE, Range.of(5, 14, 5, 15)));
-        assertThat(labels(complete(ws, TICKET, Cursor.of(TICKET_TEXT.replace("FM", "open").replace("BODY", "**Status:** |")))))
+        assertThat(labels(complete(
+                        ws, TICKET, Cursor.of(TICKET_TEXT.replace("FM", "open").replace("BODY", "**Status:** |")))))
                 .containsExactly("open", "in-progress", "blocked", "review", "completed", "cancelled", "superseded");
-        List<CompletionItem> fm = complete(ws, TICKET, Cursor.of(TICKET_TEXT.replace("FM", "in|").replace("BODY", "")
-                .replace("\n", "\r\n")));
-        assertThat(labels(fm)).containsExactly("open", "in-progress", "blocked", "review", "completed", "cancelled",
-                "superseded");
+        List<CompletionItem> fm = complete(
+                ws,
+                TICKET,
+                Cursor.of(TICKET_TEXT.replace("FM", "in|").replace("BODY", "").replace("\n", "\r\n")));
+        assertThat(labels(fm))
+                .containsExactly("open", "in-progress", "blocked", "review", "completed", "cancelled", "superseded");
         assertThat(fm.get(0).replaceRange()).isEqualTo(Range.of(1, 8, 1, 10));
     }
 
     @Test
     void configuredStatusValuesAndNoKeysOutsideTickets() {
         TestWorkspace ws = alpha().file(".handoff.yaml", "statusValues: [todo, done]\n");
-        assertThat(labels(complete(ws, TICKET, Cursor.of(TICKET_TEXT.replace("FM", "|").replace("BODY", ""))))).containsExactly(
-                "todo", "done");
+        assertThat(labels(complete(
+                        ws, TICKET, Cursor.of(TICKET_TEXT.replace("FM", "|").replace("BODY", "")))))
+                .containsExactly("todo", "done");
         assertThat(complete(ws, P4, p4("PLAN", "**|"))).isEmpty();
     }
 }

@@ -59,9 +59,16 @@ class DocumentSymbolsTest {
     @Test
     void aLongStatementIsCutTo80Characters() {
         String statement = "Event-driven pattern for Module X, because " + "the outbox keeps events ".repeat(4);
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, "# P3\n## Downstream Handoff\n### Decisions\n- [AD-1] "
-                + statement + "\n");
-        Symbol item = DocumentSymbols.of(ws.document(L2)).get(0).children().get(0).children().get(0).children().get(0);
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, "# P3\n## Downstream Handoff\n### Decisions\n- [AD-1] " + statement + "\n");
+        Symbol item = DocumentSymbols.of(ws.document(L2))
+                .get(0)
+                .children()
+                .get(0)
+                .children()
+                .get(0)
+                .children()
+                .get(0);
         assertThat(item.detail()).hasSize(80).endsWith("the outbox k…").startsWith("Event-driven pattern");
     }
 
@@ -144,7 +151,11 @@ class DocumentSymbolsTest {
             if (!s.detail().isEmpty()) {
                 out.append(" (").append(s.detail()).append(')');
             }
-            out.append(' ').append(s.range()).append(" @").append(s.selectionRange()).append('\n');
+            out.append(' ')
+                    .append(s.range())
+                    .append(" @")
+                    .append(s.selectionRange())
+                    .append('\n');
             render(s.children(), indent + "  ", out);
         }
     }

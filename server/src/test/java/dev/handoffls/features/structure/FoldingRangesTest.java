@@ -40,22 +40,24 @@ class FoldingRangesTest {
     @Test
     void foldsSectionsFrontMatterCodeBlocksAndComments() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(DOC, TEXT);
-        assertThat(FoldingRanges.of(ws.document(DOC))).containsExactly(
-                new Fold(0, 2, "region"),
-                new Fold(3, 20, "region"),
-                new Fold(5, 10, "region"),
-                new Fold(7, 10, "region"),
-                new Fold(13, 20, "region"),
-                new Fold(14, 18, "region"),
-                new Fold(16, 18, "comment"),
-                new Fold(19, 20, "region"));
+        assertThat(FoldingRanges.of(ws.document(DOC)))
+                .containsExactly(
+                        new Fold(0, 2, "region"),
+                        new Fold(3, 20, "region"),
+                        new Fold(5, 10, "region"),
+                        new Fold(7, 10, "region"),
+                        new Fold(13, 20, "region"),
+                        new Fold(14, 18, "region"),
+                        new Fold(16, 18, "comment"),
+                        new Fold(19, 20, "region"));
     }
 
     @Test
     void crlfDocumentsFoldTheSame() {
         TestWorkspace ws = TestWorkspace.in(tmp).file(DOC, TEXT.replace("\n", "\r\n"));
-        assertThat(FoldingRanges.of(ws.document(DOC))).isEqualTo(FoldingRanges.of(
-                TestWorkspace.in(tmp.resolve("lf")).file(DOC, TEXT).document(DOC)));
+        assertThat(FoldingRanges.of(ws.document(DOC)))
+                .isEqualTo(FoldingRanges.of(
+                        TestWorkspace.in(tmp.resolve("lf")).file(DOC, TEXT).document(DOC)));
     }
 
     @Test
@@ -69,9 +71,7 @@ class FoldingRangesTest {
                 code
 
                 """);
-        assertThat(FoldingRanges.of(ws.document(DOC))).containsExactly(
-                new Fold(0, 5, "region"),
-                new Fold(3, 5, "region"),
-                new Fold(4, 5, "region"));
+        assertThat(FoldingRanges.of(ws.document(DOC)))
+                .containsExactly(new Fold(0, 5, "region"), new Fold(3, 5, "region"), new Fold(4, 5, "region"));
     }
 }

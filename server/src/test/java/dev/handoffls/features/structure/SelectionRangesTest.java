@@ -32,35 +32,38 @@ class SelectionRangesTest {
     @Test
     void fromTheIdOfADefinitionOutToTheDocument() {
         Cursor c = Cursor.of(SUMMARY.replace("AD-|3", "AD-3").replace("[AD-1]", "[AD-|1]"));
-        assertThat(at(L2, c)).containsExactly(
-                Range.of(3, 3, 3, 7),
-                Range.of(3, 0, 3, 36),
-                Range.of(2, 0, 4, 39),
-                Range.of(1, 0, 6, 20),
-                Range.of(0, 0, 6, 20),
-                Range.of(0, 0, 7, 0));
+        assertThat(at(L2, c))
+                .containsExactly(
+                        Range.of(3, 3, 3, 7),
+                        Range.of(3, 0, 3, 36),
+                        Range.of(2, 0, 4, 39),
+                        Range.of(1, 0, 6, 20),
+                        Range.of(0, 0, 6, 20),
+                        Range.of(0, 0, 7, 0));
     }
 
     @Test
     void anEndOfARangeReferenceThenTheWholeRange() {
-        assertThat(at(L2, Cursor.of(SUMMARY))).containsExactly(
-                Range.of(4, 26, 4, 30),
-                Range.of(4, 13, 4, 30),
-                Range.of(4, 0, 4, 39),
-                Range.of(2, 0, 4, 39),
-                Range.of(1, 0, 6, 20),
-                Range.of(0, 0, 6, 20),
-                Range.of(0, 0, 7, 0));
+        assertThat(at(L2, Cursor.of(SUMMARY)))
+                .containsExactly(
+                        Range.of(4, 26, 4, 30),
+                        Range.of(4, 13, 4, 30),
+                        Range.of(4, 0, 4, 39),
+                        Range.of(2, 0, 4, 39),
+                        Range.of(1, 0, 6, 20),
+                        Range.of(0, 0, 6, 20),
+                        Range.of(0, 0, 7, 0));
     }
 
     @Test
     void outsideTheHandoffTheLineThenSectionsInCrlfWithEmoji() {
         Cursor c = Cursor.of("# Notes\r\n## Summary\r\n  Chose 🚀 AD|-1 today\r\n");
-        assertThat(at("notes/notes.md", c)).containsExactly(
-                Range.of(2, 11, 2, 15),
-                Range.of(2, 2, 2, 21),
-                Range.of(1, 0, 2, 21),
-                Range.of(0, 0, 2, 21),
-                Range.of(0, 0, 3, 0));
+        assertThat(at("notes/notes.md", c))
+                .containsExactly(
+                        Range.of(2, 11, 2, 15),
+                        Range.of(2, 2, 2, 21),
+                        Range.of(1, 0, 2, 21),
+                        Range.of(0, 0, 2, 21),
+                        Range.of(0, 0, 3, 0));
     }
 }

@@ -16,6 +16,7 @@ class WorkspaceSymbolsTest {
 
     @TempDir
     Path tmp;
+
     TestWorkspace ws;
 
     @BeforeEach
@@ -42,29 +43,33 @@ class WorkspaceSymbolsTest {
 
     @Test
     void anEmptyQueryListsEveryDefinitionSiteInIdOrderThenPath() {
-        assertThat(render(WorkspaceSymbols.search(ws.index(), ""))).containsExactly(
-                "AD-1 | Event-driven pattern for Module X — " + P3 + " | " + P3 + " 3:3-3:7",
-                "AD-1 | Event-driven pattern for Module X — " + P4 + " | " + P4 + " 3:3-3:7",
-                "AD-1 | 数据库 schema per tenant — " + BETA + " | " + BETA + " 3:3-3:7",
-                "AD-2 | PostgreSQL 🚀 for persistence — " + P3 + " | " + P3 + " 4:3-4:7",
-                "AD-10 | Retry with exponential backoff — " + P4 + " | " + P4 + " 4:3-4:8",
-                "R-1 | Retry storms when the upstream API rate-limits — " + P3 + " | " + P3 + " 6:3-6:6");
+        assertThat(render(WorkspaceSymbols.search(ws.index(), "")))
+                .containsExactly(
+                        "AD-1 | Event-driven pattern for Module X — " + P3 + " | " + P3 + " 3:3-3:7",
+                        "AD-1 | Event-driven pattern for Module X — " + P4 + " | " + P4 + " 3:3-3:7",
+                        "AD-1 | 数据库 schema per tenant — " + BETA + " | " + BETA + " 3:3-3:7",
+                        "AD-2 | PostgreSQL 🚀 for persistence — " + P3 + " | " + P3 + " 4:3-4:7",
+                        "AD-10 | Retry with exponential backoff — " + P4 + " | " + P4 + " 4:3-4:8",
+                        "R-1 | Retry storms when the upstream API rate-limits — " + P3 + " | " + P3 + " 6:3-6:6");
     }
 
     @Test
     void anIdLikeQueryMatchesIdsThatStartWithItIgnoringCaseExactMatchesFirst() {
         assertThat(names(WorkspaceSymbols.search(ws.index(), "ad-1"))).containsExactly("AD-1", "AD-1", "AD-1", "AD-10");
         assertThat(names(WorkspaceSymbols.search(ws.index(), "AD-10"))).containsExactly("AD-10");
-        assertThat(names(WorkspaceSymbols.search(ws.index(), "A"))).containsExactly("AD-1", "AD-1", "AD-1", "AD-2", "AD-10");
+        assertThat(names(WorkspaceSymbols.search(ws.index(), "A")))
+                .containsExactly("AD-1", "AD-1", "AD-1", "AD-2", "AD-10");
         assertThat(names(WorkspaceSymbols.search(ws.index(), "r"))).containsExactly("R-1");
     }
 
     @Test
     void otherQueriesMatchEveryWordOfTheStatementIgnoringCase() {
-        assertThat(render(WorkspaceSymbols.search(ws.index(), "retry"))).containsExactly(
-                "AD-10 | Retry with exponential backoff — " + P4 + " | " + P4 + " 4:3-4:8",
-                "R-1 | Retry storms when the upstream API rate-limits — " + P3 + " | " + P3 + " 6:3-6:6");
-        assertThat(names(WorkspaceSymbols.search(ws.index(), "  UPSTREAM retry "))).containsExactly("R-1");
+        assertThat(render(WorkspaceSymbols.search(ws.index(), "retry")))
+                .containsExactly(
+                        "AD-10 | Retry with exponential backoff — " + P4 + " | " + P4 + " 4:3-4:8",
+                        "R-1 | Retry storms when the upstream API rate-limits — " + P3 + " | " + P3 + " 6:3-6:6");
+        assertThat(names(WorkspaceSymbols.search(ws.index(), "  UPSTREAM retry ")))
+                .containsExactly("R-1");
         assertThat(names(WorkspaceSymbols.search(ws.index(), "数据库 tenant"))).containsExactly("AD-1");
         assertThat(names(WorkspaceSymbols.search(ws.index(), "🚀"))).containsExactly("AD-2");
         assertThat(names(WorkspaceSymbols.search(ws.index(), "retry kafka"))).isEmpty();
@@ -86,14 +91,16 @@ class WorkspaceSymbolsTest {
     void teamDefinitionsAreSymbolsTooByIdAndByStatement() {
         String plan = ".agent/teams/alpha/phase-4/planning-coord/L3-full/plan.md";
         ws.file(plan, "# Plan\n### R-5: Token expiry during long imports\n| AD-7 | Outbox relay |\n|---|---|\n");
-        assertThat(render(WorkspaceSymbols.search(ws.index(), "R-5"))).containsExactly(
-                "R-5 | Token expiry during long imports — " + plan + " | " + plan + " 1:4-1:7");
+        assertThat(render(WorkspaceSymbols.search(ws.index(), "R-5")))
+                .containsExactly("R-5 | Token expiry during long imports — " + plan + " | " + plan + " 1:4-1:7");
         assertThat(names(WorkspaceSymbols.search(ws.index(), "token expiry"))).containsExactly("R-5");
     }
 
     private static List<String> render(List<WorkspaceSymbol> symbols) {
-        return symbols.stream().map(s -> s.name() + " | " + s.detail() + " | " + s.location().path() + " "
-                + s.location().range()).toList();
+        return symbols.stream()
+                .map(s -> s.name() + " | " + s.detail() + " | " + s.location().path() + " "
+                        + s.location().range())
+                .toList();
     }
 
     private static List<String> names(List<WorkspaceSymbol> symbols) {

@@ -15,7 +15,8 @@ class TrailLineTest {
     Path tmp;
 
     private Trail trail(String phase5Line) {
-        WorkspaceIndex index = TestWorkspace.in(tmp).file(".handoff.yaml", "coordinatorFolders: [\"coord\"]\n")
+        WorkspaceIndex index = TestWorkspace.in(tmp)
+                .file(".handoff.yaml", "coordinatorFolders: [\"coord\"]\n")
                 .file(".agent/teams/beta/phase-3/coord/L2-summary.md", """
                         # Phase 3 — design
                         ## Downstream Handoff
@@ -35,9 +36,14 @@ class TrailLineTest {
                         ## Downstream Handoff
                         - None
                         """)
-                .file(".agent/teams/beta/phase-5/coord/L2-summary.md", "# Phase 5 — build\n" + phase5Line + "\n## Downstream Handoff\n- None\n")
+                .file(
+                        ".agent/teams/beta/phase-5/coord/L2-summary.md",
+                        "# Phase 5 — build\n" + phase5Line + "\n## Downstream Handoff\n- None\n")
                 .index();
-        String scope = index.scopes().stream().filter(s -> s.endsWith("beta")).findFirst().orElseThrow();
+        String scope = index.scopes().stream()
+                .filter(s -> s.endsWith("beta"))
+                .findFirst()
+                .orElseThrow();
         return index.scope(scope).trail(index.configFor(".agent/teams/beta/phase-3/coord/L2-summary.md"));
     }
 

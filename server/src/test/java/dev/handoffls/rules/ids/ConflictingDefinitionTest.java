@@ -25,8 +25,12 @@ class ConflictingDefinitionTest {
     }
 
     private TestWorkspace phase3() {
-        return TestWorkspace.in(tmp).file(P3,
-                risks("Phase 3", "- [R-1] Circular dependency X↔Y↔Z via interface adapter. Must be resolved in planning."));
+        return TestWorkspace.in(tmp)
+                .file(
+                        P3,
+                        risks(
+                                "Phase 3",
+                                "- [R-1] Circular dependency X↔Y↔Z via interface adapter. Must be resolved in planning."));
     }
 
     @Test
@@ -38,7 +42,10 @@ class ConflictingDefinitionTest {
 
         Finding f = ws.findings(P4, Code.HL204).get(0);
         assertThat(f.related()).containsExactly(new RelatedLocation(P3, Range.of(3, 3, 3, 6), "origin of R-1"));
-        assertThat(f.message()).contains("Circular dependency X↔Y↔Z").contains("X depends on Y.").contains("R-2");
+        assertThat(f.message())
+                .contains("Circular dependency X↔Y↔Z")
+                .contains("X depends on Y.")
+                .contains("R-2");
     }
 
     @Test
@@ -82,13 +89,12 @@ class ConflictingDefinitionTest {
 
     @Test
     void aPtDoesNotBecomeTheOriginOfALaterL2() {
-        TestWorkspace ws = TestWorkspace.in(tmp)
-                .file(PT, """
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(PT, """
                         # PERMANENT Task
                         ## Risk Registry
                         - [R-1] X depends on Y.
-                        """)
-                .file(P4, risks("Phase 4", "- [R-1] Circular dependency X↔Y↔Z."));
+                        """).file(P4, risks("Phase 4", "- [R-1] Circular dependency X↔Y↔Z."));
         ws.assertFindings(P4, Code.HL204);
     }
 

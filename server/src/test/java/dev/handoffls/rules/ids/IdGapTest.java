@@ -40,7 +40,9 @@ class IdGapTest {
                 - [AD-4] Outbox table for cross-module events
                 - [AD-5] PostgreSQL for persistence"""));
         ws.assertFindings(P3, Code.HL206, d(4, 3, 4, 7, Code.HL206));
-        assertThat(ws.findings(P3, Code.HL206).get(0).message()).contains("AD-2").contains("AD-3");
+        assertThat(ws.findings(P3, Code.HL206).get(0).message())
+                .contains("AD-2")
+                .contains("AD-3");
     }
 
     @Test
@@ -63,7 +65,8 @@ class IdGapTest {
     @Test
     void anIdOfAnotherPipelineDoesNotFillTheGap() {
         String beta = ".agent/teams/beta/phase-3/coordinator/L2-summary.md";
-        TestWorkspace ws = oneAndThree().file(beta, decisions("Phase 3", "- [AD-2] PostgreSQL selected for persistence"));
+        TestWorkspace ws =
+                oneAndThree().file(beta, decisions("Phase 3", "- [AD-2] PostgreSQL selected for persistence"));
         ws.assertFindings(P3, Code.HL206, d(4, 3, 4, 7, Code.HL206));
         ws.assertFindings(beta, Code.HL206);
     }
@@ -84,7 +87,8 @@ class IdGapTest {
 
     @Test
     void theGapIsReportedOnlyAtTheOriginOfTheIdAfterIt() {
-        TestWorkspace ws = oneAndThree().file(P4, decisions("Phase 4", "- [AD-3] Outbox table for cross-module events"));
+        TestWorkspace ws =
+                oneAndThree().file(P4, decisions("Phase 4", "- [AD-3] Outbox table for cross-module events"));
         ws.assertFindings(P3, Code.HL206, d(4, 3, 4, 7, Code.HL206));
         ws.assertFindings(P4, Code.HL206);
     }

@@ -50,8 +50,7 @@ class IdInWrongCategoryTest {
                 ### Decisions Made (Forward-binding)
                 - [AD-1] Event-driven pattern for Module X
                 - [R-3] Retry budget of 3 per request
-                """)
-                .file(DIRECTIVE, """
+                """).file(DIRECTIVE, """
                         ## Directive for Phase 4 Planning Coordinator
                         ### Your Mission
                         Keep the retry budget of R-3 while implementing AD-1.

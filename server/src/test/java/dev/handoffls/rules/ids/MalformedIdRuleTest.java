@@ -22,25 +22,29 @@ class MalformedIdRuleTest {
 
     /** An L2 whose only item is {@code - ITEM} on line 3 under the given category heading (line 2). */
     private TestWorkspace l2(String category, String item) {
-        return TestWorkspace.in(tmp).file(L2, "# Phase 3\n## Downstream Handoff\n### " + category + "\n- " + item + "\n");
+        return TestWorkspace.in(tmp)
+                .file(L2, "# Phase 3\n## Downstream Handoff\n### " + category + "\n- " + item + "\n");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "[AD1] Event-driven pattern    | Decisions Made (Forward-binding) | 3 | 6 | AD-1",
-        "[ad-1] Event-driven pattern   | Decisions Made (Forward-binding) | 3 | 7 | AD-1",
-        "[AD-01] Event-driven pattern  | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
-        "[AD-1a] Event-driven pattern  | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
-        "[AD -1] Event-driven pattern  | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
-        "[ADR-1] Event-driven pattern  | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
-        "[RISK-2] Token expiry         | Risks Identified (Must-Track)    | 3 | 9 | R-2",
-        "\"[AD-1 ] Event-driven pattern\" | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
-        "AD1: Event-driven pattern     | Decisions Made (Forward-binding) | 2 | 5 | AD-1",
-        "ad-1: Event-driven pattern    | Decisions Made (Forward-binding) | 2 | 6 | AD-1",
-        "r1: Token expiry              | Risks Identified (Must-Track)    | 2 | 4 | R-1",
-        "**AD1:** Event-driven pattern | Decisions Made (Forward-binding) | 4 | 7 | AD-1",
-        "OQ-1a: Single DB?             | Open Questions                   | 2 | 7 | OQ-1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "[AD1] Event-driven pattern    | Decisions Made (Forward-binding) | 3 | 6 | AD-1",
+                "[ad-1] Event-driven pattern   | Decisions Made (Forward-binding) | 3 | 7 | AD-1",
+                "[AD-01] Event-driven pattern  | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
+                "[AD-1a] Event-driven pattern  | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
+                "[AD -1] Event-driven pattern  | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
+                "[ADR-1] Event-driven pattern  | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
+                "[RISK-2] Token expiry         | Risks Identified (Must-Track)    | 3 | 9 | R-2",
+                "\"[AD-1 ] Event-driven pattern\" | Decisions Made (Forward-binding) | 3 | 8 | AD-1",
+                "AD1: Event-driven pattern     | Decisions Made (Forward-binding) | 2 | 5 | AD-1",
+                "ad-1: Event-driven pattern    | Decisions Made (Forward-binding) | 2 | 6 | AD-1",
+                "r1: Token expiry              | Risks Identified (Must-Track)    | 2 | 4 | R-1",
+                "**AD1:** Event-driven pattern | Decisions Made (Forward-binding) | 4 | 7 | AD-1",
+                "OQ-1a: Single DB?             | Open Questions                   | 2 | 7 | OQ-1",
+            })
     void reportsTheTokenAndProposesTheWellFormedId(String item, String category, int start, int end, String fix) {
         TestWorkspace ws = l2(category, item);
         ws.assertFindings(L2, Code.HL201, d(3, start, 3, end, Code.HL201));
@@ -74,14 +78,15 @@ class MalformedIdRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "[AD] Event-driven pattern",
-        "[TODO] Event-driven pattern",
-        "[P0] Event-driven pattern",
-        "[CONS-1] Event-driven pattern",
-        "[AD-1] Event-driven pattern [AD1] [ADR-2]",
-        "Event-driven pattern [AD1]",
-    })
+    @ValueSource(
+            strings = {
+                "[AD] Event-driven pattern",
+                "[TODO] Event-driven pattern",
+                "[P0] Event-driven pattern",
+                "[CONS-1] Event-driven pattern",
+                "[AD-1] Event-driven pattern [AD1] [ADR-2]",
+                "Event-driven pattern [AD1]",
+            })
     void textThatIsNotAnAttemptAtAnIdDoesNotFire(String item) {
         l2("Decisions Made (Forward-binding)", item).assertFindings(L2, Code.HL201);
     }
@@ -96,7 +101,8 @@ class MalformedIdRuleTest {
 
     @Test
     void bracketedTokensOutsideAHandoffCategoryDoNotFire() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, """
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(L2, """
                 # Phase 3
                 ## Notes
                 - [AD1] was the old wiki's numbering
@@ -110,8 +116,7 @@ class MalformedIdRuleTest {
                   - [AD-02] a nested item belongs to its parent
                 ### Artifacts Produced
                 - [AD1] `L1-index.yaml`
-                """)
-                .file(".agent/teams/alpha/phase-3/coordinator/L1-index.yaml", "");
+                """).file(".agent/teams/alpha/phase-3/coordinator/L1-index.yaml", "");
         ws.assertFindings(L2, Code.HL201);
     }
 
@@ -130,13 +135,16 @@ class MalformedIdRuleTest {
                 ### Open Questions (Requires Resolution)
                 - [OQ1] Single DB or multi-tenant?
                 """);
-        ws.assertFindings(L2, Code.HL201,
+        ws.assertFindings(
+                L2,
+                Code.HL201,
                 d(3, 3, 3, 8, Code.HL201),
                 d(4, 3, 4, 8, Code.HL201),
                 d(6, 2, 6, 4, Code.HL201),
                 d(8, 3, 8, 7, Code.HL201),
                 d(10, 3, 10, 6, Code.HL201));
-        List<String> messages = ws.findings(L2, Code.HL201).stream().map(Finding::message).toList();
+        List<String> messages =
+                ws.findings(L2, Code.HL201).stream().map(Finding::message).toList();
         assertThat(messages.get(0)).contains("AD-1");
         assertThat(messages.get(1)).contains("AD-2");
         assertThat(messages.get(2)).contains("R-1");

@@ -16,7 +16,8 @@ class RestatedDefinitionTest {
     private static final String P3 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
     private static final String P4 = ".agent/teams/alpha/phase-4/planning-coord/L2-summary.md";
     private static final String PT = ".agent/teams/alpha/permanent-task.md";
-    private static final String STATEMENT = "Circular dependency X↔Y↔Z via interface adapter. Must be resolved in planning.";
+    private static final String STATEMENT =
+            "Circular dependency X↔Y↔Z via interface adapter. Must be resolved in planning.";
 
     @TempDir
     Path tmp;
@@ -58,8 +59,10 @@ class RestatedDefinitionTest {
 
     @Test
     void theVerbatimCopyInThePtIsExpected() {
-        TestWorkspace ws = phase3().file(PT, "# PERMANENT Task\n## Risk Registry\n- [R-1] " + STATEMENT
-                + " <!-- source: phase-3/coordinator/L2-summary.md -->\n");
+        TestWorkspace ws = phase3().file(
+                        PT,
+                        "# PERMANENT Task\n## Risk Registry\n- [R-1] " + STATEMENT
+                                + " <!-- source: phase-3/coordinator/L2-summary.md -->\n");
         ws.assertFindings(PT, Code.HL205);
         ws.assertFindings(P3, Code.HL205);
     }
@@ -74,10 +77,11 @@ class RestatedDefinitionTest {
     @Test
     void everyLaterCopyIsReportedAgainstTheOrigin() {
         String p5 = ".agent/teams/alpha/phase-5/coordinator/L2-summary.md";
-        TestWorkspace ws = phase3()
-                .file(P4, risks("Phase 4", "- [R-1] " + STATEMENT))
+        TestWorkspace ws = phase3().file(P4, risks("Phase 4", "- [R-1] " + STATEMENT))
                 .file(p5, risks("Phase 5", "- [R-1] " + STATEMENT));
         ws.assertFindings(p5, Code.HL205, d(3, 3, 3, 6, Code.HL205));
-        assertThat(ws.findings(p5, Code.HL205).get(0).related()).extracting(RelatedLocation::path).containsExactly(P3);
+        assertThat(ws.findings(p5, Code.HL205).get(0).related())
+                .extracting(RelatedLocation::path)
+                .containsExactly(P3);
     }
 }

@@ -20,17 +20,18 @@ class UnbracketedIdTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "AD-1: Event-driven pattern for Module X",
-        "AD-1 — Event-driven pattern for Module X",
-        "AD-1 – Event-driven pattern for Module X",
-        "AD-1 - Event-driven pattern for Module X",
-        "**AD-1** — Event-driven pattern for Module X",
-        "**AD-1:** Event-driven pattern for Module X",
-    })
+    @ValueSource(
+            strings = {
+                "AD-1: Event-driven pattern for Module X",
+                "AD-1 — Event-driven pattern for Module X",
+                "AD-1 – Event-driven pattern for Module X",
+                "AD-1 - Event-driven pattern for Module X",
+                "**AD-1** — Event-driven pattern for Module X",
+                "**AD-1:** Event-driven pattern for Module X",
+            })
     void aBareIdAtTheStartOfAnItemFiresOnItsCategoryAndStillDefinesIt(String item) {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2,
-                "# Phase 3\n## Downstream Handoff\n### Decisions Made (Forward-binding)\n- " + item + "\n");
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, "# Phase 3\n## Downstream Handoff\n### Decisions Made (Forward-binding)\n- " + item + "\n");
         ws.assertFindings(L2, Code.HL207, d(2, 0, 2, 36, Code.HL207));
         assertThat(ws.document(L2).definitions()).singleElement().satisfies(def -> {
             assertThat(def.id()).isEqualTo("AD-1");
@@ -67,7 +68,8 @@ class UnbracketedIdTest {
                 """);
         ws.assertFindings(L2, Code.HL207, d(2, 0, 2, 36, Code.HL207));
         assertThat(ws.findings(L2, Code.HL207).get(0).message())
-                .startsWith("3 items under 'Decisions Made (Forward-binding)' define an ID without brackets (AD-1, AD-2, AD-4)");
+                .startsWith(
+                        "3 items under 'Decisions Made (Forward-binding)' define an ID without brackets (AD-1, AD-2, AD-4)");
     }
 
     @Test

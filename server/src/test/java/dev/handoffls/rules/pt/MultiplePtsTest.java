@@ -71,9 +71,8 @@ class MultiplePtsTest {
 
     @Test
     void aVersionedPtBesideAnUnversionedOneIsASecondPt() {
-        TestWorkspace ws = TestWorkspace.in(tmp)
-                .file(TEAM + "permanent-task.md", PT_BODY)
-                .file(TEAM + "PT-v2.md", PT_BODY);
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(TEAM + "permanent-task.md", PT_BODY).file(TEAM + "PT-v2.md", PT_BODY);
         ws.assertFindings(TEAM + "permanent-task.md", Code.HL505, d(0, 0, 0, 16, Code.HL505));
         ws.assertFindings(TEAM + "PT-v2.md", Code.HL505, d(0, 0, 0, 16, Code.HL505));
     }
@@ -98,9 +97,8 @@ class MultiplePtsTest {
 
     @Test
     void twoPtsOutsideAnyPipelineShareTheWorkspaceScope() {
-        TestWorkspace ws = TestWorkspace.in(tmp)
-                .file("docs/permanent-task.md", PT_BODY)
-                .file("notes/PT.md", PT_BODY);
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file("docs/permanent-task.md", PT_BODY).file("notes/PT.md", PT_BODY);
         ws.assertFindings("docs/permanent-task.md", Code.HL505, d(0, 0, 0, 16, Code.HL505));
         ws.assertFindings("notes/PT.md", Code.HL505, d(0, 0, 0, 16, Code.HL505));
     }

@@ -43,14 +43,15 @@ class NotSyncedTest {
         Finding f = ws.findings(L2, Code.HL501).get(0);
         assertThat(f.severity()).isEqualTo(Severity.INFORMATION);
         assertThat(f.message()).contains("OQ-1").contains(PT).contains("Sync to PT");
-        assertThat(f.related()).extracting(RelatedLocation::path, RelatedLocation::range)
+        assertThat(f.related())
+                .extracting(RelatedLocation::path, RelatedLocation::range)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PT, Range.of(3, 0, 3, 17)));
     }
 
     @Test
     void aSyncMarkMakesItAWarning() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(PT, PT_TEXT)
-                .file(L2, l2("PT-synced: ✅ 2026-02-11\n", "- " + OQ_1 + "\n"));
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(PT, PT_TEXT).file(L2, l2("PT-synced: ✅ 2026-02-11\n", "- " + OQ_1 + "\n"));
         ws.assertFindings(L2, Code.HL501, d(6, 3, 6, 7, Code.HL501));
         Finding f = ws.findings(L2, Code.HL501).get(0);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -59,14 +60,17 @@ class NotSyncedTest {
 
     @Test
     void theConfiguredSeverityWinsOverTheSyncMark() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(".handoff.yaml", "severity: {HL501: hint}\n").file(PT, PT_TEXT)
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(".handoff.yaml", "severity: {HL501: hint}\n")
+                .file(PT, PT_TEXT)
                 .file(L2, l2("PT-synced: ✅ 2026-02-11\n", "- " + OQ_1 + "\n"));
         assertThat(ws.findings(L2, Code.HL501)).extracting(Finding::severity).containsExactly(Severity.HINT);
     }
 
     @Test
     void anItemThePtHoldsIsSyncedEvenIfParaphrased() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(PT, PT_TEXT.replace("- None", "- [OQ-1] DB question"))
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(PT, PT_TEXT.replace("- None", "- [OQ-1] DB question"))
                 .file(L2, l2("PT-synced: ✅ 2026-02-11\n", "- " + OQ_1 + "\n"));
         ws.assertFindings(L2, Code.HL501);
     }
@@ -81,7 +85,9 @@ class NotSyncedTest {
 
     @Test
     void everyL2DefiningTheIdIsToldButNotTheLaterDuplicateNorAConflict() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(PT, PT_TEXT).file(L2, l2("", "- " + OQ_1 + "\n"))
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(PT, PT_TEXT)
+                .file(L2, l2("", "- " + OQ_1 + "\n"))
                 .file(L2_4, """
                         # Phase 4 Summary
                         ## Downstream Handoff

@@ -33,9 +33,7 @@ class BrokenWikiLinkTest {
         TestWorkspace ws = skills().file(TICKET, """
                 **Related Skills**: [[skill-render-deploy]] | [[skill-cost-governance]] | [[skill-telegram-alerts]]
                 """);
-        ws.assertFindings(TICKET, Code.HL306,
-                d(0, 22, 0, 41, Code.HL306),
-                d(0, 76, 0, 97, Code.HL306));
+        ws.assertFindings(TICKET, Code.HL306, d(0, 22, 0, 41, Code.HL306), d(0, 76, 0, 97, Code.HL306));
     }
 
     @Test
@@ -51,9 +49,7 @@ class BrokenWikiLinkTest {
         TestWorkspace ws = skills().file(TICKET, """
                 See [[skill-alerts|the alerts skill]] and [[skill-alerts#Setup]].
                 """);
-        ws.assertFindings(TICKET, Code.HL306,
-                d(0, 6, 0, 18, Code.HL306),
-                d(0, 44, 0, 56, Code.HL306));
+        ws.assertFindings(TICKET, Code.HL306, d(0, 6, 0, 18, Code.HL306), d(0, 44, 0, 56, Code.HL306));
     }
 
     @Test

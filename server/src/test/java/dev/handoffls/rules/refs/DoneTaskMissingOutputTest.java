@@ -43,7 +43,8 @@ class DoneTaskMissingOutputTest {
 
     @Test
     void aCheckedTaskWhoseOutputExistsDoesNotFire() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file("docs/runbook.md", "# Runbook\n").file(NOTES, """
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file("docs/runbook.md", "# Runbook\n").file(NOTES, """
                 # Plan
                 - [x] Write docs/runbook.md
                 - [X] Generate `docs/runbook.md` from the template

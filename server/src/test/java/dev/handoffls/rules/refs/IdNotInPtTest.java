@@ -35,7 +35,8 @@ class IdNotInPtTest {
 
     @Test
     void reportsADirectiveReferenceToAnL2IdThePtLacks() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, PT_WITH_R1).file(DIRECTIVE, DIRECTIVE_TEXT);
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, PT_WITH_R1).file(DIRECTIVE, DIRECTIVE_TEXT);
         ws.assertFindings(DIRECTIVE, Code.HL302, d(2, 33, 2, 36, Code.HL302));
     }
 
@@ -50,9 +51,12 @@ class IdNotInPtTest {
 
     @Test
     void doesNotFireWhenThePtHoldsTheId() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, PT_WITH_R1 + """
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, PHASE_3_L2)
+                .file(PT, PT_WITH_R1 + """
                 - [R-2] Module Z has no test coverage in existing codebase. <!-- source: phase-3/coordinator/L2-summary.md -->
-                """).file(DIRECTIVE, DIRECTIVE_TEXT);
+                """)
+                .file(DIRECTIVE, DIRECTIVE_TEXT);
         ws.assertFindings(DIRECTIVE, Code.HL302);
     }
 
@@ -64,14 +68,18 @@ class IdNotInPtTest {
 
     @Test
     void isSilentWhereTheScopeHasTwoPts() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, PT_WITH_R1)
-                .file(".agent/teams/alpha/phase-4/PERMANENT-TASK.md", PT_WITH_R1).file(DIRECTIVE, DIRECTIVE_TEXT);
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, PHASE_3_L2)
+                .file(PT, PT_WITH_R1)
+                .file(".agent/teams/alpha/phase-4/PERMANENT-TASK.md", PT_WITH_R1)
+                .file(DIRECTIVE, DIRECTIVE_TEXT);
         ws.assertFindings(DIRECTIVE, Code.HL302);
     }
 
     @Test
     void anIdDefinedNowhereIsNotThisRule() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, PT_WITH_R1).file(DIRECTIVE, """
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, PT_WITH_R1).file(DIRECTIVE, """
                 ## Directive for Phase 4 Coordinator
                 Resolve R-7 first.
                 """);
@@ -81,7 +89,8 @@ class IdNotInPtTest {
     @Test
     void anL2ReferencingAnIdThePtLacksIsNotThisRule() {
         String worker = ".agent/teams/alpha/phase-4/worker-1/L2-summary.md";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, PT_WITH_R1).file(worker, """
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, PT_WITH_R1).file(worker, """
                 # Worker 1
                 R-2 is still open.
                 """);

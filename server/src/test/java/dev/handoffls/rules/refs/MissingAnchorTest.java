@@ -81,7 +81,8 @@ class MissingAnchorTest {
 
     @Test
     void withoutAnMkdocsSiteAPythonMarkdownSlugIsMissing() {
-        TestWorkspace ws = withGuide().file("site/mkdocs.yml", "site_name: Other\n").file(NOTES, TOC_LINKS);
+        TestWorkspace ws =
+                withGuide().file("site/mkdocs.yml", "site_name: Other\n").file(NOTES, TOC_LINKS);
         ws.assertFindings(NOTES, Code.HL310, d(0, 12, 0, 26, Code.HL310), d(0, 40, 0, 48, Code.HL310));
     }
 
@@ -95,7 +96,8 @@ class MissingAnchorTest {
 
     @Test
     void underAnMkdocsSiteAnAttributeListIdIsTheHeadingsAnchor() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file("mkdocs.yml", "site_name: Guide\n")
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file("mkdocs.yml", "site_name: Guide\n")
                 .file(GUIDE, "# Guide\n## Setup & Install {#install}\n")
                 .file(NOTES, "[a](guide.md#install) [b](guide.md#setup-install)\n");
         ws.assertFindings(NOTES, Code.HL310, d(0, 34, 0, 48, Code.HL310));

@@ -41,12 +41,10 @@ class MissingDecisionTest {
 
     @Test
     void aDecisionResolvesByItsFirstHeadingAnywhere() {
-        TestWorkspace ws = withDecision011()
-                .file("notes/pt-structure.md", """
+        TestWorkspace ws = withDecision011().file("notes/pt-structure.md", """
                         # Decision 012: PERMANENT Task Structure
                         Registry sections at level 2 or 3.
-                        """)
-                .file(NOTES, """
+                        """).file(NOTES, """
                         # Protocol
                         Depends on Decision 012.
                         """);

@@ -33,7 +33,8 @@ class MissingFileTest {
 
     @Test
     void anotherPhasesArtifactOfTheSameNameDoesNotCount() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, HANDOFF)
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, HANDOFF)
                 .dir(TEAM + "phase-4/planning-coord/L3-full")
                 .file(TEAM + "phase-3/coordinator/L1-index.yaml", "findings: []\n")
                 .file("L1-index.yaml", "findings: []\n");
@@ -42,7 +43,8 @@ class MissingFileTest {
 
     @Test
     void artifactsInTheL2sFolderResolve() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, HANDOFF)
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, HANDOFF)
                 .file(TEAM + "phase-4/planning-coord/L1-index.yaml", "findings: []\n")
                 .file(TEAM + "phase-4/planning-coord/L3-full/worker-1.md", "# Worker 1\n");
         ws.assertFindings(L2, Code.HL303);
@@ -50,7 +52,8 @@ class MissingFileTest {
 
     @Test
     void aMissingArtifactFolderIsReported() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, HANDOFF)
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, HANDOFF)
                 .file(TEAM + "phase-4/planning-coord/L1-index.yaml", "findings: []\n");
         ws.assertFindings(L2, Code.HL303, d(6, 7, 6, 15, Code.HL303));
     }
@@ -84,7 +87,8 @@ class MissingFileTest {
 
     @Test
     void anExistingDirectiveInputDoesNotFire() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(TEAM + "phase-3/coordinator/L2-summary.md", "# Phase 3\n")
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(TEAM + "phase-3/coordinator/L2-summary.md", "# Phase 3\n")
                 .file(DIRECTIVE, """
                         ## Directive for Phase 4 Coordinator
                         ### Phase-Specific Input

@@ -36,11 +36,15 @@ class PhantomDeployTargetTest {
                 .file(TICKET, Files.readString(seed, StandardCharsets.UTF_8))
                 .file("crewai-service/main.py", "print('hello')\n");
 
-        ws.assertFindings(TICKET, Code.HL304,
-                d(48, 26, 48, 39, Code.HL304),   // - **YOUR ACTION:** Deploy api_healer.py to Render
-                d(63, 13, 63, 26, Code.HL304),   // - [ ] Verify api_healer.py exists in crewai-service/
+        ws.assertFindings(
+                TICKET,
+                Code.HL304,
+                d(48, 26, 48, 39, Code.HL304), // - **YOUR ACTION:** Deploy api_healer.py to Render
+                d(63, 13, 63, 26, Code.HL304), // - [ ] Verify api_healer.py exists in crewai-service/
                 d(177, 6, 177, 19, Code.HL304)); // - [ ] api_healer.py deployed to Render (Feb 21)
-        List<Finding> errors = ws.findings(TICKET).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> errors = ws.findings(TICKET).stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
         assertThat(errors).extracting(Finding::code).containsOnly(Code.HL304).hasSize(3);
     }
 
@@ -57,9 +61,8 @@ class PhantomDeployTargetTest {
 
     @Test
     void doesNotFireOnceTheFileExists() {
-        TestWorkspace ws = TestWorkspace.in(tmp)
-                .file("crewai-service/api_healer.py", "")
-                .file(NOTES, """
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file("crewai-service/api_healer.py", "").file(NOTES, """
                         - **YOUR ACTION:** Deploy api_healer.py to Render
                         - [ ] Verify api_healer.py exists in crewai-service/
                         - [ ] api_healer.py deployed to Render
@@ -111,7 +114,9 @@ class PhantomDeployTargetTest {
 
     @Test
     void aPathFoundByItsTrailingSegmentsInExactlyOneFileExists() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file("services/crewai/orchestrator/engine.py", "").file(NOTES, """
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file("services/crewai/orchestrator/engine.py", "")
+                .file(NOTES, """
                 - [ ] Review `orchestrator/engine.py`
                 """);
         ws.assertFindings(NOTES, Code.HL304);
@@ -168,7 +173,8 @@ class PhantomDeployTargetTest {
 
     @Test
     void aBoldActionLabelNamingAnExistingFileDoesNotFire() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file("_agents/_handoffs/worker.py", "").file(NOTES, """
+        TestWorkspace ws =
+                TestWorkspace.in(tmp).file("_agents/_handoffs/worker.py", "").file(NOTES, """
                 - **Action:** Restart worker.py
                 """);
         ws.assertFindings(NOTES, Code.HL304);

@@ -35,7 +35,8 @@ class StaleSourceAnnotationTest {
 
     @Test
     void reportsAnAnnotationWhoseFileNoLongerDefinesTheId() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2)
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, PHASE_3_L2)
                 .file(".agent/teams/alpha/phase-4/coordinator/L2-summary.md", """
                         # Phase 4 Summary
                         ## Downstream Handoff
@@ -68,7 +69,9 @@ class StaleSourceAnnotationTest {
                 ## Risk Registry
                 - [R-2] Module Z has no test coverage in existing codebase. <!-- source: phase-3/arch-coord/L2-summary.md -->
                 """;
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(PT, stale)
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, PHASE_3_L2)
+                .file(PT, stale)
                 .file(".agent/teams/alpha/phase-4/PERMANENT-TASK.md", stale);
         ws.assertFindings(PT, Code.HL311);
     }

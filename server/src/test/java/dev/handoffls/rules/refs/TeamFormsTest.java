@@ -35,7 +35,9 @@ class TeamFormsTest {
 
     private TestWorkspace repository(String feature2) {
         return TestWorkspace.in(tmp)
-                .file(GC_A, "---\nfeature: checkout-redesign\n---\n# Global context\n| ID | Decision |\n|----|----|\n| AD-1 | Deduplicate by content hash |\n")
+                .file(
+                        GC_A,
+                        "---\nfeature: checkout-redesign\n---\n# Global context\n| ID | Decision |\n|----|----|\n| AD-1 | Deduplicate by content hash |\n")
                 .file(GC_B, "---\nfeature: " + feature2 + "\n---\n# Global context, phases 5–6\n")
                 .file(PLAN, "# Plan\n### AD-4: Use events between modules\n### R-5: Token expiry during long imports\n")
                 .file(L1, "decisions:\n  - id: AD-2\n    title: Outbox table for every write\n")
@@ -73,13 +75,18 @@ class TeamFormsTest {
     void definitionAndHoverReachTheHeadingTableRowAndL1EntryInOtherFoldersOfTheFeature() {
         TestWorkspace ws = repository("checkout-redesign");
         var review = ws.document(REVIEW);
-        assertThat(Definitions.definition(ws.index(), review, new Position(1, 14))).containsExactly(
-                new Location(PLAN, Range.of(1, 4, 1, 8)));                       // AD-4 (range end)
-        assertThat(Definitions.definition(ws.index(), review, new Position(1, 1))).containsExactly(
-                new Location(L2_P1, Range.of(3, 2, 3, 6)), new Location(GC_A, Range.of(6, 2, 6, 6)));  // AD-1: handoff first
-        var hover = HoverProvider.hover(ws.index(), review, new Position(1, 25)).orElseThrow();  // R-5
-        assertThat(hover.markdown()).contains("Token expiry during long imports").contains(L2_P1);
-        var l1 = HoverProvider.hover(ws.index(), ws.document(PLAN), new Position(1, 5)).orElseThrow();  // AD-4 itself
+        assertThat(Definitions.definition(ws.index(), review, new Position(1, 14)))
+                .containsExactly(new Location(PLAN, Range.of(1, 4, 1, 8))); // AD-4 (range end)
+        assertThat(Definitions.definition(ws.index(), review, new Position(1, 1)))
+                .containsExactly(
+                        new Location(L2_P1, Range.of(3, 2, 3, 6)),
+                        new Location(GC_A, Range.of(6, 2, 6, 6))); // AD-1: handoff first
+        var hover = HoverProvider.hover(ws.index(), review, new Position(1, 25)).orElseThrow(); // R-5
+        assertThat(hover.markdown())
+                .contains("Token expiry during long imports")
+                .contains(L2_P1);
+        var l1 = HoverProvider.hover(ws.index(), ws.document(PLAN), new Position(1, 5))
+                .orElseThrow(); // AD-4 itself
         assertThat(l1.markdown()).contains("Use events between modules").contains("phase 4");
     }
 
@@ -88,10 +95,13 @@ class TeamFormsTest {
         TestWorkspace ws = repository("checkout-redesign")
                 .file(".agent/teams/checkout-p2/phase-6/notes.md", "AD-2 ships first.\n");
         var notes = ws.document(".agent/teams/checkout-p2/phase-6/notes.md");
-        assertThat(Definitions.definition(ws.index(), notes, new Position(0, 1))).containsExactly(
-                new Location(L1, Range.of(1, 8, 1, 12)));
-        assertThat(HoverProvider.hover(ws.index(), notes, new Position(0, 1)).orElseThrow().markdown())
-                .contains("Outbox table for every write").contains("L1 index entry");
+        assertThat(Definitions.definition(ws.index(), notes, new Position(0, 1)))
+                .containsExactly(new Location(L1, Range.of(1, 8, 1, 12)));
+        assertThat(HoverProvider.hover(ws.index(), notes, new Position(0, 1))
+                        .orElseThrow()
+                        .markdown())
+                .contains("Outbox table for every write")
+                .contains("L1 index entry");
     }
 
     @Test
@@ -136,7 +146,9 @@ class TeamFormsTest {
     @Test
     void aConfiguredTeamPrefixCountsFromItsFirstItem() {
         String l2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(".handoff.yaml", "teamPrefixes: {CONS: Constraints}\n").file(l2, """
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(".handoff.yaml", "teamPrefixes: {CONS: Constraints}\n")
+                .file(l2, """
                 # Phase 3
                 ## Downstream Handoff
                 ### Constraints (Must-Enforce)
@@ -183,11 +195,14 @@ class TeamFormsTest {
     void aWorkersFreeFormHandoffNoteIsNotCheckedForCategoriesButACoordinatorsIs() {
         String worker = ".agent/teams/alpha/phase-3/worker-2/L2-summary.md";
         String coord = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
-        String note = "# Worker 2\n## Downstream Handoff\nThe coordinator should know the cache is unbounded.\n## Appendix\n";
+        String note =
+                "# Worker 2\n## Downstream Handoff\nThe coordinator should know the cache is unbounded.\n## Appendix\n";
         TestWorkspace ws = TestWorkspace.in(tmp).file(worker, note).file(coord, note);
         ws.assertFindings(worker, Code.HL102);
         ws.assertFindings(worker, Code.HL103);
-        assertThat(ws.findings(coord, Code.HL102, Code.HL103)).extracting(Finding::code).containsExactly(Code.HL102, Code.HL103);
+        assertThat(ws.findings(coord, Code.HL102, Code.HL103))
+                .extracting(Finding::code)
+                .containsExactly(Code.HL102, Code.HL103);
     }
 
     @Test
@@ -197,8 +212,17 @@ class TeamFormsTest {
         String coord4 = ".agent/teams/alpha/phase-4/coordinator/L2-summary.md";
         String origin = "## Downstream Handoff\n### Decisions Made\n- [AD-1] Event-driven pattern for Module X\n";
         String reworded = "## Downstream Handoff\n### Decisions Made\n- [AD-1] Module X is event based\n";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(coord3, origin).file(worker4, reworded).file(coord4, reworded);
-        assertThat(ws.findings(worker4, Code.HL204)).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
-        assertThat(ws.findings(coord4, Code.HL204)).singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(coord3, origin)
+                .file(worker4, reworded)
+                .file(coord4, reworded);
+        assertThat(ws.findings(worker4, Code.HL204))
+                .singleElement()
+                .extracting(Finding::severity)
+                .isEqualTo(Severity.WARNING);
+        assertThat(ws.findings(coord4, Code.HL204))
+                .singleElement()
+                .extracting(Finding::severity)
+                .isEqualTo(Severity.ERROR);
     }
 }

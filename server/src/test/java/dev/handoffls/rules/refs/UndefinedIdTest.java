@@ -46,7 +46,9 @@ class UndefinedIdTest {
                 """);
         ws.assertFindings(DIRECTIVE, Code.HL301, d(2, 12, 2, 29, Code.HL301));
         assertThat(ws.findings(DIRECTIVE, Code.HL301).get(0).message())
-                .contains("AD-3, AD-4").doesNotContain("AD-1,").doesNotContain("AD-2,");
+                .contains("AD-3, AD-4")
+                .doesNotContain("AD-1,")
+                .doesNotContain("AD-2,");
     }
 
     @Test
@@ -83,10 +85,13 @@ class UndefinedIdTest {
     @Test
     void anIdDefinedOnlyInAnotherPipelineIsUndefined() {
         String beta = ".agent/teams/beta/phase-4/directive.md";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(beta, """
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, PHASE_3_L2)
+                .file(beta, """
                 ## Directive for Phase 4 Coordinator
                 Respect AD-2.
-                """).file(".agent/teams/beta/phase-3/coordinator/L2-summary.md", """
+                """)
+                .file(".agent/teams/beta/phase-3/coordinator/L2-summary.md", """
                 ## Downstream Handoff
                 ### Decisions Made
                 - [AD-1] Beta's own first decision.
@@ -97,10 +102,13 @@ class UndefinedIdTest {
     @Test
     void aPipelineWithoutBracketedDefinitionsHasNotAdoptedTheProtocolAndGetsNoHl301() {
         String beta = ".agent/teams/beta/phase-4/directive.md";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, PHASE_3_L2).file(beta, """
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(L2, PHASE_3_L2)
+                .file(beta, """
                 ## Directive for Phase 4 Coordinator
                 Respect AD-2 and answer C-3.
-                """).file(".agent/teams/beta/phase-3/coordinator/L2-summary.md", """
+                """)
+                .file(".agent/teams/beta/phase-3/coordinator/L2-summary.md", """
                 ## Downstream Handoff
                 ### Decisions Made
                 - AD-1: Beta's own first decision, unbracketed.

@@ -20,7 +20,8 @@ class HandoffTooLongTest {
      * items, with a blank line after every item and a long Artifacts category, neither of which counts.
      */
     private static String l2(int decisions) {
-        StringBuilder sb = new StringBuilder("# Phase 3\n\n## Downstream Handoff\n\n### Decisions Made (Forward-binding)\n");
+        StringBuilder sb =
+                new StringBuilder("# Phase 3\n\n## Downstream Handoff\n\n### Decisions Made (Forward-binding)\n");
         for (int i = 1; i <= decisions; i++) {
             sb.append("- [AD-").append(i).append("] Decision number ").append(i).append("\n\n");
         }

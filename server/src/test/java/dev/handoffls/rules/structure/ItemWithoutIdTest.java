@@ -33,9 +33,9 @@ class ItemWithoutIdTest {
                 """);
         ws.assertFindings(L2, Code.HL106, d(2, 0, 2, 33, Code.HL106), d(5, 0, 5, 30, Code.HL106));
         List<Finding> found = ws.findings(L2, Code.HL106);
-        assertThat(found).extracting(f -> f.range().start().line(), Finding::severity)
-                .containsExactly(tuple(2, Severity.WARNING),
-                        tuple(5, Severity.INFORMATION));
+        assertThat(found)
+                .extracting(f -> f.range().start().line(), Finding::severity)
+                .containsExactly(tuple(2, Severity.WARNING), tuple(5, Severity.INFORMATION));
     }
 
     @Test
@@ -48,7 +48,8 @@ class ItemWithoutIdTest {
                 - [R-2] Token expiry during checkout.
                 - Module Z has no test coverage in existing codebase.
                 """);
-        assertThat(ws.findings(L2, Code.HL106)).singleElement()
+        assertThat(ws.findings(L2, Code.HL106))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("R-3"));
     }
 

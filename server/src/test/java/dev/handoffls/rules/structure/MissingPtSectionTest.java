@@ -40,8 +40,14 @@ class MissingPtSectionTest {
                 Nothing recorded yet.
                 """);
         ws.assertFindings(PT, Code.HL108, d(0, 0, 0, 43, Code.HL108));
-        assertThat(ws.findings(PT, Code.HL108).get(0).message()).contains("Architecture Decisions", "Risk Registry",
-                "Active Contracts", "Constraints", "Open Questions", "Codebase Impact Map");
+        assertThat(ws.findings(PT, Code.HL108).get(0).message())
+                .contains(
+                        "Architecture Decisions",
+                        "Risk Registry",
+                        "Active Contracts",
+                        "Constraints",
+                        "Open Questions",
+                        "Codebase Impact Map");
     }
 
     @Test
@@ -138,7 +144,8 @@ class MissingPtSectionTest {
                 ```
                 """);
         ws.assertFindings(PT, Code.HL108, d(0, 0, 0, 16, Code.HL108));
-        assertThat(ws.findings(PT, Code.HL108).get(0).message()).contains("Codebase Impact Map")
+        assertThat(ws.findings(PT, Code.HL108).get(0).message())
+                .contains("Codebase Impact Map")
                 .doesNotContain("Risk Registry");
     }
 

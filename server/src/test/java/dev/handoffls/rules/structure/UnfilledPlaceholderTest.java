@@ -67,12 +67,10 @@ class UnfilledPlaceholderTest {
     void placeholdersOutsideDirectivesAreNotation() {
         String readme = "README.md";
         String l2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
-        TestWorkspace ws = TestWorkspace.in(tmp)
-                .file(readme, """
+        TestWorkspace ws = TestWorkspace.in(tmp).file(readme, """
                         # Handoff protocol
                         Each new PT is saved as PT-v{N+1} and the directive holds {Phase N+1 specific instructions}.
-                        """)
-                .file(l2, """
+                        """).file(l2, """
                         # Phase 3
                         The next directive should say {Phase N+1 specific instructions}.
                         ## Downstream Handoff

@@ -224,7 +224,9 @@ class SuppressionsTest {
     void thousandsOfCommentsAndFindingsStayFast() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
-            sb.append("<!-- handoff-ls-disable-next-line HL304 -->\n- [ ] Deploy w").append(i).append(".py\n");
+            sb.append("<!-- handoff-ls-disable-next-line HL304 -->\n- [ ] Deploy w")
+                    .append(i)
+                    .append(".py\n");
         }
         notes(sb.toString()).assertAllFindings(NOTES);
     }

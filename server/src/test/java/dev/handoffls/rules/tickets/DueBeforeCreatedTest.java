@@ -25,7 +25,8 @@ class DueBeforeCreatedTest {
                 **Due date**: 2026-02-19
                 """);
         ws.assertFindings(TICKET, Code.HL405, d(2, 14, 2, 24, Code.HL405));
-        assertThat(ws.findings(TICKET, Code.HL405).get(0).related()).extracting(RelatedLocation::range)
+        assertThat(ws.findings(TICKET, Code.HL405).get(0).related())
+                .extracting(RelatedLocation::range)
                 .containsExactly(Range.of(1, 13, 1, 23));
     }
 

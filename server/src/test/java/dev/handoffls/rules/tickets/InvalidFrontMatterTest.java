@@ -128,7 +128,8 @@ class InvalidFrontMatterTest {
                 # Deploy api_healer.py
                 """);
         ws.assertFindings(TICKET, Code.HL401);
-        assertThat(ws.document(TICKET).frontMatter().flatMap(fm -> fm.value("date"))).contains("2026-02-19");
+        assertThat(ws.document(TICKET).frontMatter().flatMap(fm -> fm.value("date")))
+                .contains("2026-02-19");
         assertThat(ws.document(TICKET).frontMatter().map(FrontMatter::parsed)).contains(true);
     }
 }

@@ -25,7 +25,9 @@ class InvalidMetadataValueTest {
                 **Priority**: urgent
                 **Due date**: 2026-02-30
                 """);
-        ws.assertFindings(TICKET, Code.HL403,
+        ws.assertFindings(
+                TICKET,
+                Code.HL403,
                 d(1, 12, 1, 15, Code.HL403),
                 d(2, 14, 2, 20, Code.HL403),
                 d(3, 14, 3, 24, Code.HL403));
@@ -54,8 +56,16 @@ class InvalidMetadataValueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"IN PROGRESS", "in_progress", "open (waiting on X)", "COMPLETED ✅", "**IN PROGRESS**",
-            "Blocked", "review"})
+    @ValueSource(
+            strings = {
+                "IN PROGRESS",
+                "in_progress",
+                "open (waiting on X)",
+                "COMPLETED ✅",
+                "**IN PROGRESS**",
+                "Blocked",
+                "review"
+            })
     void statusSpellingsAndCommentaryAreAccepted(String status) {
         TestWorkspace ws = TestWorkspace.in(tmp).file(TICKET, """
                 **ID**: handoff-abacus-router-prototype-20260223
@@ -114,7 +124,9 @@ class InvalidMetadataValueTest {
                         """);
         ws.assertFindings(TICKET, Code.HL403);
         ws.assertFindings("_agents/_handoffs/handoff-other-20260223.md", Code.HL403, d(1, 12, 1, 16, Code.HL403));
-        assertThat(ws.findings("_agents/_handoffs/handoff-other-20260223.md", Code.HL403).get(0).message())
+        assertThat(ws.findings("_agents/_handoffs/handoff-other-20260223.md", Code.HL403)
+                        .get(0)
+                        .message())
                 .contains("todo, doing, done");
     }
 

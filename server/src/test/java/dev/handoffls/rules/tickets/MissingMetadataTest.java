@@ -41,7 +41,8 @@ class MissingMetadataTest {
                 **Assigned to**: grok
                 """);
         ws.assertFindings(TICKET, Code.HL402, d(2, 0, 2, 23, Code.HL402), d(2, 0, 2, 23, Code.HL402));
-        assertThat(ws.findings(TICKET, Code.HL402)).extracting(Finding::message)
+        assertThat(ws.findings(TICKET, Code.HL402))
+                .extracting(Finding::message)
                 .anySatisfy(m -> assertThat(m).contains("ticket states no id"))
                 .anySatisfy(m -> assertThat(m).contains("ticket states no status"));
     }

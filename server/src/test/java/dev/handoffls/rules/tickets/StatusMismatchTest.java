@@ -31,7 +31,8 @@ class StatusMismatchTest {
                 """);
         ws.assertFindings(TICKET, Code.HL404, d(6, 12, 6, 21, Code.HL404));
         Finding f = ws.findings(TICKET, Code.HL404).get(0);
-        assertThat(f.related()).extracting(RelatedLocation::path, RelatedLocation::range)
+        assertThat(f.related())
+                .extracting(RelatedLocation::path, RelatedLocation::range)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TICKET, Range.of(1, 8, 1, 14)));
         assertThat(f.message()).contains("'completed'").contains("'open'");
     }

@@ -41,17 +41,25 @@ class TrailRulesTest {
     Path tmp;
 
     private TestWorkspace pipeline(String p5Line) {
-        return TestWorkspace.in(tmp).file(P3, P3_TEXT).file(P4, "# Phase 4\n## Downstream Handoff\n- None\n")
+        return TestWorkspace.in(tmp)
+                .file(P3, P3_TEXT)
+                .file(P4, "# Phase 4\n## Downstream Handoff\n- None\n")
                 .file(P5, P5_TEXT.replace("LINE", p5Line));
     }
 
     @Test
     void theSeedsStoryARiskRaisedInPhase3AndNeverMentionedByPhase5IsDropped() {
         TestWorkspace ws = pipeline("");
-        ws.assertFindings(P5, Code.HL601, d(1, 0, 1, 21, Code.HL601), d(1, 0, 1, 21, Code.HL601), d(1, 0, 1, 21, Code.HL601));
-        assertThat(ws.findings(P5, Code.HL601)).extracting(Finding::message).anySatisfy(m -> assertThat(m)
-                .startsWith("R-1 (\"Circular dependency X↔Y↔Z via interface adapter.\", raised in phase 3) is not mentioned"));
-        assertThat(ws.findings(P5, Code.HL601).get(0).related()).singleElement()
+        ws.assertFindings(
+                P5, Code.HL601, d(1, 0, 1, 21, Code.HL601), d(1, 0, 1, 21, Code.HL601), d(1, 0, 1, 21, Code.HL601));
+        assertThat(ws.findings(P5, Code.HL601))
+                .extracting(Finding::message)
+                .anySatisfy(
+                        m -> assertThat(m)
+                                .startsWith(
+                                        "R-1 (\"Circular dependency X↔Y↔Z via interface adapter.\", raised in phase 3) is not mentioned"));
+        assertThat(ws.findings(P5, Code.HL601).get(0).related())
+                .singleElement()
                 .satisfies(r -> assertThat(r.path()).isEqualTo(P3));
         // Decisions are forward-binding but need not be repeated; earlier phases are not the newest.
         assertThat(ws.findings(P5, Code.HL601)).noneMatch(f -> f.message().startsWith("AD-1"));
@@ -62,19 +70,23 @@ class TrailRulesTest {
     void aMentionARangeAForwardOrAClosureKeepsTheItemAlive() {
         TestWorkspace ws = pipeline("- Forwarded: R-1 → phase 6\n\nR-2 is folded into R-4; Resolved: OQ-1 — single DB");
         ws.assertFindings(P5, Code.HL601);
-        ws = TestWorkspace.in(tmp.resolve("b")).file(P3, P3_TEXT).file(P4, """
+        ws = TestWorkspace.in(tmp.resolve("b"))
+                .file(P3, P3_TEXT)
+                .file(P4, """
                 # Phase 4
                 ## Downstream Handoff
                 ### Risks Identified (Must-Track)
                 - Mitigated: R-1 — adapter split in T-4
                 - Dropped: R-2 — out of scope (Lead)
-                """).file(P5, P5_TEXT.replace("LINE", "OQ-1 through OQ-3 are still open."));
+                """)
+                .file(P5, P5_TEXT.replace("LINE", "OQ-1 through OQ-3 are still open."));
         ws.assertFindings(P5, Code.HL601);
     }
 
     @Test
     void aDirectiveOfTheNewestPhaseOrLaterMayCarryTheItem() {
-        TestWorkspace ws = pipeline("").file(P6_DIRECTIVE, "## Directive for Phase 6 Coordinator\nTrack R-1, R-2 and OQ-1.\n");
+        TestWorkspace ws =
+                pipeline("").file(P6_DIRECTIVE, "## Directive for Phase 6 Coordinator\nTrack R-1, R-2 and OQ-1.\n");
         ws.assertFindings(P5, Code.HL601);
     }
 
@@ -83,7 +95,8 @@ class TrailRulesTest {
         TestWorkspace ws = TestWorkspace.in(tmp).file(P3, P3_TEXT);
         ws.assertFindings(P3, Code.HL601);
         String loose = "notes/phase-5/coordinator/L2-summary.md";
-        ws = TestWorkspace.in(tmp.resolve("c")).file("notes/phase-3/coordinator/L2-summary.md", P3_TEXT)
+        ws = TestWorkspace.in(tmp.resolve("c"))
+                .file("notes/phase-3/coordinator/L2-summary.md", P3_TEXT)
                 .file(loose, P5_TEXT.replace("LINE", ""));
         ws.assertFindings(loose, Code.HL601);
     }
@@ -91,9 +104,13 @@ class TrailRulesTest {
     @Test
     void aTeamPrefixedRiskIsTrackedInAPipelineThatNeverBrackets() {
         TestWorkspace ws = TestWorkspace.in(tmp)
-                .file(P3, "## Downstream Handoff\n### Risks Identified\n- RISK-1: Cache misses an edit\n- RISK-2: Budget overrun\n")
+                .file(
+                        P3,
+                        "## Downstream Handoff\n### Risks Identified\n- RISK-1: Cache misses an edit\n- RISK-2: Budget overrun\n")
                 .file(P5, "## Downstream Handoff\n### Risks Identified\n- RISK-2: Budget overrun (still open)\n");
-        assertThat(ws.findings(P5, Code.HL601)).singleElement().satisfies(f -> assertThat(f.message()).startsWith("RISK-1"));
+        assertThat(ws.findings(P5, Code.HL601))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("RISK-1"));
     }
 
     @Test
@@ -115,16 +132,21 @@ class TrailRulesTest {
 
     @Test
     void aLaterPhaseLeaningOnADroppedOrSupersededItemIsInformation() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(P3, P3_TEXT).file(P4, """
+        TestWorkspace ws = TestWorkspace.in(tmp)
+                .file(P3, P3_TEXT)
+                .file(P4, """
                 # Phase 4
                 ## Downstream Handoff
                 - Superseded: AD-1 by AD-7
                 - Dropped: R-2 — out of scope (Lead)
                 - Resolved: OQ-1 — single DB
                 AD-1 and R-2 are discussed here once more.
-                """).file(P6_DIRECTIVE, "## Directive for Phase 6 Coordinator\nKeep AD-1; watch R-2; OQ-1 holds.\n");
+                """)
+                .file(P6_DIRECTIVE, "## Directive for Phase 6 Coordinator\nKeep AD-1; watch R-2; OQ-1 holds.\n");
         ws.assertFindings(P6_DIRECTIVE, Code.HL603, d(1, 5, 1, 9, Code.HL603), d(1, 17, 1, 20, Code.HL603));
-        assertThat(ws.findings(P6_DIRECTIVE, Code.HL603).get(0).message()).contains("superseded in phase 4").contains("AD-7");
+        assertThat(ws.findings(P6_DIRECTIVE, Code.HL603).get(0).message())
+                .contains("superseded in phase 4")
+                .contains("AD-7");
         ws.assertFindings(P4, Code.HL603);
     }
 
@@ -139,12 +161,15 @@ class TrailRulesTest {
                 ## Open Questions
                 - [OQ-1] Single DB or multi-tenant?
                 """);
-        assertThat(ws.findings(P5, Code.HL601)).singleElement().satisfies(f -> assertThat(f.message()).startsWith("OQ-1"));
+        assertThat(ws.findings(P5, Code.HL601))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("OQ-1"));
     }
 
     @Test
     void aMarkerForAnUnknownIdAndAClosingMarkerWithoutReason() {
-        TestWorkspace ws = pipeline("- Resolved: R-12 — fixed by the split\n- Dropped: R-2\n- Superseded: AD-1 by AD-7\n- Forwarded: R-1");
+        TestWorkspace ws = pipeline(
+                "- Resolved: R-12 — fixed by the split\n- Dropped: R-2\n- Superseded: AD-1 by AD-7\n- Forwarded: R-1");
         ws.assertFindings(P5, Code.HL604, d(4, 12, 4, 16, Code.HL604));
         ws.assertFindings(P5, Code.HL605, d(5, 2, 5, 14, Code.HL605));
         ws.assertFindings(P5, Code.HL301);
@@ -160,19 +185,26 @@ class TrailRulesTest {
 
     @Test
     void markerForms() {
-        TestWorkspace ws = pipeline("- **Resolved:** OQ-1, R-2 and R-1 — answered\n- Forwarded: R-1 through R-2 → phase 7");
-        assertThat(ws.document(P5).markers()).extracting(TrailMarker::kind, TrailMarker::ids, TrailMarker::reason)
+        TestWorkspace ws =
+                pipeline("- **Resolved:** OQ-1, R-2 and R-1 — answered\n- Forwarded: R-1 through R-2 → phase 7");
+        assertThat(ws.document(P5).markers())
+                .extracting(TrailMarker::kind, TrailMarker::ids, TrailMarker::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(TrailMarker.Kind.RESOLVED, java.util.List.of("OQ-1", "R-2", "R-1"), "answered"),
-                        org.assertj.core.groups.Tuple.tuple(TrailMarker.Kind.FORWARDED, java.util.List.of("R-1", "R-2"), "→ phase 7"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                TrailMarker.Kind.RESOLVED, java.util.List.of("OQ-1", "R-2", "R-1"), "answered"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                TrailMarker.Kind.FORWARDED, java.util.List.of("R-1", "R-2"), "→ phase 7"));
     }
 
     @Test
     void mustTrackDecidesWhichCategoriesMustStayAlive() {
         TestWorkspace ws = pipeline("R-1, R-2 and OQ-1 carry on.").file(".handoff.yaml", "mustTrack: [Decisions]\n");
-        assertThat(ws.findings(P5, Code.HL601)).singleElement().satisfies(f -> assertThat(f.message()).startsWith("AD-1"));
+        assertThat(ws.findings(P5, Code.HL601))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("AD-1"));
         TestWorkspace bad = TestWorkspace.in(tmp.resolve("bad")).file(".handoff.yaml", "mustTrack: [Risks, Rumours]\n");
-        assertThat(bad.config().problems()).singleElement()
+        assertThat(bad.config().problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("'Rumours' is not a handoff category"));
     }
 }
