@@ -107,7 +107,7 @@ test('kinds lists exactly the document kinds', () => {
 
 test('defaults match HandoffConfig', () => {
   const src = java('config/HandoffConfig.java');
-  const list = (name) => [...src.match(new RegExp(`${name} = [\\w.]+\\(([^;]*)\\);`))[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  const list = (name) => [...src.match(new RegExp(`${name}\\s*=\\s*[\\w.]+\\(([^;]*)\\);`))[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(schema.properties.fileExtensions.default, list('DEFAULT_EXTENSIONS'));
   assert.deepEqual(schema.properties.statusValues.default, list('DEFAULT_STATUS'));
   const ignoreDoc = schema.properties.ignore.description;
