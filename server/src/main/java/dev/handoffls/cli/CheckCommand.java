@@ -97,6 +97,15 @@ public final class CheckCommand {
             io.err().println(n == 0 ? "no safe fixes to apply" : "applied " + n + " safe fix" + (n == 1 ? "" : "es"));
         }
         WorkspaceIndex index = new WorkspaceLoader(root, config).scan();
+        for (int i = 0; i < include.size() && !options.paths().isEmpty(); i++) {
+            // A PATH that holds nothing to check must not pass as a clean run (a typo, pom.xml, an ignored folder).
+            if (countFiles(index, List.of(include.get(i))) == 0) {
+                io.err()
+                        .println("handoff-ls: " + options.paths().get(i) + " holds no markdown document to check"
+                                + " (not markdown, empty, or excluded by ignore)");
+                return 2;
+            }
+        }
         List<Finding> all = Checker.standard().check(index, Checker.under(include));
         BaselineStep baseline = new BaselineStep(options, cwd, root, io.err());
         if (options.writeBaseline()) {

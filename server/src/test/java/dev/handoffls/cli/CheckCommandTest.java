@@ -287,4 +287,21 @@ class CheckCommandTest {
         assertThat(r.err()).startsWith("handoff-ls: ").contains(named);
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    @Test
+    void anExplicitPathThatHoldsNoDocumentIsAnErrorNotACleanRun(@org.junit.jupiter.api.io.TempDir Path ws)
+            throws Exception {
+        TestWorkspace.in(ws)
+                .file(".git/HEAD", "ref: main\n")
+                .file("pom.xml", "<project/>\n")
+                .file("archive/old.md", "# Old\n")
+                .file("notes/ok.md", "# Fine\n");
+        Run pom = run(ws, "check", "pom.xml");
+        assertThat(pom.exit()).isEqualTo(2);
+        assertThat(pom.err()).contains("pom.xml holds no markdown document to check");
+        assertThat(pom.out()).isEmpty();
+        assertThat(run(ws, "check", "archive").exit()).isEqualTo(2);
+        assertThat(run(ws, "check", "notes").exit()).isEqualTo(0);
+        assertThat(run(ws, "check").exit()).isEqualTo(0); // no PATH: the workspace, whatever it holds
+    }
 }
