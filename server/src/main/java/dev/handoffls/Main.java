@@ -18,6 +18,11 @@ public final class Main {
 
     public static int run(String[] args, Path cwd, CliOutput io) {
         if (args.length == 0 || args[0].equals("lsp")) {
+            if (System.console() != null) {
+                // Started by hand in a terminal: say why nothing happens (stdout stays JSON-RPC only).
+                System.err.println("handoff-ls: speaking the Language Server Protocol on stdin/stdout (an editor starts"
+                        + " it like this); for the command line see 'handoff-ls --help'");
+            }
             return dev.handoffls.lsp.LspLauncher.runStdio();
         }
         return switch (args[0]) {
