@@ -88,15 +88,31 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         }
         if (params.getProcessId() != null
                 && params.getProcessId() != ProcessHandle.current().pid()) {
-            ProcessHandle.of(params.getProcessId().longValue())
-                    .ifPresent(p -> p.onExit().thenRun(() -> {
-                        LOG.info("client process " + params.getProcessId() + " ended; exiting");
-                        exit.accept(shutdown.get() ? 0 : 1);
-                    }));
+            Optional<ProcessHandle> parent =
+                    ProcessHandle.of(params.getProcessId().longValue()).filter(ProcessHandle::isAlive);
+            if (parent.isEmpty()) {
+                // The editor is already gone: nobody will ever read this server's answers.
+                exitFirst("client process " + params.getProcessId() + " is not running at initialize; exiting");
+            } else {
+                parent.get()
+                        .onExit()
+                        .thenRun(() -> exitFirst("client process " + params.getProcessId() + " ended; exiting"));
+            }
         }
         InitializeResult result = new InitializeResult(Capabilities.server(capabilities));
         result.setServerInfo(new ServerInfo("handoff-ls", dev.handoffls.Main.versionString()));
         return CompletableFuture.completedFuture(result);
+    }
+
+    /**
+     * Exits without waiting for anything the dead client would have to read: the log line goes out on a
+     * daemon thread, best effort, since a client pipe that nobody drains would block it for ever.
+     */
+    private void exitFirst(String why) {
+        Thread log = new Thread(() -> LOG.info(why), "handoff-exit-log");
+        log.setDaemon(true);
+        log.start();
+        exit.accept(shutdown.get() ? 0 : 1);
     }
 
     @SuppressWarnings("deprecation")
