@@ -30,8 +30,12 @@ public final class ScopeIndex {
     private final Map<String, Integer> highest;
     private final Set<String> adoptedPrefixes;
     private final Map<String, String> detectedTeamPrefixes;
-    /** The trail per configuration (in practice one): derived lazily, like the index itself. */
-    private final Map<HandoffConfig, Trail> trails = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The trail per configuration (in practice one), derived lazily like the index itself; keyed by
+     * identity, since a configuration is one object per loaded file and hashing a record is not free.
+     */
+    private final Map<HandoffConfig, Trail> trails =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     ScopeIndex(String scope, List<HandoffDocument> docs) {
         this.scope = scope;
@@ -197,7 +201,9 @@ public final class ScopeIndex {
 
     /** The trail of the scope's items across phases (spec §13), under the scope's configuration. */
     public Trail trail(HandoffConfig config) {
-        return trails.computeIfAbsent(config, c -> Trail.of(this, c));
+        synchronized (trails) {
+            return trails.computeIfAbsent(config, c -> Trail.of(this, c));
+        }
     }
 
     public int highestNumber(String prefix) {

@@ -114,8 +114,7 @@ public final class Trail {
         Map<String, Closure> closures = new LinkedHashMap<>();
         Set<String> carried = new HashSet<>();
         for (HandoffDocument d : docs) {
-            Set<Integer> markerLines = new HashSet<>();
-            d.markers().forEach(m -> markerLines.add(m.range().start().line()));
+            Set<Integer> markerLines = d.markerLines();
             Set<String> definedHere = new HashSet<>();
             for (IdDefinition def : d.definitions()) {
                 if (definedHere.add(def.id())) {

@@ -70,4 +70,19 @@ public record HandoffDocument(
     public boolean isPt() {
         return kind == DocumentKind.PERMANENT_TASK;
     }
+
+    /** The lines that hold a closing or forwarding marker: the marker, not a reference, speaks there. */
+    public java.util.Set<Integer> markerLines() {
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        markers.forEach(m -> lines.add(m.range().start().line()));
+        return lines;
+    }
+
+    /** The categories of the handoff section, then the PT's registry sections (Artifacts included). */
+    public List<Category> sectionCategories() {
+        List<Category> out = new java.util.ArrayList<>();
+        handoff.ifPresent(h -> out.addAll(h.categories()));
+        registry.ifPresent(r -> out.addAll(r.categories()));
+        return out;
+    }
 }

@@ -14,4 +14,10 @@ public final class Statements {
         String s = EMPHASIS.matcher(statement).replaceAll("");
         return SPACE.matcher(s).replaceAll(" ").trim();
     }
+
+    /** The statement in quotes for a message, cut to {@code max} characters with an ellipsis. */
+    public static String quote(String statement, int max) {
+        String s = statement == null ? "" : statement.strip();
+        return "\"" + (s.length() > max ? s.substring(0, max - 1) + "…" : s) + "\"";
+    }
 }

@@ -64,19 +64,7 @@ public final class RuleContext {
      * (an ID) travels with the finding for its quick fix.
      */
     public void reportAbout(String subject, Range range, String message, RelatedLocation... related) {
-        int before = findings.size();
-        report(current, range, message, List.of(related));
-        if (findings.size() > before) {
-            Finding f = findings.remove(before);
-            findings.add(new Finding(
-                    f.path(),
-                    f.range(),
-                    f.code(),
-                    f.severity(),
-                    f.message(),
-                    f.related(),
-                    new FindingData(subject, f.data().origin())));
-        }
+        add(current, config().severityOf(current), range, message, List.of(related), subject);
     }
 
     public void report(Code code, Range range, String message, List<RelatedLocation> related) {
@@ -88,9 +76,22 @@ public final class RuleContext {
     public void reportWithSeverity(
             Code code, Severity defaultSeverity, Range range, String message, List<RelatedLocation> related) {
         Severity configured = config().severity().get(code);
-        Severity severity = configured != null ? configured : defaultSeverity;
+        add(code, configured != null ? configured : defaultSeverity, range, message, related, null);
+    }
+
+    /** @param subject what the finding is about, or null for the text its range covers */
+    private void add(
+            Code code, Severity severity, Range range, String message, List<RelatedLocation> related, String subject) {
         if (severity != Severity.OFF) {
-            findings.add(new Finding(document.path(), range, code, severity, message, related, data(range, related)));
+            FindingData data = data(range, related);
+            findings.add(new Finding(
+                    document.path(),
+                    range,
+                    code,
+                    severity,
+                    message,
+                    related,
+                    subject == null ? data : new FindingData(subject, data.origin())));
         }
     }
 

@@ -31,7 +31,7 @@ final class CopyWorkerItem implements FixProvider {
         RelatedLocation at = ctx.finding().related().get(0);
         Optional<HandoffDocument> worker = ctx.index().document(at.path());
         Optional<String> prefix = worker.flatMap(w -> categoryOf(w, at.range()));
-        Optional<Item> item = worker.flatMap(w -> itemAt(w, at.range()));
+        Optional<Item> item = worker.flatMap(w -> FixText.itemAt(w, at.range().start()));
         if (prefix.isEmpty() || item.isEmpty()) {
             return List.of();
         }
@@ -61,13 +61,6 @@ final class CopyWorkerItem implements FixProvider {
         return worker.teamItems().stream()
                 .filter(t -> t.itemRange().equals(itemRange))
                 .map(TeamItem::categoryPrefix)
-                .findFirst();
-    }
-
-    private static Optional<Item> itemAt(HandoffDocument worker, Range itemRange) {
-        return FixText.idCategories(worker).stream()
-                .flatMap(c -> c.items().stream())
-                .filter(i -> i.range().equals(itemRange))
                 .findFirst();
     }
 }

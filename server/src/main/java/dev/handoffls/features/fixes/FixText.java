@@ -3,12 +3,10 @@ package dev.handoffls.features.fixes;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.Item;
 import dev.handoffls.text.DocumentText;
 import dev.handoffls.text.Range;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -69,10 +67,7 @@ final class FixText {
 
     /** The categories of the document's ID-bearing section: the handoff of an L2, the registry of a PT. */
     static List<Category> idCategories(HandoffDocument doc) {
-        List<Category> out = new ArrayList<>();
-        doc.handoff().map(HandoffSection::categories).ifPresent(out::addAll);
-        doc.registry().map(HandoffSection::categories).ifPresent(out::addAll);
-        return out;
+        return doc.sectionCategories();
     }
 
     /** The item of a category whose range contains the position's line and column. */

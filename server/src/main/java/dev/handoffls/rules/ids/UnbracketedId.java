@@ -4,14 +4,11 @@ import dev.handoffls.codes.Code;
 import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * HL207: {@code - AD-1: …} works, but the protocol's form is {@code - [AD-1] …}. One finding per
@@ -50,12 +47,7 @@ public final class UnbracketedId implements Rule {
 
     /** The ID categories of the document's handoff section and PT registry. */
     public static List<Category> categories(HandoffDocument doc) {
-        return Stream.of(doc.handoff(), doc.registry())
-                .flatMap(Optional::stream)
-                .map(HandoffSection::categories)
-                .flatMap(List::stream)
-                .filter(Category::ownsIds)
-                .toList();
+        return doc.sectionCategories().stream().filter(Category::ownsIds).toList();
     }
 
     /** The unbracketed definitions made by the items of one category. */

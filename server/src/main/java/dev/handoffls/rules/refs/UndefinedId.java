@@ -39,8 +39,7 @@ public final class UndefinedId implements Rule {
         }
         Set<String> local =
                 doc.teamDefinitions().stream().map(TeamDefinition::id).collect(Collectors.toSet());
-        Set<Integer> markerLines = new java.util.HashSet<>();
-        doc.markers().forEach(m -> markerLines.add(m.range().start().line())); // HL604 speaks for markers
+        Set<Integer> markerLines = doc.markerLines(); // HL604 speaks for markers
         for (IdReference r : doc.references()) {
             if (markerLines.contains(r.range().start().line())) {
                 continue;

@@ -41,8 +41,7 @@ public final class ItemWithoutId implements Rule {
         }
         Set<Position> identified = identifiedItems(doc);
         // A closing or forwarding marker in a category (- Resolved: OQ-1 — …) is about an item, not one.
-        Set<Integer> markerLines = new HashSet<>();
-        doc.markers().forEach(m -> markerLines.add(m.range().start().line()));
+        Set<Integer> markerLines = doc.markerLines();
         // Items in the team's own numbering (RISK-2: …) are identified once the scope knows the prefix.
         doc.teamItems().stream()
                 .filter(t -> ctx.scope()

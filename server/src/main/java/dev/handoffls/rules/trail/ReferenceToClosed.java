@@ -10,7 +10,6 @@ import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,8 +37,7 @@ public final class ReferenceToClosed implements Rule {
             return;
         }
         Trail trail = ctx.trail();
-        Set<Integer> markerLines = new HashSet<>();
-        doc.markers().forEach(m -> markerLines.add(m.range().start().line()));
+        Set<Integer> markerLines = doc.markerLines();
         for (IdReference r : doc.references()) {
             if (markerLines.contains(r.range().start().line())) {
                 continue;

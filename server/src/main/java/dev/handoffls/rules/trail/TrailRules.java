@@ -2,6 +2,7 @@ package dev.handoffls.rules.trail;
 
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.Statements;
 import dev.handoffls.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,6 @@ final class TrailRules {
     }
 
     static String quote(String statement) {
-        String s = statement == null ? "" : statement.strip();
-        return "\"" + (s.length() > QUOTE ? s.substring(0, QUOTE - 1) + "…" : s) + "\"";
+        return Statements.quote(statement, QUOTE);
     }
 }
