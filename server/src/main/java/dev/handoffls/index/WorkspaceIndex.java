@@ -1,7 +1,5 @@
 package dev.handoffls.index;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -36,11 +34,13 @@ public final class WorkspaceIndex {
     private final ImmutableSortedSet<String> files;
     private final ImmutableSortedSet<String> dirs;
     private final Map<String, ScopeIndex> scopeCache;
-    private final Supplier<Map<String, String>> featureJoins;
-    private final Supplier<Map<String, List<HandoffDocument>>> byScope;
-    private final Supplier<ImmutableListMultimap<String, String>> filesByName;
-    private final Supplier<ImmutableListMultimap<Integer, HandoffDocument>> decisions;
-    private final Supplier<ImmutableListMultimap<String, HandoffDocument>> tickets;
+    // Derived data, computed on first use. An update hands on what it leaves valid (see next()), so an
+    // edit costs what it changed, not the size of the workspace.
+    private final Lazy<Map<String, String>> featureJoins;
+    private final Lazy<Map<String, List<HandoffDocument>>> byScope;
+    private final Lazy<ImmutableListMultimap<String, String>> filesByName;
+    private final Lazy<ImmutableListMultimap<Integer, HandoffDocument>> decisions;
+    private final Lazy<ImmutableListMultimap<String, HandoffDocument>> tickets;
 
     WorkspaceIndex(
             ConfigSet configs,
@@ -49,17 +49,33 @@ public final class WorkspaceIndex {
             ImmutableSortedSet<String> files,
             ImmutableSortedSet<String> dirs,
             Map<String, ScopeIndex> carriedScopes) {
+        this(configs, documents, skipped, files, dirs, carriedScopes, null, null, null, null, null);
+    }
+
+    /** A null derived value is computed afresh from this snapshot on first use. */
+    private WorkspaceIndex(
+            ConfigSet configs,
+            ImmutableSortedMap<String, HandoffDocument> documents,
+            ImmutableSortedMap<String, String> skipped,
+            ImmutableSortedSet<String> files,
+            ImmutableSortedSet<String> dirs,
+            Map<String, ScopeIndex> carriedScopes,
+            Lazy<Map<String, String>> featureJoins,
+            Lazy<Map<String, List<HandoffDocument>>> byScope,
+            Lazy<ImmutableListMultimap<String, String>> filesByName,
+            Lazy<ImmutableListMultimap<Integer, HandoffDocument>> decisions,
+            Lazy<ImmutableListMultimap<String, HandoffDocument>> tickets) {
         this.configs = configs;
         this.documents = documents;
         this.skipped = skipped;
         this.files = files;
         this.dirs = dirs;
         this.scopeCache = new ConcurrentHashMap<>(carriedScopes);
-        this.featureJoins = Suppliers.memoize(() -> FeatureJoins.of(documents.values()));
-        this.byScope = Suppliers.memoize(this::groupByScope);
-        this.filesByName = Suppliers.memoize(this::indexFileNames);
-        this.decisions = Suppliers.memoize(this::indexDecisions);
-        this.tickets = Suppliers.memoize(this::indexTickets);
+        this.featureJoins = featureJoins != null ? featureJoins : Lazy.of(() -> FeatureJoins.of(documents.values()));
+        this.byScope = byScope != null ? byScope : Lazy.of(this::groupByScope);
+        this.filesByName = filesByName != null ? filesByName : Lazy.of(this::indexFileNames);
+        this.decisions = decisions != null ? decisions : Lazy.of(this::indexDecisions);
+        this.tickets = tickets != null ? tickets : Lazy.of(this::indexTickets);
     }
 
     public static WorkspaceIndex empty(LoadedConfig config) {
@@ -206,7 +222,18 @@ public final class WorkspaceIndex {
         }
         TreeSet<String> d = new TreeSet<>(dirs);
         addWithAncestors(d, path);
-        return new WorkspaceIndex(configs, documents, skipped, files, ImmutableSortedSet.copyOf(d), scopeCache);
+        return new WorkspaceIndex(
+                configs,
+                documents,
+                skipped,
+                files,
+                ImmutableSortedSet.copyOf(d),
+                scopeCache,
+                featureJoins,
+                byScope,
+                filesByName,
+                decisions,
+                tickets);
     }
 
     /** This snapshot without the file (deleted). Folders stay: deleting a file keeps its folder. */
@@ -218,13 +245,13 @@ public final class WorkspaceIndex {
         sk.remove(path);
         TreeSet<String> f = new TreeSet<>(files);
         f.remove(path);
-        return new WorkspaceIndex(
-                configs,
+        return next(
                 ImmutableSortedMap.copyOfSorted(docs),
                 ImmutableSortedMap.copyOfSorted(sk),
                 ImmutableSortedSet.copyOfSorted(f),
                 dirs,
-                carried(old, null));
+                old,
+                null);
     }
 
     private WorkspaceIndex update(String path, HandoffDocument doc, String skipReason) {
@@ -251,28 +278,83 @@ public final class WorkspaceIndex {
             addWithAncestors(nd, WorkspaceLayout.parent(path));
             d = ImmutableSortedSet.copyOfSorted(nd);
         }
-        return new WorkspaceIndex(
-                configs,
-                ImmutableSortedMap.copyOfSorted(docs),
-                ImmutableSortedMap.copyOfSorted(sk),
-                f,
-                d,
-                carried(old, doc));
+        return next(ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk), f, d, old, doc);
     }
 
-    /** Scope indexes that the change cannot affect, carried into the next snapshot. */
-    private Map<String, ScopeIndex> carried(HandoffDocument old, HandoffDocument now) {
-        if (old != null && FeatureJoins.declares(old) || now != null && FeatureJoins.declares(now)) {
-            return Map.of(); // scopes may join or split
+    /**
+     * The snapshot after one file went from {@code old} to {@code now} (either may be null): scope indexes
+     * the change cannot affect are carried over, and so is derived data it leaves valid, if it was computed.
+     */
+    private WorkspaceIndex next(
+            ImmutableSortedMap<String, HandoffDocument> docs,
+            ImmutableSortedMap<String, String> sk,
+            ImmutableSortedSet<String> f,
+            ImmutableSortedSet<String> d,
+            HandoffDocument old,
+            HandoffDocument now) {
+        boolean joins = old != null && FeatureJoins.declares(old) || now != null && FeatureJoins.declares(now);
+        Map<String, ScopeIndex> keep = Map.of(); // a feature: line may join or split scopes
+        Lazy<Map<String, List<HandoffDocument>>> scopes = null;
+        if (!joins) {
+            keep = new HashMap<>(scopeCache);
+            if (old != null) {
+                keep.remove(scopeKeyOf(old));
+            }
+            if (now != null) {
+                keep.remove(scopeKeyOf(now));
+            }
+            Map<String, List<HandoffDocument>> grouped = byScope.peek();
+            if (grouped != null) {
+                scopes = Lazy.ready(regrouped(grouped, old, now));
+            }
         }
-        Map<String, ScopeIndex> keep = new HashMap<>(scopeCache);
+        return new WorkspaceIndex(
+                configs,
+                docs,
+                sk,
+                f,
+                d,
+                keep,
+                joins || featureJoins.peek() == null ? null : featureJoins,
+                scopes,
+                f == files && filesByName.peek() != null ? filesByName : null,
+                isKind(old, DocumentKind.DECISION) || isKind(now, DocumentKind.DECISION) || decisions.peek() == null
+                        ? null
+                        : decisions,
+                isKind(old, DocumentKind.HANDOFF) || isKind(now, DocumentKind.HANDOFF) || tickets.peek() == null
+                        ? null
+                        : tickets);
+    }
+
+    private static boolean isKind(HandoffDocument d, DocumentKind kind) {
+        return d != null && d.kind() == kind;
+    }
+
+    /** {@link #groupByScope} after one document changed, without regrouping the others (scopes unjoined). */
+    private Map<String, List<HandoffDocument>> regrouped(
+            Map<String, List<HandoffDocument>> grouped, HandoffDocument old, HandoffDocument now) {
+        Map<String, List<HandoffDocument>> out = new HashMap<>(grouped);
         if (old != null) {
-            keep.remove(scopeKeyOf(old));
+            String key = scopeKeyOf(old);
+            List<HandoffDocument> list = new ArrayList<>(out.getOrDefault(key, List.of()));
+            list.removeIf(x -> x.path().equals(old.path()));
+            if (list.isEmpty()) {
+                out.remove(key);
+            } else {
+                out.put(key, list);
+            }
         }
         if (now != null) {
-            keep.remove(scopeKeyOf(now));
+            String key = scopeKeyOf(now);
+            List<HandoffDocument> list = new ArrayList<>(out.getOrDefault(key, List.of()));
+            int at = 0;
+            while (at < list.size() && list.get(at).path().compareTo(now.path()) < 0) {
+                at++;
+            }
+            list.add(at, now);
+            out.put(key, list);
         }
-        return keep;
+        return out;
     }
 
     static void addWithAncestors(TreeSet<String> dirs, String dir) {

@@ -36,8 +36,10 @@ class IncrementalIndexTest {
         WorkspaceIndex incremental = WorkspaceIndex.empty(ws.config());
         for (String f : files) {
             incremental = loader.refresh(incremental, f);
-            // Force derived data on the way, so carried-over scope caches are exercised too.
-            incremental.scopes().forEach(incremental::scope);
+            // Force every derived value on the way (scopes, tickets, decisions, names), so what an update
+            // hands on to the next snapshot is exercised too, not recomputed at the end.
+            IndexSignature.of(incremental);
+            incremental.filesNamed("permanent-task.md");
         }
         assertThat(IndexSignature.of(incremental)).isEqualTo(IndexSignature.of(scratch));
     }
@@ -55,10 +57,13 @@ class IncrementalIndexTest {
         String ticket = "handoffs/handoff-refund-queue-backfill-20260221.md";
         Files.writeString(tmp.resolve(l2), Files.readString(tmp.resolve(l2)).replace("[AD-5]", "[AD-4]"));
         index = loader.refresh(index, l2);
+        IndexSignature.of(index);
         Files.delete(tmp.resolve(pt));
         index = loader.refresh(index, pt);
+        IndexSignature.of(index);
         Files.delete(tmp.resolve(ticket));
         index = loader.refresh(index, ticket);
+        IndexSignature.of(index);
         Files.writeString(tmp.resolve("crewai-service/api_healer.py"), "print('healed')\n");
         index = loader.refresh(index, "crewai-service/api_healer.py");
         Files.createDirectories(tmp.resolve("new/folder"));
