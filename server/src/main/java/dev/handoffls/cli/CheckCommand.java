@@ -9,8 +9,12 @@ import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.Problem;
 import dev.handoffls.rules.Checker;
 import dev.handoffls.rules.Finding;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,11 +122,14 @@ public final class CheckCommand {
         List<Finding> findings = shown.findings();
         PathDisplay display = new PathDisplay(root, cwd);
         Report report = new Report(findings, countFiles(index, include), display, shown.baselined());
+        // Streamed through one buffer: a large run's output is never built whole (nor flushed line by line).
+        Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), 1 << 16);
         switch (options.format()) {
-            case "json" -> io.out().println(JsonFormatter.format(report));
-            case "sarif" -> io.out().println(SarifFormatter.format(report, root));
-            default -> TextFormatter.print(report, io.out());
+            case "json" -> JsonFormatter.write(report, out);
+            case "sarif" -> SarifFormatter.write(report, root, out);
+            default -> TextFormatter.write(report, out);
         }
+        out.flush();
         boolean fail = findings.stream()
                 .anyMatch(f -> f.severity() != Severity.HINT && f.severity().atLeast(options.failOn()));
         // A file --fix had to leave alone is an I/O problem the run must not hide behind its findings.

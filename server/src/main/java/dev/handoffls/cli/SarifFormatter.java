@@ -1,28 +1,57 @@
 package dev.handoffls.cli;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import dev.handoffls.codes.Code;
 import dev.handoffls.codes.Severity;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.text.Range;
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** SARIF 2.1.0: one rule per code, UTF-16 columns, hints and information as {@code note}. */
+/**
+ * SARIF 2.1.0: one rule per code, UTF-16 columns, hints and information as {@code note}. Written as it goes,
+ * one result at a time.
+ */
 final class SarifFormatter {
     static final String RULES_DOC = "https://github.com/handoff-ls/handoff-ls/blob/main/docs/rules.md";
 
     private SarifFormatter() {}
 
-    static String format(Report report, Path root) {
-        JsonObject sarif = new JsonObject();
-        sarif.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        sarif.addProperty("version", "2.1.0");
-        JsonObject run = new JsonObject();
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    static void write(Report report, Path root, Writer out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.setHtmlSafe(false);
+        json.setIndent("  ");
+        json.beginObject();
+        json.name("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+        json.name("version").value("2.1.0");
+        json.name("runs").beginArray().beginObject();
+        JsonObject tool = new JsonObject();
+        tool.add("driver", driver());
+        json.name("tool");
+        GSON.toJson(tool, json);
+        json.name("columnKind").value("utf16CodeUnits");
+        json.name("results").beginArray();
+        for (Finding f : report.findings()) {
+            GSON.toJson(result(report, f), json);
+        }
+        json.endArray();
+        json.endObject().endArray();
+        json.endObject();
+        json.flush();
+        out.write(System.lineSeparator());
+    }
+
+    private static JsonObject driver() {
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "handoff-ls");
         driver.addProperty("informationUri", RULES_DOC);
@@ -41,41 +70,29 @@ final class SarifFormatter {
             rules.add(rule);
         }
         driver.add("rules", rules);
-        JsonObject tool = new JsonObject();
-        tool.add("driver", driver);
-        run.add("tool", tool);
-        run.addProperty("columnKind", "utf16CodeUnits");
-        JsonArray results = new JsonArray();
-        for (Finding f : report.findings()) {
-            JsonObject result = new JsonObject();
-            result.addProperty("ruleId", f.code().name());
-            result.addProperty("ruleIndex", f.code().ordinal());
-            result.addProperty("level", level(f.severity()));
-            result.add("message", message(f.message()));
-            JsonArray locations = new JsonArray();
-            locations.add(location(report.paths().show(f.path()), f.range(), null));
-            result.add("locations", locations);
-            if (!f.related().isEmpty()) {
-                JsonArray related = new JsonArray();
-                int id = 0;
-                for (RelatedLocation r : f.related()) {
-                    JsonObject loc = location(report.paths().show(r.path()), r.range(), r.message());
-                    loc.addProperty("id", id++);
-                    related.add(loc);
-                }
-                result.add("relatedLocations", related);
+        return driver;
+    }
+
+    private static JsonObject result(Report report, Finding f) {
+        JsonObject result = new JsonObject();
+        result.addProperty("ruleId", f.code().name());
+        result.addProperty("ruleIndex", f.code().ordinal());
+        result.addProperty("level", level(f.severity()));
+        result.add("message", message(f.message()));
+        JsonArray locations = new JsonArray();
+        locations.add(location(report.paths().show(f.path()), f.range(), null));
+        result.add("locations", locations);
+        if (!f.related().isEmpty()) {
+            JsonArray related = new JsonArray();
+            int id = 0;
+            for (RelatedLocation r : f.related()) {
+                JsonObject loc = location(report.paths().show(r.path()), r.range(), r.message());
+                loc.addProperty("id", id++);
+                related.add(loc);
             }
-            results.add(result);
+            result.add("relatedLocations", related);
         }
-        run.add("results", results);
-        JsonArray runs = new JsonArray();
-        runs.add(run);
-        sarif.add("runs", runs);
-        return new GsonBuilder()
-                .disableHtmlEscaping()
-                .setPrettyPrinting()
-                .create()
-                .toJson(sarif);
+        return result;
     }
 
     private static JsonObject message(String text) {

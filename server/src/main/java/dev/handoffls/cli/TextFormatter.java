@@ -2,19 +2,21 @@ package dev.handoffls.cli;
 
 import dev.handoffls.codes.Severity;
 import dev.handoffls.rules.Finding;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.Writer;
 
 /** {@code path:line:col: severity HLnnn message}, 1-based (UTF-16 columns), then a summary line. */
 final class TextFormatter {
     private TextFormatter() {}
 
-    static void print(Report report, PrintStream out) {
+    static void write(Report report, Writer out) throws IOException {
+        String nl = System.lineSeparator();
         for (Finding f : report.findings()) {
-            out.println(report.paths().show(f.path()) + ":" + (f.range().start().line() + 1) + ":"
+            out.write(report.paths().show(f.path()) + ":" + (f.range().start().line() + 1) + ":"
                     + (f.range().start().character() + 1) + ": " + f.severity().label() + " " + f.code() + " "
-                    + f.message());
+                    + f.message() + nl);
         }
-        out.println(summary(report));
+        out.write(summary(report) + nl);
     }
 
     static String summary(Report r) {
