@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp verify
+scripts/test-launcher.sh
 HANDOFF_E2E_STRICT=1 scripts/test-e2e.sh
 scripts/test-grammar.sh
 HANDOFF_E2E_STRICT=1 scripts/test-claude-plugin.sh
