@@ -37,6 +37,10 @@ if [[ -z "${KEEP:-}" ]]; then
 fi
 WS="$WORK/workspace"
 RESULTS="$WORK/results.jsonl"
+# The code measured is the code at the start (the page names this commit).
+DIRTY=false
+[[ -z "$(git status --porcelain --untracked-files=no)" ]] || DIRTY=true
+printf '{"bench":"run","commit":"%s","dirty":%s,"date":"%s"}\n' "$(git rev-parse --short HEAD)" "$DIRTY" "$(date -u +%F)" >"$RESULTS"
 echo "== generating $FILES markdown files (seed $SEED) in $WS" >&2
 java server/src/test/java/dev/handoffls/bench/WorkspaceGenerator.java "$WS" "$FILES" "$SEED" >&2
 

@@ -24,7 +24,8 @@ if (meta.handoff_cmd) meta.handoff_cmd = meta.handoff_cmd.split(`${repo}/`).join
 
 const ms = (v) => (v === null || v === undefined ? null : v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
 const mb = (v) => (v === null || v === undefined ? null : v >= 1024 ? `${(v / 1024).toFixed(1)} GB` : `${v} MB`);
-const pair = (a, b) => (a === null || a === undefined ? null : `${Math.round(a)} / ${Math.round(b)} ms`);
+const small = (v) => (v < 10 ? v.toFixed(1) : String(Math.round(v)));
+const pair = (a, b) => (a === null || a === undefined ? null : `${small(a)} / ${small(b)} ms`);
 /** A cell: the figure, "n/a" when the tool was measured but has no such figure, "failed" when its run broke. */
 function cell(source, figure) {
   if (!source) return '—';
@@ -72,8 +73,11 @@ const table = [
 
 const sh = (cmd, argv) => { try { return execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(); } catch (e) { return (e.stderr || '').trim(); } };
 const javaVersion = sh('sh', ['-c', 'java -version 2>&1']);
-const commit = sh('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']);
-const dirty = sh('git', ['-C', repo, 'status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : '';
+// What was measured: bench-all.sh records the commit and date when it starts; else they are taken now.
+const run = rows.find((x) => x.bench === 'run') || {};
+const commit = run.commit ?? sh('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']);
+const dirty = (run.dirty ?? !!sh('git', ['-C', repo, 'status', '--porcelain', '--untracked-files=no'])) ? ' (with uncommitted changes)' : '';
+const date = run.date ?? new Date().toISOString().slice(0, 10);
 const failures = rows.filter((x) => x.error).map((x) => `- ${x.server}: ${x.error}`);
 const vs = peers.vscode && !peers.vscode.error ? peers.vscode.command.replace(/^node /, '').replace(/ --stdio$/, '') : 'vscode-markdown-languageserver';
 
@@ -83,7 +87,7 @@ const block = [
   '',
   ...table.map((r, i) => `| ${r.join(' | ')} |` + (i === 0 ? `\n|${r.map(() => '---').join('|')}|` : '')),
   '',
-  `Measured ${new Date().toISOString().slice(0, 10)} at commit \`${commit}\`${dirty}, on ${os.cpus().length} cores`
+  `Measured ${date} at commit \`${commit}\`${dirty}, on ${os.cpus().length} cores`
     + ` (${os.cpus()[0]?.model?.trim() || 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB of memory, load average`
     + ` ${meta.loadavg ?? '?'} when the command-line runs started; ${javaVersion.split('\n')[1] || javaVersion.split('\n')[0]},`
     + ` Node ${process.version}. Figures vary ±30% from run to run on a shared machine; the ratios hold better.`,
