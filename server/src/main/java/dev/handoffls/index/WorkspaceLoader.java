@@ -94,6 +94,22 @@ public final class WorkspaceLoader {
         return configs;
     }
 
+    /**
+     * Every {@code .handoff.yaml} among the files of a walk: the same answer as {@link #discoverConfigs}
+     * without walking the folder a second time (a walk does not depend on the configuration).
+     */
+    public static ConfigSet configsIn(Path root, Walk walk) throws IOException {
+        Path r = root.toAbsolutePath().normalize();
+        Map<String, LoadedConfig> found = new java.util.TreeMap<>();
+        for (String rel : walk.files()) {
+            if ((rel.equals(ConfigLoader.FILE_NAME) || rel.endsWith("/" + ConfigLoader.FILE_NAME))
+                    && Files.isRegularFile(r.resolve(rel), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                found.put(WorkspaceLayout.parent(rel), readConfigFile(r.resolve(rel), rel));
+            }
+        }
+        return ConfigSet.of(found);
+    }
+
     private DocumentParser parserFor(String path) {
         String folder = configs.folderFor(path);
         return parsers.computeIfAbsent(

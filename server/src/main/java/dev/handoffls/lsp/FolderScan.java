@@ -26,8 +26,9 @@ record FolderScan(
 
     /** Reads every {@code .handoff.yaml} and walks the folder (fast): open documents can be checked early. */
     static FolderScan bootstrap(Path root, long generation) {
-        WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root));
-        WorkspaceLoader.Walk walk = loader.walk();
+        // One walk finds both the files and the configurations (the walk does not depend on them).
+        WorkspaceLoader.Walk walk = new WorkspaceLoader(root, LoadedConfig.defaults()).walk();
+        WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root, walk));
         return new FolderScan(generation, loader, walk, loader.bootstrap(walk), false);
     }
 
@@ -45,8 +46,13 @@ record FolderScan(
 
     /** Every {@code .handoff.yaml} of the folder; problems in them are HL001 findings, not failures. */
     private static ConfigSet readConfig(Path root) {
+        return readConfig(root, null);
+    }
+
+    /** From the walk's files when there is one, else by walking. */
+    private static ConfigSet readConfig(Path root, WorkspaceLoader.Walk walk) {
         try {
-            return WorkspaceLoader.discoverConfigs(root);
+            return walk != null ? WorkspaceLoader.configsIn(root, walk) : WorkspaceLoader.discoverConfigs(root);
         } catch (IOException | RuntimeException e) {
             LOG.log(
                     Level.WARNING,
