@@ -117,7 +117,7 @@ public final class DocumentParser {
         return new HandoffDocument(
                 path,
                 text,
-                new String(tree.prose),
+                tree.proseText(),
                 kind,
                 location,
                 coordinator,
@@ -143,7 +143,7 @@ public final class DocumentParser {
                 decisionNumber,
                 invalidUtf8Sequences,
                 SuppressionScanner.scan(tree),
-                carriesMarkers(kind) ? MarkerScanner.scan(text, new String(tree.prose)) : List.of());
+                carriesMarkers(kind) ? MarkerScanner.scan(text, tree.proseText()) : List.of());
     }
 
     /** A phase's {@code L1-index.yaml}: YAML, not markdown; it contributes its {@code id:} entries only. */

@@ -156,7 +156,7 @@ final class IdScanner {
      * equivalent look-behind regexes cost ~50 µs per line on large L2s.
      */
     void scanReferences() {
-        String prose = new String(tree.prose);
+        String prose = tree.proseText();
         List<IdGrammar.Token> tokens = grammar.tokens(prose);
         for (int i = 0; i < tokens.size(); i++) {
             IdGrammar.Token t = tokens.get(i);

@@ -40,6 +40,9 @@ final class MarkdownTree {
     final Node document;
     final char[] prose;
     final char[] proseWithCode;
+    /** {@link #prose} as text, made once; see {@link #proseText()}. */
+    private String proseText;
+
     final List<CodeSpan> codeSpans = new ArrayList<>();
     final List<Node> headings = new ArrayList<>();
     final List<Node> links = new ArrayList<>();
@@ -107,6 +110,17 @@ final class MarkdownTree {
             int start = offset(s);
             text.text().getChars(start, Math.min(start + s.getLength(), text.length()), prose, start);
         }
+    }
+
+    /**
+     * The prose as a String, made once for every scanner that reads it. Only for use after the last
+     * scanner that masks it (the ID definitions of {@code IdScanner.scanDefinitions}).
+     */
+    String proseText() {
+        if (proseText == null) {
+            proseText = new String(prose);
+        }
+        return proseText;
     }
 
     static void mask(char[] chars, int start, int end) {

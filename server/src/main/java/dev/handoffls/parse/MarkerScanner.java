@@ -34,6 +34,14 @@ final class MarkerScanner {
         for (int line = 0; line < text.lineCount(); line++) {
             int start = text.lineStart(line);
             int end = text.lineEnd(line);
+            int colon = prose.indexOf(':', start);
+            if (colon < 0) {
+                break; // no marker without its colon, here or further down
+            }
+            if (colon >= end) {
+                line = text.positionAt(colon).line() - 1; // skip to the next line with a colon
+                continue;
+            }
             String l = prose.substring(start, end);
             Matcher m = LEAD.matcher(l);
             if (m.find()) {

@@ -25,6 +25,9 @@ final class MetadataScanner {
             int lastLine = tree.text.positionAt(span.end()).line();
             for (int line = firstLine; line <= lastLine; line++) {
                 int lineStart = Math.max(tree.text.lineStart(line), line == firstLine ? span.start() : 0);
+                if (!startsBold(tree.text.text(), lineStart, tree.text.lineEnd(line))) {
+                    continue; // most lines: no substring, no regex
+                }
                 String l = tree.text.text().substring(lineStart, tree.text.lineEnd(line));
                 int indent = 0;
                 while (indent < l.length() && (l.charAt(indent) == ' ' || l.charAt(indent) == '\t')) {
@@ -55,5 +58,14 @@ final class MetadataScanner {
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Whether the line, after spaces and tabs, starts with {@code **}. */
+    private static boolean startsBold(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i + 1 < to && text.charAt(i) == '*' && text.charAt(i + 1) == '*';
     }
 }

@@ -71,7 +71,7 @@ final class ReferenceScanner {
     /** Wiki links of the prose: {@code `[[x]]`} in inline code shows the syntax, it links nothing (spec §12). */
     List<WikiLink> wikiLinks() {
         List<WikiLink> out = new ArrayList<>();
-        String text = new String(tree.prose);
+        String text = tree.proseText();
         if (!text.contains("[[")) {
             return List.of();
         }
@@ -122,17 +122,23 @@ final class ReferenceScanner {
 
     List<NamedRef> decisionRefs() {
         List<NamedRef> out = new ArrayList<>();
-        String text = new String(tree.prose);
+        String text = tree.proseText();
         if (!text.contains("D-") && !text.contains("Decision")) {
             return List.of();
         }
+        // Both forms start with 'D': try the pattern only there (find() would try it at every offset).
         Matcher m = DECISION.matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && isNameChar(text.charAt(m.start() - 1), false)) {
+        int at = text.indexOf('D');
+        while (at >= 0) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                at = text.indexOf('D', at + 1);
                 continue;
             }
-            String number = m.group(1) != null ? m.group(1) : m.group(2);
-            out.add(new NamedRef(number, tree.text.range(m.start(), m.end())));
+            if (at == 0 || !isNameChar(text.charAt(at - 1), false)) {
+                String number = m.group(1) != null ? m.group(1) : m.group(2);
+                out.add(new NamedRef(number, tree.text.range(m.start(), m.end())));
+            }
+            at = text.indexOf('D', m.end());
         }
         return List.copyOf(out);
     }

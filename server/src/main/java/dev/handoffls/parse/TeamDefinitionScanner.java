@@ -84,7 +84,7 @@ final class TeamDefinitionScanner {
 
     private void scanLead(Node paragraph) {
         int start = tree.span(paragraph).start();
-        if (handoffItemStarts.contains(start)) {
+        if (handoffItemStarts.contains(start) || !mayLead(tree.text.text(), start)) {
             return;
         }
         boolean listItem = paragraph.getParent() instanceof ListItem
@@ -157,5 +157,14 @@ final class TeamDefinitionScanner {
     private static String clean(String s) {
         String t = s.replace("**", "").replaceAll("\\s+", " ").strip();
         return t.length() > MAX_STATEMENT ? t.substring(0, MAX_STATEMENT - 1) + "…" : t;
+    }
+
+    /** A lead starts with {@code **} or the ID's capital: most paragraphs are out before any regex. */
+    private static boolean mayLead(String text, int start) {
+        if (start >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(start);
+        return c == '*' || c >= 'A' && c <= 'Z';
     }
 }
