@@ -260,6 +260,11 @@ final class WorkspaceSession {
         if (!loader.isDocumentCandidate(d.path())) {
             return base;
         }
+        Optional<String> tooLarge =
+                EditorSizeCap.exceeded(d.text(), base.configFor(d.path()).maxFileSize());
+        if (tooLarge.isPresent()) {
+            return base.withSkipped(d.path(), tooLarge.get());
+        }
         editorParses.incrementAndGet();
         HandoffDocument parsed = loader.parse(d.path(), d.text());
         return base.withDocument(parsed);
