@@ -117,6 +117,20 @@ final class DiagnosticsScheduler {
                 session, index, snapshot.baseline(), doc.path(), checker.checkDocument(index, doc), snapshot.ready());
     }
 
+    /** A skipped file's HL002 as an LSP diagnostic (for pull requests on an open document over maxFileSize). */
+    List<Diagnostic> skippedDiagnostics(WorkspaceSession session, WorkspaceIndex index, String path) {
+        WorkspaceSession.Snapshot snapshot = session.snapshot();
+        return !index.skipped().containsKey(path)
+                ? List.of()
+                : diagnostics(
+                        session,
+                        index,
+                        snapshot.baseline(),
+                        path,
+                        checker.workspaceFindings(index, path::equals),
+                        snapshot.ready());
+    }
+
     /** Any thread: reads only the given snapshot's parts, the settings and the checker. */
     private List<Diagnostic> diagnostics(
             WorkspaceSession session,

@@ -254,6 +254,13 @@ class DiagnosticsProtocolTest {
                     .contains("checks and editor features are off");
         });
         assertThat(session.editorParses()).isZero();
+        assertThat(lsp.server
+                        .getTextDocumentService()
+                        .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
+                        .get(5, TimeUnit.SECONDS)
+                        .getLeft()
+                        .getItems())
+                .isEqualTo(published.getDiagnostics());
         assertFeaturesAnswerEmpty(new TextDocumentIdentifier(uri));
 
         int lines = (int) L2_TEXT.lines().count();
