@@ -18,7 +18,8 @@ import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
  * <ul>
  *   <li>Too large: the declared body holds the next frame's header. A raw {@code Content-Length: N} line
  *       cannot be inside a JSON message (a JSON string escapes CR and LF), so the message is what comes
- *       before it, and reading resumes at the header.
+ *       before it, and reading resumes at the header as soon as it arrives, without waiting for the bytes
+ *       the wrong length promised.
  *   <li>Too small: the message does not parse and is dropped (lsp4j logs it); the rest of its body is read
  *       as a header line that ends in the next {@code Content-Length}, and reading resumes there.
  * </ul>
@@ -27,6 +28,8 @@ final class FrameReader extends StreamMessageProducer {
     private static final Logger LOG = Logger.getLogger(FrameReader.class.getName());
     private static final String CONTENT_LENGTH = "Content-Length:";
     private static final byte[] HEADER = CONTENT_LENGTH.getBytes(StandardCharsets.US_ASCII);
+    /** More than a {@code Content-Length: N} line: how far back a read looks for one it may have cut. */
+    private static final int HEADER_LINE = 64;
 
     private final Rereadable in;
 
@@ -50,11 +53,11 @@ final class FrameReader extends StreamMessageProducer {
 
     @Override
     protected boolean handleMessage(InputStream input, Headers headers) throws IOException {
-        byte[] body = input.readNBytes(Math.max(0, headers.contentLength));
-        if (body.length < headers.contentLength) {
+        byte[] body = readBody(Math.max(0, headers.contentLength));
+        if (body == null) {
             return false; // the stream ended inside the body
         }
-        int next = nextFrame(body);
+        int next = nextFrame(body, 0, body.length, true);
         if (next >= 0) {
             LOG.warning("a Content-Length of " + headers.contentLength + " ran into the next message: read the " + next
                     + " bytes before it as the message, and the next message from its header");
@@ -63,24 +66,51 @@ final class FrameReader extends StreamMessageProducer {
             if (new String(body, StandardCharsets.UTF_8).isBlank()) {
                 return true;
             }
-            headers.contentLength = body.length;
         }
+        headers.contentLength = body.length;
         return super.handleMessage(new ByteArrayInputStream(body), headers);
     }
 
-    /** Where a raw {@code Content-Length:} header line starts in a body, or -1. */
-    private static int nextFrame(byte[] body) {
-        for (int i = 0; i + HEADER.length <= body.length; i++) {
+    /**
+     * The declared body, or less when a complete header line of the next frame arrives first: a length that is
+     * too large recovers as soon as the next message comes, not once the declared number of bytes has.
+     */
+    private byte[] readBody(int length) throws IOException {
+        byte[] buffer = new byte[Math.min(length, 1 << 16)];
+        int size = 0;
+        while (size < length) {
+            if (size == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(length, 2L * buffer.length));
+            }
+            int n = in.read(buffer, size, buffer.length - size);
+            if (n < 0) {
+                return null;
+            }
+            int from = Math.max(0, size - HEADER_LINE);
+            size += n;
+            if (nextFrame(buffer, from, size, false) >= 0) {
+                break;
+            }
+        }
+        return Arrays.copyOf(buffer, size);
+    }
+
+    /**
+     * Where a raw {@code Content-Length: N} line starts in {@code body[from, to)}, or -1; {@code cut}: the body
+     * may end inside it (once the whole declared body is read).
+     */
+    private static int nextFrame(byte[] body, int from, int to, boolean cut) {
+        for (int i = from; i + HEADER.length <= to; i++) {
             if (body[i] == 'C' && Arrays.equals(body, i, i + HEADER.length, HEADER, 0, HEADER.length)) {
                 int j = i + HEADER.length;
-                while (j < body.length && body[j] == ' ') {
+                while (j < to && body[j] == ' ') {
                     j++;
                 }
                 int digits = j;
-                while (j < body.length && body[j] >= '0' && body[j] <= '9') {
+                while (j < to && body[j] >= '0' && body[j] <= '9') {
                     j++;
                 }
-                if (j == body.length || j > digits && body[j] == '\r') { // the body may end inside the header
+                if (j == to ? cut : j > digits && body[j] == '\r') {
                     return i;
                 }
             }

@@ -59,6 +59,15 @@ class FramingProtocolTest {
     }
 
     @Test
+    void aContentLengthFarLargerThanTheBodyRecoversAsSoonAsTheNextFrameArrives() throws Exception {
+        // A megabyte that never comes: the next frame's header ends the message.
+        send(frame(INITIALIZE, INITIALIZE.getBytes(UTF_8).length + 1_000_000) + frame(SYMBOLS.formatted(2)));
+
+        assertThat(response(1).getAsJsonObject("result").has("capabilities")).isTrue();
+        assertThat(response(2).getAsJsonArray("result")).isEmpty();
+    }
+
+    @Test
     void aContentLengthSmallerThanTheBodyLosesOnlyThatMessage() throws Exception {
         String cut = SYMBOLS.formatted(2);
         send(frame(INITIALIZE) + frame(cut, cut.getBytes(UTF_8).length - 5) + frame(SYMBOLS.formatted(3)));
