@@ -2,12 +2,9 @@ package dev.handoffls.features;
 
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.model.HandoffDocument;
-import dev.handoffls.model.PathRef;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Clickable references: task and artifact paths, directive inputs, local links, wiki links, handoff
@@ -21,21 +18,11 @@ public final class DocumentLinks {
     public record Link(Range range, String target, int line, String tooltip) {}
 
     public static List<Link> of(WorkspaceIndex index, HandoffDocument doc) {
-        Set<Range> ranges = new LinkedHashSet<>();
-        doc.handoffRefs().forEach(r -> ranges.add(r.range()));
-        doc.decisionRefs().forEach(r -> ranges.add(r.range()));
-        doc.wikiLinks().forEach(w -> ranges.add(w.range()));
-        doc.links().forEach(l -> ranges.add(l.range()));
-        doc.tasks().forEach(t -> t.paths().forEach(p -> ranges.add(p.range())));
-        doc.artifactPaths().stream().map(PathRef::range).forEach(ranges::add);
-        doc.directiveInputs().stream().map(PathRef::range).forEach(ranges::add);
         List<Link> out = new ArrayList<>();
-        for (Range r : ranges) {
-            PathTarget.at(index, doc, r.start())
-                    .filter(t -> t.range().equals(r))
-                    .flatMap(t -> t.file()
-                            .map(f -> new Link(
-                                    r, f, t.heading().map(h -> h.line()).orElse(-1), t.kind().label + ": " + f)))
+        for (PathTarget t : new PathTargets(index, doc).all()) {
+            t.file()
+                    .map(f -> new Link(
+                            t.range(), f, t.heading().map(h -> h.line()).orElse(-1), t.kind().label + ": " + f))
                     .ifPresent(out::add);
         }
         out.sort((a, b) -> a.range().start().compareTo(b.range().start()));

@@ -113,17 +113,36 @@ final class DiagnosticsScheduler {
     /** Findings of one document as LSP diagnostics (for pull requests too). */
     List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, HandoffDocument doc) {
         WorkspaceSession.Snapshot snapshot = session.snapshot();
-        return diagnostics(session, index, snapshot.baseline(), doc, snapshot.ready());
+        return diagnostics(
+                session, index, snapshot.baseline(), doc.path(), checker.checkDocument(index, doc), snapshot.ready());
+    }
+
+    /** A skipped file's HL002 as an LSP diagnostic (for pull requests on an open document over maxFileSize). */
+    List<Diagnostic> skippedDiagnostics(WorkspaceSession session, WorkspaceIndex index, String path) {
+        WorkspaceSession.Snapshot snapshot = session.snapshot();
+        return !index.skipped().containsKey(path)
+                ? List.of()
+                : diagnostics(
+                        session,
+                        index,
+                        snapshot.baseline(),
+                        path,
+                        checker.workspaceFindings(index, path::equals),
+                        snapshot.ready());
     }
 
     /** Any thread: reads only the given snapshot's parts, the settings and the checker. */
     private List<Diagnostic> diagnostics(
-            WorkspaceSession session, WorkspaceIndex index, Baseline baseline, HandoffDocument doc, boolean ready) {
+            WorkspaceSession session,
+            WorkspaceIndex index,
+            Baseline baseline,
+            String path,
+            List<Finding> findings,
+            boolean ready) {
         List<Diagnostic> out = new ArrayList<>();
-        Map<Code, Severity> project = index.configFor(doc.path()).severity();
+        Map<Code, Severity> project = index.configFor(path).severity();
         ClientSettings s = settings.get();
-        for (Finding f :
-                baseline.filter(checker.checkDocument(index, doc), index).findings()) {
+        for (Finding f : baseline.filter(findings, index).findings()) {
             if (!ready && needFullIndex.contains(f.code())) {
                 continue;
             }
@@ -148,7 +167,9 @@ final class DiagnosticsScheduler {
         for (String path : paths) {
             try {
                 Optional<HandoffDocument> doc = index.document(path);
-                if (doc.isEmpty()) {
+                // A skipped file (an open document over maxFileSize) has its HL002 and nothing else.
+                boolean skipped = index.skipped().containsKey(path);
+                if (doc.isEmpty() && !skipped) {
                     if (!configPaths.contains(path)) {
                         clear(new Key(session.root(), path));
                     }
@@ -159,10 +180,13 @@ final class DiagnosticsScheduler {
                         && session.editorDocument(path).map(e -> e != open).orElse(true)) {
                     continue; // stale: the editor moved on and a newer sync is queued
                 }
+                List<Finding> findings = doc.isPresent()
+                        ? checker.checkDocument(index, doc.get())
+                        : checker.workspaceFindings(index, path::equals);
                 send(
                         new Key(session.root(), path),
                         session.uriOf(path),
-                        diagnostics(session, index, snapshot.baseline(), doc.get(), snapshot.ready()),
+                        diagnostics(session, index, snapshot.baseline(), path, findings, snapshot.ready()),
                         open == null ? null : open.version(),
                         force,
                         open != null);

@@ -44,7 +44,7 @@ abstract class FeatureHandlers {
     protected <T> CompletableFuture<T> compute(String uri, Request<T> request, Supplier<T> fallback) {
         WorkspaceSession s = server.sessionFor(uri);
         CompletableFuture<Void> caughtUp = s == null ? CompletableFuture.completedFuture(null) : s.caughtUp();
-        return CompletableFutures.computeAsync(cancel -> {
+        return CompletableFutures.computeAsync(server.requests(), cancel -> {
             if (s == null) {
                 return fallback.get();
             }
@@ -105,7 +105,7 @@ abstract class FeatureHandlers {
     protected <T> CompletableFuture<T> computeWorkspace(
             java.util.function.Function<java.util.List<WorkspaceSession>, T> request, Supplier<T> fallback) {
         CompletableFuture<Void> caughtUp = caughtUp(server.sessions());
-        return CompletableFutures.computeAsync(cancel -> {
+        return CompletableFutures.computeAsync(server.requests(), cancel -> {
             await(caughtUp, cancel);
             try {
                 return request.apply(server.sessions());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,6 +41,11 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
 
     private final ScheduledExecutorService diagnosticsExecutor =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "handoff-diagnostics"));
+    /**
+     * Runs requests: not the common fork-join pool, which lsp4j would use and a scan's parallel parse fills,
+     * so that no request waits for a {@code .handoff.yaml} rescan to finish (issue 13, item 10).
+     */
+    private final ExecutorService requests = Executors.newCachedThreadPool(r -> daemon(r, "handoff-request"));
     /** Owns every session's state (see {@link SessionExecutor}). */
     private final SessionExecutor sessionExecutor = new SessionExecutor();
 
@@ -170,7 +176,7 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         indexer.rescan(s, generation);
     }
 
-    /** Test seam: {@code hook} runs on the indexer thread between building the first index and posting it. */
+    /** Test seam: {@code hook} runs on the indexer thread between building a full index (first or rescan) and posting it. */
     void beforeIndexPosted(Runnable hook) {
         indexer.beforeIndexPosted(hook);
     }
@@ -244,6 +250,10 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
             }
         }
         return best;
+    }
+
+    ExecutorService requests() {
+        return requests;
     }
 
     DiagnosticsScheduler diagnostics() {

@@ -142,15 +142,24 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
 
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
+        String uri = params.getTextDocument().getUri();
         return compute(
-                params.getTextDocument().getUri(),
-                (s, index, doc) -> {
-                    List<Diagnostic> items =
-                            doc == null ? List.of() : server.diagnostics().diagnostics(s, index, doc);
-                    return new DocumentDiagnosticReport(
-                            new RelatedFullDocumentDiagnosticReport(new ArrayList<>(items)));
-                },
-                () -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(new ArrayList<>())));
+                uri,
+                (s, index, doc) -> report(server.diagnostics().diagnostics(s, index, doc)),
+                () -> report(skippedDiagnostics(uri))); // no document: maybe skipped (over maxFileSize)
+    }
+
+    private List<Diagnostic> skippedDiagnostics(String uri) {
+        WorkspaceSession s = server.sessionFor(uri);
+        return s == null
+                ? List.of()
+                : s.relativePath(uri)
+                        .map(path -> server.diagnostics().skippedDiagnostics(s, s.index(), path))
+                        .orElse(List.of());
+    }
+
+    private static DocumentDiagnosticReport report(List<Diagnostic> items) {
+        return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(new ArrayList<>(items)));
     }
 
     @Override

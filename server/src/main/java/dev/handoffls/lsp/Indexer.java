@@ -25,7 +25,7 @@ final class Indexer {
     });
     private final DiagnosticsScheduler diagnostics;
     private final CompletableFuture<Void> indexed = new CompletableFuture<>();
-    /** Test seam: runs on the indexer thread after a full index is built, before it is posted. */
+    /** Test seam: runs on the indexer thread after a full index (first or rescan) is built, before it is posted. */
     private volatile Runnable beforeIndexPosted = () -> {};
 
     Indexer(DiagnosticsScheduler diagnostics) {
@@ -84,7 +84,9 @@ final class Indexer {
         try {
             executor.execute(() -> {
                 try {
-                    post(s, FolderScan.rescan(s.root(), generation));
+                    FolderScan scan = FolderScan.rescan(s.root(), generation);
+                    beforeIndexPosted.run();
+                    post(s, scan);
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "re-reading the configuration failed", e);
                 }
@@ -102,7 +104,7 @@ final class Indexer {
         return indexed;
     }
 
-    /** Test seam: {@code hook} runs on the indexer thread between building the first index and posting it. */
+    /** Test seam: {@code hook} runs on the indexer thread between building a full index and posting it. */
     void beforeIndexPosted(Runnable hook) {
         beforeIndexPosted = hook;
     }

@@ -10,7 +10,6 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Starts the server over stdio: stdout carries JSON-RPC only, everything else goes to stderr. */
@@ -33,7 +32,7 @@ public final class LspLauncher {
             System.exit(code);
         };
         HandoffLanguageServer server = new HandoffLanguageServer(exit);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = ServerLauncher.create(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         try {

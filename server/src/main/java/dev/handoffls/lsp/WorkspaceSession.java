@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -56,6 +57,8 @@ final class WorkspaceSession {
     // owned by the session executor: a scan is in flight, and the paths touched on disk since it began
     private boolean scanning = true;
     private final Set<String> touchedWhileScanning = new HashSet<>();
+    /** Test seam: how often an open document's text was parsed (bursts of changes must coalesce). */
+    private final AtomicInteger editorParses = new AtomicInteger();
 
     WorkspaceSession(Path root, SessionExecutor owner) {
         this.root = root.toAbsolutePath().normalize();
@@ -85,6 +88,11 @@ final class WorkspaceSession {
 
     Path root() {
         return root;
+    }
+
+    /** Test seam: how many times the text of an open document has been parsed. */
+    int editorParses() {
+        return editorParses.get();
     }
 
     long generation() {
@@ -252,6 +260,12 @@ final class WorkspaceSession {
         if (!loader.isDocumentCandidate(d.path())) {
             return base;
         }
+        Optional<String> tooLarge =
+                EditorSizeCap.exceeded(d.text(), base.configFor(d.path()).maxFileSize());
+        if (tooLarge.isPresent()) {
+            return base.withSkipped(d.path(), tooLarge.get());
+        }
+        editorParses.incrementAndGet();
         HandoffDocument parsed = loader.parse(d.path(), d.text());
         return base.withDocument(parsed);
     }

@@ -1,6 +1,7 @@
 package dev.handoffls.lsp;
 
 import static dev.handoffls.lsp.RecordingClient.codes;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
@@ -10,14 +11,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.junit.jupiter.api.AfterEach;
@@ -224,6 +231,59 @@ class DiagnosticsProtocolTest {
                 .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(LspConnection.uri(tmp, "nope.md"))))
                 .get(5, TimeUnit.SECONDS);
         assertThat(unknown.getLeft().getItems()).isEmpty();
+    }
+
+    @Test
+    void anOpenDocumentOverMaxFileSizeIsNotParsedAndSaysSo() throws Exception {
+        workspace().file(".handoff.yaml", "maxFileSize: 2KB\n");
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String uri = LspConnection.uri(tmp, L2);
+        WorkspaceSession session = lsp.impl.sessions().get(0);
+        int pasted = 200; // copies of AD-1, 3,200 bytes: findings, were the text parsed
+        lsp.open(uri, 1, L2_TEXT + "- [AD-1] Again.\n".repeat(pasted));
+
+        var published = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 10_000);
+        assertThat(published.getDiagnostics()).singleElement().satisfies(only -> {
+            assertThat(only.getCode().getLeft()).isEqualTo("HL002");
+            assertThat(only.getSeverity()).isEqualTo(DiagnosticSeverity.Warning);
+            assertThat(only.getRange()).isEqualTo(new Range(new Position(0, 0), new Position(0, 0)));
+            assertThat(only.getMessage())
+                    .contains("larger than maxFileSize (" + (L2_TEXT.getBytes(UTF_8).length + 16 * pasted)
+                            + " > 2048 bytes)")
+                    .contains("checks and editor features are off");
+        });
+        assertThat(session.editorParses()).isZero();
+        assertThat(lsp.server
+                        .getTextDocumentService()
+                        .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
+                        .get(5, TimeUnit.SECONDS)
+                        .getLeft()
+                        .getItems())
+                .isEqualTo(published.getDiagnostics());
+        assertFeaturesAnswerEmpty(new TextDocumentIdentifier(uri));
+
+        int lines = (int) L2_TEXT.lines().count();
+        lsp.change(uri, 2, new Range(new Position(lines, 0), new Position(lines + pasted, 0)), "");
+        var back = lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(2).equals(d.getVersion()), 10_000);
+        assertThat(codes(back)).doesNotContain("HL002");
+        assertThat(session.editorParses()).isEqualTo(1);
+    }
+
+    private void assertFeaturesAnswerEmpty(TextDocumentIdentifier doc) throws Exception {
+        var text = lsp.server.getTextDocumentService();
+        assertThat(text.hover(new HoverParams(doc, new Position(6, 4))).get(5, TimeUnit.SECONDS))
+                .isNull();
+        assertThat(text.documentSymbol(new DocumentSymbolParams(doc)).get(5, TimeUnit.SECONDS))
+                .isEmpty();
+        assertThat(text.documentLink(new DocumentLinkParams(doc)).get(5, TimeUnit.SECONDS))
+                .isEmpty();
+        assertThat(text.foldingRange(new FoldingRangeRequestParams(doc)).get(5, TimeUnit.SECONDS))
+                .isEmpty();
+        assertThat(text.semanticTokensFull(new SemanticTokensParams(doc))
+                        .get(5, TimeUnit.SECONDS)
+                        .getData())
+                .isEmpty();
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class LspConnection implements AutoCloseable {
         InputStream clientIn = Channels.newInputStream(toClient.source());
         impl = new HandoffLanguageServer(exitCode::complete);
         Launcher<org.eclipse.lsp4j.services.LanguageClient> serverLauncher =
-                LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
+                ServerLauncher.create(impl, serverIn, serverOut);
         impl.connect(serverLauncher.getRemoteProxy());
         serverLauncher.startListening();
         Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);

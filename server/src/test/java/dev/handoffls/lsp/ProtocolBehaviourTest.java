@@ -2,6 +2,7 @@ package dev.handoffls.lsp;
 
 import static dev.handoffls.lsp.RecordingClient.codes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonParser;
 import dev.handoffls.testing.TestWorkspace;
@@ -15,6 +16,8 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,30 @@ class ProtocolBehaviourTest {
                 .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 4)))
                 .get(5, TimeUnit.SECONDS);
         assertThat(second.getContents().getRight().getValue()).contains("AD-1");
+    }
+
+    @Test
+    void afterShutdownRequestsAreRefusedNotificationsIgnoredAndExitStillWorks() throws Exception {
+        lsp.server.shutdown().get(5, TimeUnit.SECONDS);
+        CompletableFuture<Hover> hover = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 4)));
+        assertRefused(hover);
+        lsp.open(LspConnection.uri(tmp, "notes.md"), 1, "# Notes\n");
+        assertRefused(lsp.server.shutdown()); // answered after the didOpen before it was handled
+
+        assertThat(lsp.impl.sessions().get(0).editorDocument("notes.md")).isEmpty();
+        lsp.server.exit();
+        assertThat(lsp.exitCode.get(5, TimeUnit.SECONDS)).isZero();
+    }
+
+    private static void assertRefused(CompletableFuture<?> request) {
+        assertThatThrownBy(() -> request.get(5, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOfSatisfying(
+                        ResponseErrorException.class,
+                        e -> assertThat(e.getResponseError().getCode())
+                                .isEqualTo(ResponseErrorCode.InvalidRequest.getValue()));
     }
 
     @Test

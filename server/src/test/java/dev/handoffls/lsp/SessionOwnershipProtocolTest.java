@@ -8,7 +8,9 @@ import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
@@ -27,11 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One owner for session state (issue 9 item 3): the session executor applies updates in order, a stale
  * index never replaces a newer one, bursts coalesce, and made-up content is refused (issue 13 defect 13).
- * Timing is controlled with latches and generous waits for a condition, never with duration assertions.
+ * The JSON-RPC message thread only records text and enqueues (issue 13 defect 10): a burst of changes to a
+ * large L2 is parsed a few times, not once per change, and a rescan of a large folder holds no request back.
+ * Timing is controlled with latches, counters and generous waits for a condition, never with duration
+ * assertions.
  */
 class SessionOwnershipProtocolTest {
     private static final String L2 = ProtocolBehaviourTest.L2;
     private static final String TEXT = ProtocolBehaviourTest.TEXT;
+    private static final String OTHER = ".agent/teams/beta/phase-2/coordinator/L2-summary.md";
+    private static final int LINES = 5_000;
+    private static final int CHANGES = 1_000;
 
     @TempDir
     Path tmp;
@@ -136,6 +144,105 @@ class SessionOwnershipProtocolTest {
         assertThat(lsp.client.diagnosticsFor(uri))
                 .extracting(PublishDiagnosticsParams::getVersion)
                 .doesNotContain(2, 3, 4, 5);
+    }
+
+    @Test
+    void aBurstOfChangesToALargeL2DoesNotHoldBackAHoverOnAnotherFile() throws Exception {
+        TestWorkspace.in(tmp).file(L2, largeL2()).file(OTHER, ProtocolBehaviourTest.TEXT);
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String uri = LspConnection.uri(tmp, L2);
+        lsp.open(uri, 1, largeL2());
+        lsp.client.awaitDiagnostics(uri, d -> Integer.valueOf(1).equals(d.getVersion()), 30_000);
+        WorkspaceSession session = lsp.impl.sessions().get(0);
+        int parsedBefore = session.editorParses();
+
+        for (int v = 2; v <= CHANGES + 1; v++) {
+            // Each change types one more character at the start of the first decision's statement.
+            lsp.change(uri, v, new Range(new Position(5, 9), new Position(5, 9)), "x");
+        }
+        Hover hover = lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(LspConnection.uri(tmp, OTHER)), new Position(4, 4)))
+                .get(60, TimeUnit.SECONDS);
+
+        assertThat(hover.getContents().getRight().getValue()).contains("AD-1");
+        // Coalesced: each parse takes the editor's latest text, however many changes arrived meanwhile.
+        assertThat(session.editorParses() - parsedBefore).isBetween(1, CHANGES / 10);
+        lsp.settle();
+        OpenDocument latest = session.openDocument(L2).orElseThrow();
+        assertThat(latest.version()).isEqualTo(CHANGES + 1);
+        assertThat(session.index().document(L2).orElseThrow().text().lineText(5))
+                .isEqualTo("- [AD-1] " + "x".repeat(CHANGES) + "Decision 1.");
+    }
+
+    @Test
+    void aHoverRightAfterAHandoffYamlChangeIsAnsweredBeforeTheRescanLands() throws Exception {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, ProtocolBehaviourTest.TEXT);
+        for (int i = 0; i < 2_000; i++) {
+            ws.file("notes/n" + (i % 30) + "/note-" + i + ".md", "# Note " + i + "\n\nSee `src/app-" + i + ".py`.\n");
+        }
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String uri = LspConnection.uri(tmp, L2);
+        CountDownLatch rescanBuilt = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        lsp.impl.beforeIndexPosted(() -> {
+            rescanBuilt.countDown();
+            await(release);
+        });
+        try {
+            Files.writeString(tmp.resolve(".handoff.yaml"), "severity: {HL206: off}\n");
+            lsp.watched(new FileEvent(LspConnection.uri(tmp, ".handoff.yaml"), FileChangeType.Changed));
+            Hover hover = lsp.server
+                    .getTextDocumentService()
+                    .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 4)))
+                    .get(30, TimeUnit.SECONDS);
+
+            assertThat(hover.getContents().getRight().getValue()).contains("AD-1");
+            // Answered on the index before the change: the rescan was read and is held, so it has not landed.
+            await(rescanBuilt);
+            assertThat(pulledCodes(uri)).contains("HL206");
+        } finally {
+            release.countDown();
+        }
+        lsp.settle();
+        assertThat(pulledCodes(uri)).doesNotContain("HL206");
+    }
+
+    @Test
+    void requestsDoNotQueueBehindWorkInTheCommonForkJoinPool() throws Exception {
+        TestWorkspace.in(tmp).file(L2, ProtocolBehaviourTest.TEXT);
+        lsp = new LspConnection();
+        lsp.start(tmp);
+        String uri = LspConnection.uri(tmp, L2);
+        // A scan parses in parallel streams, which run in the common pool: here every worker is busy.
+        CountDownLatch release = new CountDownLatch(1);
+        int workers = ForkJoinPool.commonPool().getParallelism();
+        List<CompletableFuture<Void>> busy = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < workers; i++) {
+                busy.add(CompletableFuture.runAsync(() -> await(release), ForkJoinPool.commonPool()));
+            }
+            Hover hover = lsp.server
+                    .getTextDocumentService()
+                    .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 4)))
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(hover.getContents().getRight().getValue()).contains("AD-1");
+        } finally {
+            release.countDown();
+        }
+        CompletableFuture.allOf(busy.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+    }
+
+    /** An L2 of {@value #LINES} lines: the Downstream Handoff's decisions, one per line. */
+    private static String largeL2() {
+        StringBuilder sb = new StringBuilder("# Phase 3 summary\n\n## Downstream Handoff\n");
+        sb.append("### Decisions Made (Forward-binding)\n\n");
+        for (int i = 1; i <= LINES - 5; i++) {
+            sb.append("- [AD-").append(i).append("] Decision ").append(i).append(".\n");
+        }
+        return sb.toString();
     }
 
     /** A server on a folder with the L2 whose indexer built the first index and waits for {@code release}. */

@@ -131,16 +131,18 @@ public final class DocumentSymbols {
         return outer.start().compareTo(inner.start()) <= 0 && inner.end().compareTo(outer.end()) <= 0;
     }
 
-    /** Nodes arrive sorted by start (outer first), so appending keeps children in document order. */
+    /**
+     * Nodes arrive sorted by start (outer first), so appending keeps children in document order, and only the
+     * last sibling can hold a node: an earlier one that held it would also hold the last sibling (which starts
+     * between them), so that one would have been placed inside it. Checking one sibling per level keeps 50,000
+     * items linear (issue 13, item 11).
+     */
     private static void place(List<Node> siblings, Node n) {
-        for (int i = siblings.size() - 1; i >= 0; i--) {
-            Node s = siblings.get(i);
-            if (within(n.range, s.range)) {
-                place(s.children, n);
-                return;
-            }
+        List<Node> level = siblings;
+        while (!level.isEmpty() && within(n.range, level.get(level.size() - 1).range)) {
+            level = level.get(level.size() - 1).children;
         }
-        siblings.add(n);
+        level.add(n);
     }
 
     private static final class Node {
