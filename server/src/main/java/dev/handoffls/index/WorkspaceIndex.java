@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pcollections.TreePMap;
 
 /**
  * An immutable snapshot of a workspace: its documents (parsed), every file and folder that exists
@@ -29,8 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WorkspaceIndex {
     private final ConfigSet configs;
     private final Map<String, IdGrammar> grammars = new ConcurrentHashMap<>();
-    private final ImmutableSortedMap<String, HandoffDocument> documents;
-    private final ImmutableSortedMap<String, String> skipped;
+    // Persistent maps: an update shares the previous snapshot's entries (O(log n), not a copy).
+    private final TreePMap<String, HandoffDocument> documents;
+    private final TreePMap<String, String> skipped;
     private final ImmutableSortedSet<String> files;
     private final ImmutableSortedSet<String> dirs;
     private final Map<String, ScopeIndex> scopeCache;
@@ -44,19 +46,30 @@ public final class WorkspaceIndex {
 
     WorkspaceIndex(
             ConfigSet configs,
-            ImmutableSortedMap<String, HandoffDocument> documents,
-            ImmutableSortedMap<String, String> skipped,
+            SortedMap<String, HandoffDocument> documents,
+            SortedMap<String, String> skipped,
             ImmutableSortedSet<String> files,
             ImmutableSortedSet<String> dirs,
             Map<String, ScopeIndex> carriedScopes) {
-        this(configs, documents, skipped, files, dirs, carriedScopes, null, null, null, null, null);
+        this(
+                configs,
+                TreePMap.fromSortedMap(documents),
+                TreePMap.fromSortedMap(skipped),
+                files,
+                dirs,
+                carriedScopes,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A null derived value is computed afresh from this snapshot on first use. */
     private WorkspaceIndex(
             ConfigSet configs,
-            ImmutableSortedMap<String, HandoffDocument> documents,
-            ImmutableSortedMap<String, String> skipped,
+            TreePMap<String, HandoffDocument> documents,
+            TreePMap<String, String> skipped,
             ImmutableSortedSet<String> files,
             ImmutableSortedSet<String> dirs,
             Map<String, ScopeIndex> carriedScopes,
@@ -239,35 +252,17 @@ public final class WorkspaceIndex {
     /** This snapshot without the file (deleted). Folders stay: deleting a file keeps its folder. */
     public WorkspaceIndex withoutFile(String path) {
         HandoffDocument old = documents.get(path);
-        TreeMap<String, HandoffDocument> docs = new TreeMap<>(documents);
-        docs.remove(path);
-        TreeMap<String, String> sk = new TreeMap<>(skipped);
-        sk.remove(path);
         TreeSet<String> f = new TreeSet<>(files);
         f.remove(path);
-        return next(
-                ImmutableSortedMap.copyOfSorted(docs),
-                ImmutableSortedMap.copyOfSorted(sk),
-                ImmutableSortedSet.copyOfSorted(f),
-                dirs,
-                old,
-                null);
+        return next(documents.minus(path), skipped.minus(path), ImmutableSortedSet.copyOfSorted(f), dirs, old, null);
     }
 
     private WorkspaceIndex update(String path, HandoffDocument doc, String skipReason) {
         HandoffDocument old = documents.get(path);
-        TreeMap<String, HandoffDocument> docs = new TreeMap<>(documents);
-        if (doc != null) {
-            docs.put(path, doc);
-        } else {
-            docs.remove(path);
-        }
-        TreeMap<String, String> sk = new TreeMap<>(skipped);
-        if (skipReason != null) {
-            sk.put(path, skipReason);
-        } else {
-            sk.remove(path);
-        }
+        TreePMap<String, HandoffDocument> docs = doc != null ? documents.plus(path, doc) : documents.minus(path);
+        TreePMap<String, String> sk = skipReason != null
+                ? skipped.plus(path, skipReason)
+                : skipped.containsKey(path) ? skipped.minus(path) : skipped;
         ImmutableSortedSet<String> f = files;
         ImmutableSortedSet<String> d = dirs;
         if (!files.contains(path)) {
@@ -278,7 +273,7 @@ public final class WorkspaceIndex {
             addWithAncestors(nd, WorkspaceLayout.parent(path));
             d = ImmutableSortedSet.copyOfSorted(nd);
         }
-        return next(ImmutableSortedMap.copyOfSorted(docs), ImmutableSortedMap.copyOfSorted(sk), f, d, old, doc);
+        return next(docs, sk, f, d, old, doc);
     }
 
     /**
@@ -286,8 +281,8 @@ public final class WorkspaceIndex {
      * the change cannot affect are carried over, and so is derived data it leaves valid, if it was computed.
      */
     private WorkspaceIndex next(
-            ImmutableSortedMap<String, HandoffDocument> docs,
-            ImmutableSortedMap<String, String> sk,
+            TreePMap<String, HandoffDocument> docs,
+            TreePMap<String, String> sk,
             ImmutableSortedSet<String> f,
             ImmutableSortedSet<String> d,
             HandoffDocument old,
