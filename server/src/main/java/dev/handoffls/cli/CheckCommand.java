@@ -23,7 +23,7 @@ import java.util.List;
 public final class CheckCommand {
     public static final String USAGE = """
             Usage: handoff-ls check [PATH...] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info] [--fix]
-                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline]
+                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline] [--verbose]
                    handoff-ls lsp            (language server over stdio)
 
             Checks handoff markdown (L2 summaries, PERMANENT Task, directives, tickets, decisions).
@@ -41,7 +41,8 @@ public final class CheckCommand {
               --baseline  the baseline file to read (default: .handoff-baseline.json at the workspace root)
               --no-baseline
                           report every finding, also those in the baseline
-            Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
+              --verbose   on an internal error (exit 2), print its stack trace (every command takes it)
+            Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration, I/O or internal error.
             Rules: docs/rules.md""";
 
     private final Path cwd;

@@ -37,9 +37,10 @@ import java.util.Locale;
  */
 public final class HookCommand {
     public static final String USAGE = """
-            Usage: handoff-ls hook     (PostToolUse hook JSON on stdin; for agents such as Claude Code)
+            Usage: handoff-ls hook [--verbose]    (PostToolUse hook JSON on stdin; for agents such as Claude Code)
               Checks the file named by tool_input.file_path when it is a handoff document. Exit status:
-              2 with one finding per line on stderr (errors; warnings of HL2xx, HL3xx, HL6xx), else 0.""";
+              2 with one finding per line on stderr (errors; warnings of HL2xx, HL3xx, HL6xx), else 0 (also
+              after an internal error, noted on stderr; --verbose adds its stack trace).""";
     /** A Write payload carries the whole file; a few MB is already far more than any handoff. */
     private static final int MAX_PAYLOAD = 64 * 1024 * 1024;
 
