@@ -97,8 +97,15 @@ public final class CheckCommand {
             int n = fixed.applied();
             io.err().println(n == 0 ? "no safe fixes to apply" : "applied " + n + " safe fix" + (n == 1 ? "" : "es"));
         }
-        WorkspaceIndex index = new WorkspaceLoader(root, config).scan();
+        WorkspaceLoader loader = new WorkspaceLoader(root, config);
+        WorkspaceLoader.Walk walk = loader.walk();
+        WorkspaceIndex index = loader.index(walk, n -> {});
         for (int i = 0; i < include.size() && !options.paths().isEmpty(); i++) {
+            var unreadable = WalkNotes.unreadable(walk, include.get(i));
+            if (unreadable.isPresent()) {
+                io.err().println("handoff-ls: cannot read " + options.paths().get(i) + ": " + unreadable.get());
+                return 2;
+            }
             // A PATH that holds nothing to check must not pass as a clean run (a typo, pom.xml, an ignored folder).
             if (countFiles(index, List.of(include.get(i))) == 0) {
                 io.err()
@@ -107,6 +114,7 @@ public final class CheckCommand {
                 return 2;
             }
         }
+        WalkNotes.print(walk, Checker.under(include), new PathDisplay(root, cwd), io.err());
         List<Finding> all = Checker.standard().check(index, Checker.under(include));
         BaselineStep baseline = new BaselineStep(options, cwd, root, io.err());
         if (options.writeBaseline()) {

@@ -35,6 +35,7 @@ public final class WorkspaceIndex {
     private final ImmutableSortedMap<String, String> skipped;
     private final ImmutableSortedSet<String> files;
     private final ImmutableSortedSet<String> dirs;
+    private final ImmutableSortedMap<String, String> folderLinks;
     private final Map<String, ScopeIndex> scopeCache;
     private final Supplier<Map<String, String>> featureJoins;
     private final Supplier<Map<String, List<HandoffDocument>>> byScope;
@@ -48,12 +49,14 @@ public final class WorkspaceIndex {
             ImmutableSortedMap<String, String> skipped,
             ImmutableSortedSet<String> files,
             ImmutableSortedSet<String> dirs,
+            ImmutableSortedMap<String, String> folderLinks,
             Map<String, ScopeIndex> carriedScopes) {
         this.configs = configs;
         this.documents = documents;
         this.skipped = skipped;
         this.files = files;
         this.dirs = dirs;
+        this.folderLinks = folderLinks;
         this.scopeCache = new ConcurrentHashMap<>(carriedScopes);
         this.featureJoins = Suppliers.memoize(() -> FeatureJoins.of(documents.values()));
         this.byScope = Suppliers.memoize(this::groupByScope);
@@ -73,6 +76,7 @@ public final class WorkspaceIndex {
                 ImmutableSortedMap.of(),
                 ImmutableSortedSet.of(),
                 ImmutableSortedSet.of(),
+                ImmutableSortedMap.of(),
                 Map.of());
     }
 
@@ -126,11 +130,34 @@ public final class WorkspaceIndex {
     }
 
     public boolean fileExists(String path) {
-        return files.contains(path);
+        return files.contains(path) || throughFolderLink(path, 0, files::contains);
     }
 
     public boolean dirExists(String path) {
-        return path.isEmpty() || dirs.contains(path);
+        return path.isEmpty() || dirs.contains(path) || throughFolderLink(path, 0, dirs::contains);
+    }
+
+    /**
+     * Whether {@code path}, written through a symbolic link to a folder inside the workspace, exists where the
+     * link points ({@code docs/api.md} with {@code docs → site/docs}). Links within links are followed a few
+     * times at most, so a loop of links cannot recurse for ever.
+     */
+    private boolean throughFolderLink(String path, int depth, java.util.function.Predicate<String> exists) {
+        if (folderLinks.isEmpty() || depth > 8) {
+            return false;
+        }
+        for (int slash = path.indexOf('/'); ; slash = path.indexOf('/', slash + 1)) {
+            String prefix = slash < 0 ? path : path.substring(0, slash);
+            String target = folderLinks.get(prefix);
+            if (target != null) {
+                String rest = slash < 0 ? "" : path.substring(slash + 1);
+                String there = target.isEmpty() ? rest : rest.isEmpty() ? target : target + "/" + rest;
+                return there.isEmpty() || exists.test(there) || throughFolderLink(there, depth + 1, exists);
+            }
+            if (slash < 0) {
+                return false;
+            }
+        }
     }
 
     public boolean exists(String path) {
@@ -206,7 +233,8 @@ public final class WorkspaceIndex {
         }
         TreeSet<String> d = new TreeSet<>(dirs);
         addWithAncestors(d, path);
-        return new WorkspaceIndex(configs, documents, skipped, files, ImmutableSortedSet.copyOf(d), scopeCache);
+        return new WorkspaceIndex(
+                configs, documents, skipped, files, ImmutableSortedSet.copyOf(d), folderLinks, scopeCache);
     }
 
     /** This snapshot without the file (deleted). Folders stay: deleting a file keeps its folder. */
@@ -224,6 +252,7 @@ public final class WorkspaceIndex {
                 ImmutableSortedMap.copyOfSorted(sk),
                 ImmutableSortedSet.copyOfSorted(f),
                 dirs,
+                folderLinks,
                 carried(old, null));
     }
 
@@ -257,6 +286,7 @@ public final class WorkspaceIndex {
                 ImmutableSortedMap.copyOfSorted(sk),
                 f,
                 d,
+                folderLinks,
                 carried(old, doc));
     }
 
