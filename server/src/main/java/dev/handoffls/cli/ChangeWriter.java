@@ -99,6 +99,9 @@ final class ChangeWriter {
             throw new WriteRefused(shown, CHANGED);
         }
         DecodedText onDisk = DecodedText.decode(bytes.bytes());
+        if (!onDisk.utf8()) {
+            throw new WriteRefused(shown, SafeToRewrite.notUtf8(onDisk));
+        }
         if (!onDisk.text().equals(text)) {
             throw new WriteRefused(shown, CHANGED);
         }
