@@ -66,7 +66,7 @@ public final class CheckCommand {
             io.err().println("Try 'handoff-ls check --help'.");
             return 2;
         } catch (IOException | UncheckedIOException e) {
-            io.err().println("handoff-ls: cannot read the workspace: " + e.getMessage());
+            io.err().println("handoff-ls: cannot read the workspace: " + PathDisplay.escape(e.getMessage()));
             return 2;
         }
     }
@@ -158,7 +158,7 @@ public final class CheckCommand {
         for (LoadedConfig config : configs.all()) {
             String shown = options.configFile() != null
                     ? options.configFile()
-                    : display.show(config.path() == null ? ".handoff.yaml" : config.path());
+                    : display.text(config.path() == null ? ".handoff.yaml" : config.path());
             for (Problem p : config.problems()) {
                 sb.append(System.lineSeparator())
                         .append("  ")

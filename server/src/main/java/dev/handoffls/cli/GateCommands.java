@@ -112,7 +112,7 @@ public final class GateCommands {
             return action.apply(
                     index, doc, new ChangeWriter(root, index, new PathDisplay(root, cwd), io.out(), beforeFinalCheck));
         } catch (IOException | UncheckedIOException e) {
-            io.err().println("handoff-ls: " + e.getMessage());
+            io.err().println("handoff-ls: " + PathDisplay.escape(e.getMessage()));
             return 2;
         }
     }

@@ -141,15 +141,15 @@ public final class HookCommand {
             return 0;
         }
         PathDisplay display = new PathDisplay(root, agentDir);
-        String path = display.show(rel);
+        String path = display.text(rel);
         io.err()
                 .println("handoff-ls: " + shown.size() + " problem" + (shown.size() == 1 ? "" : "s") + " in " + path
                         + " (" + index.documents().get(rel).kind().id()
                         + "); fix each as its message says, then save again:");
         for (Finding f : shown) {
             io.err()
-                    .println(display.show(f.path()) + ":" + (f.range().start().line() + 1) + " " + f.code() + " "
-                            + f.severity().label() + ": " + f.message());
+                    .println(display.text(f.path()) + ":" + (f.range().start().line() + 1) + " " + f.code() + " "
+                            + f.severity().label() + ": " + PathDisplay.escape(f.message()));
         }
         io.err()
                 .println("(rules: docs/rules.md of handoff-ls; all findings: handoff-ls check --format json " + path

@@ -10,9 +10,9 @@ final class TextFormatter {
 
     static void print(Report report, PrintStream out) {
         for (Finding f : report.findings()) {
-            out.println(report.paths().show(f.path()) + ":" + (f.range().start().line() + 1) + ":"
+            out.println(report.paths().text(f.path()) + ":" + (f.range().start().line() + 1) + ":"
                     + (f.range().start().character() + 1) + ": " + f.severity().label() + " " + f.code() + " "
-                    + f.message());
+                    + PathDisplay.escape(f.message()));
         }
         out.println(summary(report));
     }

@@ -42,7 +42,7 @@ final class WalkNotes {
     }
 
     private static String shown(PathDisplay display, String path) {
-        String s = display.show(path);
+        String s = display.text(path);
         return s.isEmpty() ? "." : s;
     }
 }
