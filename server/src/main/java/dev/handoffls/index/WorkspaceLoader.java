@@ -37,7 +37,8 @@ import java.util.logging.Logger;
 /**
  * Reads a workspace folder from disk into a {@link WorkspaceIndex}: walks every file (documents are
  * parsed in parallel), and refreshes a snapshot one file at a time. Nothing outside the root is
- * read; symbolic links are recorded but never followed.
+ * read; symbolic links are never read through ({@link SymbolicLinks}: a target inside the root is read
+ * where it lives).
  */
 public final class WorkspaceLoader {
     private static final Logger LOG = Logger.getLogger(WorkspaceLoader.class.getName());
