@@ -47,7 +47,7 @@ record FolderScan(
     }
 
     /** One warning per scan (the client shows it as a log message) naming what the walk could not read. */
-    private static void logUnreadable(Path root, WorkspaceLoader.Walk walk) {
+    static void logUnreadable(Path root, WorkspaceLoader.Walk walk) {
         if (walk.unreadable().isEmpty()) {
             return;
         }
