@@ -45,6 +45,6 @@ public final class CrashReport {
         if (message == null || message.isBlank()) {
             return "";
         }
-        return ": " + message.strip().lines().findFirst().orElse("");
+        return ": " + PathDisplay.escape(message.strip().lines().findFirst().orElse(""));
     }
 }
