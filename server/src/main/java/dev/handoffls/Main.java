@@ -2,6 +2,7 @@ package dev.handoffls;
 
 import dev.handoffls.cli.CheckCommand;
 import dev.handoffls.cli.CliOutput;
+import dev.handoffls.cli.CrashReport;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +17,19 @@ public final class Main {
         System.exit(run(args, Path.of("").toAbsolutePath(), new CliOutput(out, err)));
     }
 
-    public static int run(String[] args, Path cwd, CliOutput io) {
+    public static int run(String[] arguments, Path cwd, CliOutput io) {
+        // Any command accepts --verbose: it only decides whether an internal error shows its stack trace.
+        String[] args = java.util.Arrays.stream(arguments)
+                .filter(a -> !a.equals(CrashReport.VERBOSE))
+                .toArray(String[]::new);
+        try {
+            return dispatch(args, cwd, io);
+        } catch (RuntimeException | Error e) {
+            return CrashReport.report(e, args.length == 0 ? "lsp" : args[0], args.length < arguments.length, io.err());
+        }
+    }
+
+    private static int dispatch(String[] args, Path cwd, CliOutput io) {
         if (args.length == 0 || args[0].equals("lsp")) {
             if (System.console() != null) {
                 // Started by hand in a terminal: say why nothing happens (stdout stays JSON-RPC only).

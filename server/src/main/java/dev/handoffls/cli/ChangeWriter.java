@@ -69,12 +69,12 @@ final class ChangeWriter {
         }
         for (WorkspaceChange.NewFile f : change.creates()) {
             if (Files.exists(root.resolve(f.path()))) {
-                throw new WriteRefused(display.show(f.path()), "already exists; not overwritten");
+                throw new WriteRefused(display.text(f.path()), "already exists; not overwritten");
             }
         }
         for (Rewrite r : rewrites) {
             replaceOrRefuse(r.path(), r.original(), r.content());
-            out.println("updated " + display.show(r.path()) + " (" + plural(r.edits(), "edit") + ")");
+            out.println("updated " + display.text(r.path()) + " (" + plural(r.edits(), "edit") + ")");
         }
         for (WorkspaceChange.NewFile f : change.creates()) {
             create(f);
@@ -84,7 +84,7 @@ final class ChangeWriter {
 
     /** A file's new bytes, or null when the edits change nothing. */
     private Rewrite prepare(String path, List<TextEdit> edits) throws IOException {
-        String shown = display.show(path);
+        String shown = display.text(path);
         HandoffDocument doc = planned.document(path)
                 .orElseThrow(() -> new WriteRefused(shown, "not a document of the workspace: not rewritten"));
         Path file = root.resolve(path);
@@ -99,6 +99,9 @@ final class ChangeWriter {
             throw new WriteRefused(shown, CHANGED);
         }
         DecodedText onDisk = DecodedText.decode(bytes.bytes());
+        if (!onDisk.utf8()) {
+            throw new WriteRefused(shown, SafeToRewrite.notUtf8(onDisk));
+        }
         if (!onDisk.text().equals(text)) {
             throw new WriteRefused(shown, CHANGED);
         }
@@ -120,10 +123,10 @@ final class ChangeWriter {
         try {
             Files.createFile(file);
         } catch (FileAlreadyExistsException e) {
-            throw new WriteRefused(display.show(f.path()), "already exists; not overwritten");
+            throw new WriteRefused(display.text(f.path()), "already exists; not overwritten");
         }
         replaceOrRefuse(f.path(), new byte[0], encode(f.content(), false));
-        out.println("created " + display.show(f.path()));
+        out.println("created " + display.text(f.path()));
     }
 
     private void replaceOrRefuse(String path, byte[] expected, byte[] content) throws IOException {
@@ -131,10 +134,10 @@ final class ChangeWriter {
         try {
             replaced = replace.replace(root.resolve(path), expected, content);
         } catch (AccessDeniedException e) {
-            throw new WriteRefused(display.show(path), "no permission to write in its folder: nothing written to it");
+            throw new WriteRefused(display.text(path), "no permission to write in its folder: nothing written to it");
         }
         if (!replaced) {
-            throw new WriteRefused(display.show(path), CHANGED);
+            throw new WriteRefused(display.text(path), CHANGED);
         }
     }
 

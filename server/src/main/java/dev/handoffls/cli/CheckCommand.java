@@ -27,7 +27,7 @@ import java.util.List;
 public final class CheckCommand {
     public static final String USAGE = """
             Usage: handoff-ls check [PATH...] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info] [--fix]
-                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline]
+                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline] [--verbose]
                    handoff-ls lsp            (language server over stdio)
 
             Checks handoff markdown (L2 summaries, PERMANENT Task, directives, tickets, decisions).
@@ -45,7 +45,8 @@ public final class CheckCommand {
               --baseline  the baseline file to read (default: .handoff-baseline.json at the workspace root)
               --no-baseline
                           report every finding, also those in the baseline
-            Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
+              --verbose   on an internal error (exit 2), print its stack trace (every command takes it)
+            Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration, I/O or internal error.
             Rules: docs/rules.md""";
 
     private final Path cwd;
@@ -69,7 +70,7 @@ public final class CheckCommand {
             io.err().println("Try 'handoff-ls check --help'.");
             return 2;
         } catch (IOException | UncheckedIOException e) {
-            io.err().println("handoff-ls: cannot read the workspace: " + e.getMessage());
+            io.err().println("handoff-ls: cannot read the workspace: " + PathDisplay.escape(e.getMessage()));
             return 2;
         }
     }
@@ -100,8 +101,15 @@ public final class CheckCommand {
             int n = fixed.applied();
             io.err().println(n == 0 ? "no safe fixes to apply" : "applied " + n + " safe fix" + (n == 1 ? "" : "es"));
         }
-        WorkspaceIndex index = new WorkspaceLoader(root, config).scan();
+        WorkspaceLoader loader = new WorkspaceLoader(root, config);
+        WorkspaceLoader.Walk walk = loader.walk();
+        WorkspaceIndex index = loader.index(walk, n -> {});
         for (int i = 0; i < include.size() && !options.paths().isEmpty(); i++) {
+            var unreadable = WalkNotes.unreadable(walk, include.get(i));
+            if (unreadable.isPresent()) {
+                io.err().println("handoff-ls: cannot read " + options.paths().get(i) + ": " + unreadable.get());
+                return 2;
+            }
             // A PATH that holds nothing to check must not pass as a clean run (a typo, pom.xml, an ignored folder).
             if (countFiles(index, List.of(include.get(i))) == 0) {
                 io.err()
@@ -110,6 +118,7 @@ public final class CheckCommand {
                 return 2;
             }
         }
+        WalkNotes.print(walk, Checker.under(include), new PathDisplay(root, cwd), io.err());
         List<Finding> all = Checker.standard().check(index, Checker.under(include));
         BaselineStep baseline = new BaselineStep(options, cwd, root, io.err());
         if (options.writeBaseline()) {
@@ -156,7 +165,7 @@ public final class CheckCommand {
         for (LoadedConfig config : configs.all()) {
             String shown = options.configFile() != null
                     ? options.configFile()
-                    : display.show(config.path() == null ? ".handoff.yaml" : config.path());
+                    : display.text(config.path() == null ? ".handoff.yaml" : config.path());
             for (Problem p : config.problems()) {
                 sb.append(System.lineSeparator())
                         .append("  ")

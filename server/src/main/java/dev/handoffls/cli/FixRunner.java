@@ -93,13 +93,13 @@ final class FixRunner {
             for (PlannedFix fix : planned.values()) {
                 if (!converges(index.document(fix.path()).orElseThrow(), fix)) {
                     leftAlone.add(fix.path());
-                    out.println("stopped fixing " + display.show(fix.path()) + ": " + fix.title()
+                    out.println("stopped fixing " + display.text(fix.path()) + ": " + fix.title()
                             + " does not converge (it would bring back an earlier text of the file)");
                     continue;
                 }
                 try {
                     writer.write(new WorkspaceChange(Map.of(fix.path(), fix.edits()), List.of()));
-                    out.println("fixed " + display.show(fix.path()) + ": " + fix.title());
+                    out.println("fixed " + display.text(fix.path()) + ": " + fix.title());
                     applied++;
                 } catch (WriteRefused e) {
                     leftAlone.add(fix.path());

@@ -18,9 +18,10 @@ import java.util.function.Consumer;
  */
 public final class GateCommands {
     public static final String USAGE = """
-            Usage: handoff-ls sync-pt L2_PATH          copy the L2's handoff items into the pipeline's PERMANENT Task
-                   handoff-ls directive L2_OR_PT_PATH  write phase-{N+1}/directive.md from the PT's counts
-            Exit status: 0 done (or nothing to do), 1 refused (the reason is printed), 2 usage or I/O error, or a file
+            Usage: handoff-ls sync-pt L2_PATH [--verbose]         copy the L2's handoff items into the pipeline's PERMANENT Task
+                   handoff-ls directive L2_OR_PT_PATH [--verbose]  write phase-{N+1}/directive.md from the PT's counts
+              --verbose   on an internal error (exit 2), print its stack trace
+            Exit status: 0 done (or nothing to do), 1 refused (the reason is printed), 2 usage, I/O or internal error, or a file
             that must not be rewritten (changed since it was read, not UTF-8, read-only, hard-linked).""";
 
     private final Path cwd;
@@ -111,7 +112,7 @@ public final class GateCommands {
             return action.apply(
                     index, doc, new ChangeWriter(root, index, new PathDisplay(root, cwd), io.out(), beforeFinalCheck));
         } catch (IOException | UncheckedIOException e) {
-            io.err().println("handoff-ls: " + e.getMessage());
+            io.err().println("handoff-ls: " + PathDisplay.escape(e.getMessage()));
             return 2;
         }
     }

@@ -37,9 +37,10 @@ import java.util.Locale;
  */
 public final class HookCommand {
     public static final String USAGE = """
-            Usage: handoff-ls hook     (PostToolUse hook JSON on stdin; for agents such as Claude Code)
+            Usage: handoff-ls hook [--verbose]    (PostToolUse hook JSON on stdin; for agents such as Claude Code)
               Checks the file named by tool_input.file_path when it is a handoff document. Exit status:
-              2 with one finding per line on stderr (errors; warnings of HL2xx, HL3xx, HL6xx), else 0.""";
+              2 with one finding per line on stderr (errors; warnings of HL2xx, HL3xx, HL6xx), else 0 (also
+              after an internal error, noted on stderr; --verbose adds its stack trace).""";
     /** A Write payload carries the whole file; a few MB is already far more than any handoff. */
     private static final int MAX_PAYLOAD = 64 * 1024 * 1024;
 
@@ -140,15 +141,15 @@ public final class HookCommand {
             return 0;
         }
         PathDisplay display = new PathDisplay(root, agentDir);
-        String path = display.show(rel);
+        String path = display.text(rel);
         io.err()
                 .println("handoff-ls: " + shown.size() + " problem" + (shown.size() == 1 ? "" : "s") + " in " + path
                         + " (" + index.documents().get(rel).kind().id()
                         + "); fix each as its message says, then save again:");
         for (Finding f : shown) {
             io.err()
-                    .println(display.show(f.path()) + ":" + (f.range().start().line() + 1) + " " + f.code() + " "
-                            + f.severity().label() + ": " + f.message());
+                    .println(display.text(f.path()) + ":" + (f.range().start().line() + 1) + " " + f.code() + " "
+                            + f.severity().label() + ": " + PathDisplay.escape(f.message()));
         }
         io.err()
                 .println("(rules: docs/rules.md of handoff-ls; all findings: handoff-ls check --format json " + path

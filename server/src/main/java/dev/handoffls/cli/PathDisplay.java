@@ -5,8 +5,45 @@ import java.nio.file.Path;
 /** Shows workspace-relative paths relative to the current directory, with '/' separators. */
 record PathDisplay(Path root, Path cwd) {
 
+    /** As JSON and SARIF write it (their encoder escapes what it must). */
     String show(String workspacePath) {
         Path abs = root.resolve(workspacePath).normalize();
         return cwd.relativize(abs).toString().replace('\\', '/');
+    }
+
+    /** As text output writes it: {@link #show} with control characters escaped ({@link #escape}). */
+    String text(String workspacePath) {
+        return escape(show(workspacePath));
+    }
+
+    /**
+     * A file name may hold a newline or a terminal escape; printed as is it would forge a line of the output
+     * (a fake finding, or a fake "0 errors" in a CI log). Newline, carriage return and tab become
+     * {@code \n}, {@code \r}, {@code \t}; other C0 and C1 controls and DEL {@code \xNN}; the Unicode line
+     * and paragraph separators {@code \u2028}/{@code \u2029}.
+     */
+    static String escape(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String escaped = escaped(c);
+            if (escaped != null && out == null) {
+                out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(escaped != null ? escaped : String.valueOf(c));
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String escaped(char c) {
+        return switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\u2028', '\u2029' -> String.format("\\u%04x", (int) c);
+            default -> c < 0x20 || c >= 0x7F && c <= 0x9F ? String.format("\\x%02x", (int) c) : null;
+        };
     }
 }

@@ -34,7 +34,7 @@ record PipelineArgs(List<String> ids, String path, String format, String out, bo
             io.err().println("Try 'handoff-ls " + spec.command() + " --help'.");
             return 2;
         } catch (IOException | UncheckedIOException e) {
-            io.err().println("handoff-ls: " + e.getMessage());
+            io.err().println("handoff-ls: " + PathDisplay.escape(e.getMessage()));
             return 2;
         }
     }

@@ -15,11 +15,12 @@ import java.util.Set;
 /** {@code handoff-ls report [PATH] [--format html|md] [--out FILE]}: the pipeline report of spec §13. */
 public record ReportCommand(Path cwd, CliOutput io) {
     public static final String USAGE = """
-            Usage: handoff-ls report [PATH] [--format html|md] [--out FILE]
+            Usage: handoff-ls report [PATH] [--format html|md] [--out FILE] [--verbose]
               PATH        folder or file (default: .): selects the workspace root (like check) and the pipelines
               --format    html (default: one self-contained page) or md (markdown tables)
               --out       write to FILE (folders are created; links are relative to its folder) instead of stdout
-            Exit status: 0 written, 2 usage or I/O error.""";
+              --verbose   on an internal error (exit 2), print its stack trace
+            Exit status: 0 written, 2 usage, I/O or internal error.""";
 
     private static final Set<Code> TRAIL_CODES = Set.of(Code.HL601, Code.HL602, Code.HL603, Code.HL604, Code.HL605);
 

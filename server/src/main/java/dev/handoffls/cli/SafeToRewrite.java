@@ -1,6 +1,7 @@
 package dev.handoffls.cli;
 
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.text.DecodedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Whether the command line may replace a document on disk. It refuses what a rewrite would damage:
- * text that did not decode as UTF-8 (writing it back would turn every invalid byte into U+FFFD), a
+ * text that did not decode as UTF-8 (writing it back would turn every invalid byte into U+FFFD; a UTF-16 file
+ * would become UTF-8), a
  * file its owner made read-only, a file with more than one hard link (a replaced file is a new inode:
  * its other names would keep the old text), and anything that is not a regular file.
  */
@@ -35,6 +37,11 @@ final class SafeToRewrite {
                     "has " + links + " hard links: not rewritten (a rewrite would separate it from its other names)");
         }
         return Optional.empty();
+    }
+
+    /** Why a file read in another encoding than UTF-8 is not rewritten (it would be written back as UTF-8). */
+    static String notUtf8(DecodedText onDisk) {
+        return "not UTF-8 (" + onDisk.charset().name() + "): not rewritten (convert it to UTF-8 first)";
     }
 
     /** Read-only by its mode, also for root (who may write anything, so {@code isWritable} says yes). */

@@ -11,11 +11,12 @@ import java.util.Map;
 /** {@code handoff-ls trail [ID…] [PATH] [--format text|json]}: the trail of items across phases (spec §13). */
 public record TrailCommand(Path cwd, CliOutput io) {
     public static final String USAGE = """
-            Usage: handoff-ls trail [ID...] [PATH] [--format text|json]
+            Usage: handoff-ls trail [ID...] [PATH] [--format text|json] [--verbose]
               ID          items to follow (R-1, RISK-2); without IDs: every must-track item, open ones first
               PATH        folder or file (default: .): selects the workspace root (like check) and the pipelines
               --format    text (default) or json (schema: docs/trail.schema.json)
-            Exit status: 0 done, 2 usage or I/O error or an ID no pipeline under PATH defines.""";
+              --verbose   on an internal error (exit 2), print its stack trace
+            Exit status: 0 done, 2 usage, I/O or internal error or an ID no pipeline under PATH defines.""";
 
     /** One item of one pipeline, as shown. */
     record Entry(String scope, Trail trail, Trail.Item item, String category, TrailState state) {

@@ -35,6 +35,7 @@ public final class WorkspaceIndex {
     private final TreePMap<String, String> skipped;
     private final ImmutableSortedSet<String> files;
     private final ImmutableSortedSet<String> dirs;
+    private final ImmutableSortedMap<String, String> folderLinks;
     private final Map<String, ScopeIndex> scopeCache;
     // Derived data, computed on first use. An update hands on what it leaves valid (see next()), so an
     // edit costs what it changed, not the size of the workspace.
@@ -50,6 +51,7 @@ public final class WorkspaceIndex {
             SortedMap<String, String> skipped,
             ImmutableSortedSet<String> files,
             ImmutableSortedSet<String> dirs,
+            ImmutableSortedMap<String, String> folderLinks,
             Map<String, ScopeIndex> carriedScopes) {
         this(
                 configs,
@@ -57,6 +59,7 @@ public final class WorkspaceIndex {
                 TreePMap.fromSortedMap(skipped),
                 files,
                 dirs,
+                folderLinks,
                 carriedScopes,
                 null,
                 null,
@@ -72,6 +75,7 @@ public final class WorkspaceIndex {
             TreePMap<String, String> skipped,
             ImmutableSortedSet<String> files,
             ImmutableSortedSet<String> dirs,
+            ImmutableSortedMap<String, String> folderLinks,
             Map<String, ScopeIndex> carriedScopes,
             Lazy<Map<String, String>> featureJoins,
             Lazy<Map<String, List<HandoffDocument>>> byScope,
@@ -83,6 +87,7 @@ public final class WorkspaceIndex {
         this.skipped = skipped;
         this.files = files;
         this.dirs = dirs;
+        this.folderLinks = folderLinks;
         this.scopeCache = new ConcurrentHashMap<>(carriedScopes);
         this.featureJoins = featureJoins != null ? featureJoins : Lazy.of(() -> FeatureJoins.of(documents.values()));
         this.byScope = byScope != null ? byScope : Lazy.of(this::groupByScope);
@@ -102,6 +107,7 @@ public final class WorkspaceIndex {
                 ImmutableSortedMap.of(),
                 ImmutableSortedSet.of(),
                 ImmutableSortedSet.of(),
+                ImmutableSortedMap.of(),
                 Map.of());
     }
 
@@ -155,11 +161,34 @@ public final class WorkspaceIndex {
     }
 
     public boolean fileExists(String path) {
-        return files.contains(path);
+        return files.contains(path) || throughFolderLink(path, 0, files::contains);
     }
 
     public boolean dirExists(String path) {
-        return path.isEmpty() || dirs.contains(path);
+        return path.isEmpty() || dirs.contains(path) || throughFolderLink(path, 0, dirs::contains);
+    }
+
+    /**
+     * Whether {@code path}, written through a symbolic link to a folder inside the workspace, exists where the
+     * link points ({@code docs/api.md} with {@code docs → site/docs}). Links within links are followed a few
+     * times at most, so a loop of links cannot recurse for ever.
+     */
+    private boolean throughFolderLink(String path, int depth, java.util.function.Predicate<String> exists) {
+        if (folderLinks.isEmpty() || depth > 8) {
+            return false;
+        }
+        for (int slash = path.indexOf('/'); ; slash = path.indexOf('/', slash + 1)) {
+            String prefix = slash < 0 ? path : path.substring(0, slash);
+            String target = folderLinks.get(prefix);
+            if (target != null) {
+                String rest = slash < 0 ? "" : path.substring(slash + 1);
+                String there = target.isEmpty() ? rest : rest.isEmpty() ? target : target + "/" + rest;
+                return there.isEmpty() || exists.test(there) || throughFolderLink(there, depth + 1, exists);
+            }
+            if (slash < 0) {
+                return false;
+            }
+        }
     }
 
     public boolean exists(String path) {
@@ -241,6 +270,7 @@ public final class WorkspaceIndex {
                 skipped,
                 files,
                 ImmutableSortedSet.copyOf(d),
+                folderLinks,
                 scopeCache,
                 featureJoins,
                 byScope,
@@ -309,6 +339,7 @@ public final class WorkspaceIndex {
                 sk,
                 f,
                 d,
+                folderLinks,
                 keep,
                 joins || featureJoins.peek() == null ? null : featureJoins,
                 scopes,

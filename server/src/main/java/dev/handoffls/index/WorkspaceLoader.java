@@ -37,18 +37,19 @@ import java.util.logging.Logger;
 /**
  * Reads a workspace folder from disk into a {@link WorkspaceIndex}: walks every file (documents are
  * parsed in parallel), and refreshes a snapshot one file at a time. Nothing outside the root is
- * read; symbolic links are recorded but never followed.
+ * read; symbolic links are never read through ({@link SymbolicLinks}: a target inside the root is read
+ * where it lives).
  */
 public final class WorkspaceLoader {
     private static final Logger LOG = Logger.getLogger(WorkspaceLoader.class.getName());
-    /** Folders never walked: version control and dependency caches are not part of the workspace. */
-    private static final Set<String> NOT_WALKED = Set.of(".git", "node_modules", ".hg", ".svn");
+    private static final Set<String> NOT_WALKED = FolderWalk.NOT_WALKED;
     /** A configuration is a few lines; reading a huge one would only exhaust memory. */
     private static final long MAX_CONFIG_SIZE = 1024 * 1024;
 
     private final Path root;
     private final ConfigSet configs;
     private final Map<String, DocumentParser> parsers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final FolderWalk.FolderCheck folderCheck;
 
     /** One configuration for every document. */
     public WorkspaceLoader(Path root, LoadedConfig config) {
@@ -57,8 +58,14 @@ public final class WorkspaceLoader {
 
     /** The nearest configuration above each document applies to it. */
     public WorkspaceLoader(Path root, ConfigSet configs) {
+        this(root, configs, FolderWalk.FolderCheck.NONE);
+    }
+
+    /** @param folderCheck throws for a folder the walk must treat as unreadable (tests: root can read anything) */
+    WorkspaceLoader(Path root, ConfigSet configs, FolderWalk.FolderCheck folderCheck) {
         this.root = root.toAbsolutePath().normalize();
         this.configs = configs;
+        this.folderCheck = folderCheck;
     }
 
     /** Every {@code .handoff.yaml} under the root (outside folders that are never walked). */
@@ -157,8 +164,19 @@ public final class WorkspaceLoader {
         return parserFor(path).parse(path, new DocumentText(text), 0);
     }
 
-    /** Every file and folder under the root; fast (no file is read). */
-    public record Walk(ImmutableSortedSet<String> files, ImmutableSortedSet<String> dirs) {}
+    /**
+     * Every file and folder under the root; fast (no file is read).
+     *
+     * @param unreadable  folders (and files) the walk could not read, with the reason: their documents are missing
+     * @param folderLinks symbolic links to folders inside the workspace → their target ({@link SymbolicLinks})
+     * @param notFollowed symbolic links not followed (outside the workspace, dangling, a loop) → why
+     */
+    public record Walk(
+            ImmutableSortedSet<String> files,
+            ImmutableSortedSet<String> dirs,
+            ImmutableSortedMap<String, String> unreadable,
+            ImmutableSortedMap<String, String> folderLinks,
+            ImmutableSortedMap<String, String> notFollowed) {}
 
     /** Reads and parses everything: {@link #walk()} then {@link #index(Walk, IntConsumer)}. */
     public WorkspaceIndex scan() {
@@ -166,50 +184,19 @@ public final class WorkspaceLoader {
     }
 
     public Walk walk() {
-        TreeSet<String> files = new TreeSet<>();
-        TreeSet<String> dirs = new TreeSet<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String rel = relative(dir);
-                    if (!rel.isEmpty()) {
-                        dirs.add(rel);
-                    }
-                    return NOT_WALKED.contains(
-                                            dir.getFileName() == null
-                                                    ? ""
-                                                    : dir.getFileName().toString())
-                                    && !rel.isEmpty()
-                            ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    files.add(relative(file));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    LOG.log(Level.FINE, "cannot visit " + file, e);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String f : files) {
-            WorkspaceIndex.addWithAncestors(dirs, WorkspaceLayout.parent(f));
-        }
-        return new Walk(ImmutableSortedSet.copyOfSorted(files), ImmutableSortedSet.copyOfSorted(dirs));
+        return FolderWalk.of(root, folderCheck);
     }
 
     /** An index that knows every existing path but holds no documents yet (for checks while indexing). */
     public WorkspaceIndex bootstrap(Walk walk) {
         return new WorkspaceIndex(
-                configs, ImmutableSortedMap.of(), ImmutableSortedMap.of(), walk.files(), walk.dirs(), Map.of());
+                configs,
+                ImmutableSortedMap.of(),
+                ImmutableSortedMap.of(),
+                walk.files(),
+                walk.dirs(),
+                walk.folderLinks(),
+                Map.of());
     }
 
     /** How many documents a walk holds, for progress reports. */
@@ -243,6 +230,7 @@ public final class WorkspaceLoader {
                 ImmutableSortedMap.copyOf(skipped),
                 ImmutableSortedSet.copyOfSorted(files),
                 walk.dirs(),
+                walk.folderLinks(),
                 Map.of());
     }
 

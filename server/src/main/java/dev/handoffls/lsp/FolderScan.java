@@ -29,6 +29,7 @@ record FolderScan(
         // One walk finds both the files and the configurations (the walk does not depend on them).
         WorkspaceLoader.Walk walk = new WorkspaceLoader(root, LoadedConfig.defaults()).walk();
         WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root, walk));
+        logUnreadable(root, walk);
         return new FolderScan(generation, loader, walk, loader.bootstrap(walk), false);
     }
 
@@ -41,7 +42,23 @@ record FolderScan(
     /** {@code .handoff.yaml} changed: a new configuration means every document is read and parsed again. */
     static FolderScan rescan(Path root, long generation) {
         WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root));
-        return new FolderScan(generation, loader, null, loader.scan(), true);
+        WorkspaceLoader.Walk walk = loader.walk();
+        logUnreadable(root, walk);
+        return new FolderScan(generation, loader, null, loader.index(walk, n -> {}), true);
+    }
+
+    /** One warning per scan (the client shows it as a log message) naming what the walk could not read. */
+    static void logUnreadable(Path root, WorkspaceLoader.Walk walk) {
+        if (walk.unreadable().isEmpty()) {
+            return;
+        }
+        String some = walk.unreadable().entrySet().stream()
+                .limit(10)
+                .map(e -> (e.getKey().isEmpty() ? "." : e.getKey()) + " (" + e.getValue() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        int n = walk.unreadable().size();
+        LOG.warning("cannot read " + n + (n == 1 ? " path" : " paths") + " in " + root + ", whose documents are not"
+                + " checked: " + some + (n > 10 ? ", …" : ""));
     }
 
     /** Every {@code .handoff.yaml} of the folder; problems in them are HL001 findings, not failures. */

@@ -26,10 +26,19 @@ import org.commonmark.parser.Parser;
  * inlines, and the "prose" mask — the text with code, HTML and link destinations blanked out.
  */
 final class MarkdownTree {
+    /**
+     * Open blocks commonmark keeps before it stops starting new ones. It counts the blocks a line is about to
+     * close too, so with its default (100) the first line after a list nested 50 deep could not start
+     * anything: a task there was read as a plain paragraph (issue 13). 200 covers lists nested 99 deep; a
+     * bound stays, because every line costs time in proportion to the blocks open.
+     */
+    static final int MAX_OPEN_BLOCKS = 200;
+
     /** Thread-safe (commonmark's Parser is), so shared by every parse. */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
             .build();
 
     record Span(int start, int end) {}

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -28,6 +30,8 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 public final class SafeYaml {
     public static final int MAX_CODE_POINTS = 256 * 1024;
     private static final int MAX_ALIASES = 20;
+    /** Deeper than any configuration or front matter; the composer recurses per level, so it is bounded first. */
+    static final int MAX_DEPTH = 64;
 
     private final DocumentText text;
     private final int startOffset;
@@ -59,15 +63,43 @@ public final class SafeYaml {
                 .setUseMarks(true)
                 .build();
         try {
+            Optional<Mark> tooDeep = tooDeep(settings, yaml);
+            if (tooDeep.isPresent()) {
+                problems.add(new Problem(
+                        pointAt(tooDeep.get()),
+                        "YAML is nested more than " + MAX_DEPTH + " levels deep; it is not read"));
+                return Optional.empty();
+            }
             return new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             Range r =
                     e.getProblemMark().or(e::getContextMark).map(this::pointAt).orElse(rangeOfLine(0));
             problems.add(new Problem(
                     r, "YAML does not parse: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage())));
-        } catch (YamlEngineException | StackOverflowError e) {
-            problems.add(
-                    new Problem(rangeOfLine(0), "YAML does not parse: " + firstLine(String.valueOf(e.getMessage()))));
+        } catch (YamlEngineException e) {
+            String message = firstLine(e.getMessage());
+            problems.add(new Problem(
+                    rangeOfLine(0),
+                    message.contains("aliases")
+                            ? "YAML uses more than " + MAX_ALIASES + " aliases of lists or mappings; it is not read"
+                            : "YAML does not parse: " + message));
+        } catch (StackOverflowError e) {
+            problems.add(new Problem(rangeOfLine(0), "YAML is nested too deeply; it is not read"));
+        }
+        return Optional.empty();
+    }
+
+    /** Where the YAML first opens a list or mapping deeper than {@link #MAX_DEPTH} (the parser itself does not recurse). */
+    private static Optional<Mark> tooDeep(LoadSettings settings, String yaml) {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(yaml)) {
+            if (e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart) {
+                if (++depth > MAX_DEPTH) {
+                    return e.getStartMark();
+                }
+            } else if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) {
+                depth--;
+            }
         }
         return Optional.empty();
     }

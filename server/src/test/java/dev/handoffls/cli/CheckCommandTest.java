@@ -304,4 +304,26 @@ class CheckCommandTest {
         assertThat(run(ws, "check", "notes").exit()).isEqualTo(0);
         assertThat(run(ws, "check").exit()).isEqualTo(0); // no PATH: the workspace, whatever it holds
     }
+
+    @Test
+    void aUtf16FileWithABomIsCheckedAsTextWithUtf16Positions(@TempDir Path tmp) throws Exception {
+        // Issue 13, item 14: it was "binary content", HL002, and its ticket ID went unseen.
+        String ticket =
+                CLEAN_TICKET.replace("# Rotate", "# \uD83D\uDE80 Rotate").replace("\n", "\r\n");
+        byte[] utf16 = ticket.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        TestWorkspace.in(tmp)
+                .file(".handoff.yaml", "")
+                .file("a/handoff-key-rotation-20260301.md", CLEAN_TICKET)
+                .bytes("b/handoff-key-rotation-20260302.md", withBom);
+        Run r = run(tmp, "check", "b", "--format", "json");
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.get("code").getAsString()).isEqualTo("HL406");
+            assertThat(d.get("range").toString())
+                    .isEqualTo("{\"start\":{\"line\":2,\"character\":8},\"end\":{\"line\":2,\"character\":41}}");
+        });
+    }
 }

@@ -158,6 +158,25 @@ class SafeWritesTest {
         assertThat(bytes(L2)).isEqualTo(l2);
     }
 
+    @Test
+    void checkFixLeavesAUtf16FileByteForByte() throws IOException {
+        // UTF-16 is read as text now (issue 13, item 14); writing it back as UTF-8 would still change the file.
+        byte[] utf16 = concat(
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                Files.readString(ws.resolve(FIXABLE)).getBytes(StandardCharsets.UTF_16LE));
+        Files.write(ws.resolve(FIXABLE), utf16);
+        Run r = run("check", "--fix", FIXABLE);
+        assertRefused(r, FIXABLE, "not UTF-8 (UTF-16LE): not rewritten");
+        assertThat(r.out()).contains("HL201");
+        assertThat(bytes(FIXABLE)).isEqualTo(utf16);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     // ---- 3. mode, owner, read-only files and hard links ----
 
     @ParameterizedTest

@@ -107,4 +107,28 @@ class DecodedTextTest {
         assertThat(d.invalidSequences()).isZero();
         assertThat(d.binary()).isFalse();
     }
+
+    @Test
+    void utf16WithABomIsTextInEitherByteOrder() {
+        String text = "# Décision \uD83D\uDE80 [AD-1]\r\n";
+        for (var charset : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] bom = charset == StandardCharsets.UTF_16LE
+                    ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                    : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            DecodedText d = DecodedText.decode(concat(bom, text.getBytes(charset)));
+            assertThat(d.text()).as(charset.name()).isEqualTo(text);
+            assertThat(d.binary()).isFalse();
+            assertThat(d.hadBom()).isTrue();
+            assertThat(d.invalidSequences()).isZero();
+            assertThat(d.charset()).isEqualTo(charset);
+            assertThat(d.utf8()).isFalse();
+        }
+        assertThat(DecodedText.decode(utf8("# x\n")).utf8()).isTrue();
+    }
+
+    @Test
+    void aNulCharacterInUtf16IsStillBinary() {
+        byte[] withNul = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a\u0000b".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(DecodedText.decode(withNul).binary()).isTrue();
+    }
 }

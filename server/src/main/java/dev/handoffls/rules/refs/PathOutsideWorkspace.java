@@ -6,8 +6,10 @@ import dev.handoffls.index.PathResolver.Status;
 import dev.handoffls.parse.Verbs;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,8 +31,12 @@ public final class PathOutsideWorkspace implements Rule {
         PathChecks.taskPaths(ctx).stream()
                 .filter(c -> Verbs.classify(c.task().verb()) != Verbs.Kind.OTHER)
                 .forEach(all::add);
+        // A task in an "Artifacts Produced" category names its path as an artifact and as the task's target:
+        // one path, one finding.
+        Set<Range> reported = new HashSet<>();
         for (PathChecks.Checked c : all) {
-            if (c.resolution().status() == Status.OUTSIDE) {
+            if (c.resolution().status() == Status.OUTSIDE
+                    && reported.add(c.ref().range())) {
                 ctx.report(
                         c.ref().range(),
                         "'" + c.ref().text() + "' is outside the workspace (absolute, home-relative or "

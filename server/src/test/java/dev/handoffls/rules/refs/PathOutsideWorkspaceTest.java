@@ -25,6 +25,21 @@ class PathOutsideWorkspaceTest {
     }
 
     @Test
+    void aTaskInTheArtifactsCategoryIsReportedOnce() {
+        // Issue 13, item 14: its path is both an artifact and the task's target; it was reported twice.
+        String l2 = ".agent/teams/a/phase-1/coordinator/L2-summary.md";
+        TestWorkspace ws = TestWorkspace.in(tmp).dir("srv").file(l2, """
+                # L2 Summary — Phase 1
+
+                ## Downstream Handoff
+
+                ### Artifacts Produced
+                - [ ] Deploy `/srv/tool.py`
+                """);
+        ws.assertFindings(l2, Code.HL309, d(5, 14, 5, 26, Code.HL309));
+    }
+
+    @Test
     void anAbsoluteTokenOutsideTheWorkspaceFoldersIsAnEndpointWhateverItsExtension() {
         TestWorkspace ws = TestWorkspace.in(tmp).dir("services").file(NOTES, """
                 - [ ] Deploy /etc/x.yaml to the host
