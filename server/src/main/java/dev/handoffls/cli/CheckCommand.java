@@ -23,7 +23,7 @@ import java.util.List;
 public final class CheckCommand {
     public static final String USAGE = """
             Usage: handoff-ls check [PATH...] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info] [--fix]
-                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline]
+                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline] [--no-cache] [--verbose]
                    handoff-ls lsp            (language server over stdio)
 
             Checks handoff markdown (L2 summaries, PERMANENT Task, directives, tickets, decisions).
@@ -41,6 +41,8 @@ public final class CheckCommand {
               --baseline  the baseline file to read (default: .handoff-baseline.json at the workspace root)
               --no-baseline
                           report every finding, also those in the baseline
+              --no-cache  neither read nor write the result cache (.handoff-cache/ at the workspace root)
+              --verbose   say on stderr whether the cache was used
             Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
             Rules: docs/rules.md""";
 
@@ -88,6 +90,11 @@ public final class CheckCommand {
             }
             include.add(root.relativize(t).toString().replace('\\', '/'));
         }
+        CheckCache cache = CheckCache.open(options, cwd, root, include, io.err());
+        Report cached = cache.lookup(new PathDisplay(root, cwd));
+        if (cached != null) {
+            return show(options, cached, new FixRunner.Outcome(0, 0));
+        }
         ConfigSet config = loadConfig(options, root);
         FixRunner.Outcome fixed = new FixRunner.Outcome(0, 0);
         if (options.fix()) {
@@ -107,7 +114,7 @@ public final class CheckCommand {
             }
         }
         List<Finding> all = Checker.standard().check(index, Checker.under(include));
-        BaselineStep baseline = new BaselineStep(options, cwd, root, io.err());
+        BaselineStep baseline = new BaselineStep(options, cwd, root, cache.err());
         if (options.writeBaseline()) {
             baseline.write(all, index, Checker.under(include));
             return 0;
@@ -118,12 +125,19 @@ public final class CheckCommand {
         List<Finding> findings = shown.findings();
         PathDisplay display = new PathDisplay(root, cwd);
         Report report = new Report(findings, countFiles(index, include), display, shown.baselined());
+        int exit = show(options, report, fixed);
+        cache.store(report);
+        return exit;
+    }
+
+    private int show(CheckOptions options, Report report, FixRunner.Outcome fixed) {
         switch (options.format()) {
             case "json" -> io.out().println(JsonFormatter.format(report));
-            case "sarif" -> io.out().println(SarifFormatter.format(report, root));
+            case "sarif" ->
+                io.out().println(SarifFormatter.format(report, report.paths().root()));
             default -> TextFormatter.print(report, io.out());
         }
-        boolean fail = findings.stream()
+        boolean fail = report.findings().stream()
                 .anyMatch(f -> f.severity() != Severity.HINT && f.severity().atLeast(options.failOn()));
         // A file --fix had to leave alone is an I/O problem the run must not hide behind its findings.
         return fixed.refused() > 0 ? 2 : fail ? 1 : 0;
