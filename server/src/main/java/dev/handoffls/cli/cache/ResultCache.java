@@ -105,7 +105,7 @@ public final class ResultCache {
             return;
         }
         if (fingerprint.racy()) {
-            note("cache: not stored (a file was written during the same clock tick as the run started)");
+            note("cache: not stored (a file was written too recently to be told apart from a later change)");
             return;
         }
         try {
