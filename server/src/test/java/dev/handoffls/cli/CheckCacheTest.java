@@ -4,6 +4,7 @@ import static dev.handoffls.cli.CheckCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoffls.cli.CheckCommandTest.Run;
+import dev.handoffls.testing.FileClock;
 import dev.handoffls.testing.TestWorkspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -25,7 +25,8 @@ final class ToolIdentity {
     }
 
     private static String compute() {
-        String version = ToolIdentity.class.getPackage().getImplementationVersion();
+        // The runtime too: a finding must not depend on it, but a cache is no place to find out it did.
+        String version = ToolIdentity.class.getPackage().getImplementationVersion() + " on Java " + Runtime.version();
         try {
             Path code = Path.of(ToolIdentity.class
                     .getProtectionDomain()

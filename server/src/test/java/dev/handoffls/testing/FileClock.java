@@ -1,4 +1,4 @@
-package dev.handoffls.cli;
+package dev.handoffls.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,15 +11,15 @@ import java.util.stream.Stream;
  * The file system's clock, for cache tests: a file changed in the clock tick a run starts in is
  * (rightly) not trusted by the cache, so a test that wants a hit first lets the clock tick past.
  */
-final class FileClock {
+public final class FileClock {
     private FileClock() {}
 
     /** Waits until a new file under {@code dir} gets a later time than every file there has now. */
-    static void passTick(Path dir) throws IOException, InterruptedException {
+    public static void passTick(Path dir) throws IOException, InterruptedException {
         long newest = Long.MIN_VALUE;
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.toList()) {
-                newest = Math.max(newest, Math.max(millis(p, "lastModifiedTime"), millis(p, "unix:ctime")));
+                newest = Math.max(newest, Math.max(nanos(p, "lastModifiedTime"), nanos(p, "unix:ctime")));
             }
         }
         while (now(dir) <= newest) {
@@ -36,7 +36,7 @@ final class FileClock {
         }
     }
 
-    private static long millis(Path p, String attribute) throws IOException {
+    private static long nanos(Path p, String attribute) throws IOException {
         try {
             return ((FileTime) Files.getAttribute(p, attribute, LinkOption.NOFOLLOW_LINKS))
                     .to(java.util.concurrent.TimeUnit.NANOSECONDS);
