@@ -210,6 +210,23 @@ class CheckCacheTest {
     }
 
     @Test
+    void eightCommandLinesAreKeptAndOlderOnesPruned() throws Exception {
+        TestWorkspace ws = workspace();
+        for (int i = 0; i < 10; i++) {
+            ws.file("d" + i + "/notes.md", "# Notes " + i + "\n");
+        }
+        FileClock.passTick(tmp);
+        for (int i = 0; i < 10; i++) {
+            assertThat(check("d" + i).err()).contains("cache: stored");
+        }
+        try (Stream<Path> files = Files.list(tmp.resolve(".handoff-cache"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("run-")))
+                    .hasSize(8);
+        }
+        assertThat(check("d9").err()).contains("cache: hit");
+    }
+
+    @Test
     void noCacheNeitherReadsNorWrites() throws Exception {
         workspace();
         FileClock.passTick(tmp);

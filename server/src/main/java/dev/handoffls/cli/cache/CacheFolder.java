@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -35,10 +36,6 @@ final class CacheFolder {
 
     CacheFolder(Path dir) {
         this.dir = dir;
-    }
-
-    Path dir() {
-        return dir;
     }
 
     /** Creates the folder with a {@code .gitignore} that ignores it whole; false when it cannot be. */
@@ -150,16 +147,24 @@ final class CacheFolder {
     }
 
     /**
-     * Deletes all but the {@code keep} most recently written files named {@code prefix…suffix} (temporary
-     * files start with a dot, so a write in progress is never among them).
+     * Deletes all but the {@code keep} most recently written files named {@code prefix…suffix}, and
+     * temporary files a killed run left behind an hour ago or more (a write in progress is younger).
      */
     void prune(String prefix, String suffix, int keep) {
+        long anHourAgo = (System.currentTimeMillis() - 3_600_000) * 1_000_000;
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> old = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+            List<Path> all = files.toList();
+            List<Path> old = new ArrayList<>(all.stream()
+                    .filter(p -> p.getFileName().toString().startsWith(prefix)
                             && p.getFileName().toString().endsWith(suffix))
                     .sorted(Comparator.comparingLong(CacheFolder::modified).reversed())
                     .skip(keep)
-                    .toList();
+                    .toList());
+            all.stream()
+                    .filter(p -> p.getFileName().toString().startsWith(".")
+                            && p.getFileName().toString().endsWith(".tmp")
+                            && modified(p) < anHourAgo)
+                    .forEach(old::add);
             for (Path p : old) {
                 Files.deleteIfExists(p);
             }
@@ -170,7 +175,7 @@ final class CacheFolder {
 
     private static long modified(Path p) {
         try {
-            return Files.getLastModifiedTime(p).toMillis();
+            return FileStamp.nanos(Files.getLastModifiedTime(p));
         } catch (IOException e) {
             return Long.MIN_VALUE;
         }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The content of a workspace as far as {@code check} reads it: the hash of every file it may read
@@ -63,24 +65,18 @@ final class Fingerprint {
         return new Fingerprint(scan, hashes, new StampTable(keep), racy, toHash.size());
     }
 
-    private static Map<String, byte[]> hashAll(Path root, Iterable<String> paths) throws CacheUnusable {
-        Map<String, byte[]> out = new java.util.concurrent.ConcurrentSkipListMap<>();
-        AtomicInteger failed = new AtomicInteger();
-        StringBuffer why = new StringBuffer();
-        java.util.stream.StreamSupport.stream(paths.spliterator(), true).forEach(path -> {
+    private static Map<String, byte[]> hashAll(Path root, Collection<String> paths) throws CacheUnusable {
+        Map<String, byte[]> out = new ConcurrentHashMap<>();
+        AtomicReference<String> failure = new AtomicReference<>();
+        paths.parallelStream().forEach(path -> {
             try {
                 out.put(path, ContentHash.of(root.resolve(path), LinkOption.NOFOLLOW_LINKS));
             } catch (IOException e) {
-                if (failed.getAndIncrement() == 0) {
-                    why.append(path)
-                            .append(" cannot be read (")
-                            .append(e.getMessage())
-                            .append(')');
-                }
+                failure.compareAndSet(null, path + " cannot be read (" + e.getMessage() + ")");
             }
         });
-        if (failed.get() > 0) {
-            throw new CacheUnusable(why.toString());
+        if (failure.get() != null) {
+            throw new CacheUnusable(failure.get());
         }
         return out;
     }
