@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the cache keeps when the workspace moves between the lookup and the end of the run. */
 class ResultCacheTest {
@@ -40,35 +42,21 @@ class ResultCacheTest {
         FileClock.passTick(tmp); // else the files are racy and nothing is stored
     }
 
-    @Test
-    void aRunDuringWhichAFileAppearedIsNotStored() throws Exception {
+    /** A file appears, a document is edited, the baseline is written: each while the run reads. */
+    @ParameterizedTest
+    @CsvSource({
+        "new.py, ''",
+        "notes.md, '# Notes, edited while the run read them\n'",
+        ".handoff-baseline.json, '{\"version\": 1, \"findings\": []}\n'"
+    })
+    void aRunDuringWhichAFileChangedIsNotStored(String path, String content) throws Exception {
         settled();
         ResultCache cache = open();
         assertThat(cache.lookup()).isNull();
-        Files.writeString(tmp.resolve("new.py"), "");
+        Files.writeString(tmp.resolve(path), content);
         cache.store(EMPTY);
         assertThat(notes()).contains("cache: not stored (files changed during the run)");
         assertThat(open().lookup()).isNull();
-    }
-
-    @Test
-    void aRunDuringWhichADocumentChangedIsNotStored() throws Exception {
-        settled();
-        ResultCache cache = open();
-        assertThat(cache.lookup()).isNull();
-        Files.writeString(tmp.resolve("notes.md"), "# Notes, edited while the run read them\n");
-        cache.store(EMPTY);
-        assertThat(notes()).contains("cache: not stored (files changed during the run)");
-    }
-
-    @Test
-    void aRunDuringWhichTheBaselineChangedIsNotStored() throws Exception {
-        settled();
-        ResultCache cache = open();
-        assertThat(cache.lookup()).isNull();
-        Files.writeString(tmp.resolve(".handoff-baseline.json"), "{\"version\": 1, \"findings\": []}\n");
-        cache.store(EMPTY);
-        assertThat(notes()).contains("cache: not stored (files changed during the run)");
     }
 
     @Test
