@@ -18,14 +18,18 @@ public final class Main {
     }
 
     public static int run(String[] arguments, Path cwd, CliOutput io) {
-        // Any command accepts --verbose: it only decides whether an internal error shows its stack trace.
-        String[] args = java.util.Arrays.stream(arguments)
-                .filter(a -> !a.equals(CrashReport.VERBOSE))
-                .toArray(String[]::new);
+        // Any command accepts --verbose: it decides whether an internal error shows its stack trace, and
+        // check also says what its cache did (so check keeps the option; the others never see it).
+        boolean verbose = java.util.Arrays.asList(arguments).contains(CrashReport.VERBOSE);
+        String[] args = arguments.length > 0 && arguments[0].equals("check")
+                ? arguments
+                : java.util.Arrays.stream(arguments)
+                        .filter(a -> !a.equals(CrashReport.VERBOSE))
+                        .toArray(String[]::new);
         try {
             return dispatch(args, cwd, io);
         } catch (RuntimeException | Error e) {
-            return CrashReport.report(e, args.length == 0 ? "lsp" : args[0], args.length < arguments.length, io.err());
+            return CrashReport.report(e, args.length == 0 ? "lsp" : args[0], verbose, io.err());
         }
     }
 

@@ -21,11 +21,16 @@ final class BaselineStep {
     private final PrintStream err;
 
     BaselineStep(CheckOptions options, Path cwd, Path root, PrintStream err) {
-        this.file = options.baselineFile() != null
-                ? cwd.resolve(options.baselineFile()).normalize()
-                : root.resolve(BaselineFile.DEFAULT_NAME);
+        this.file = file(options, cwd, root);
         this.shown = cwd.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
         this.err = err;
+    }
+
+    /** The baseline file of a run: {@code --baseline FILE}, the FILE of {@code --write-baseline}, or the default. */
+    static Path file(CheckOptions options, Path cwd, Path root) {
+        return options.baselineFile() != null
+                ? cwd.resolve(options.baselineFile()).normalize()
+                : root.resolve(BaselineFile.DEFAULT_NAME);
     }
 
     /**

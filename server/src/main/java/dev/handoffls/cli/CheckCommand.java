@@ -27,7 +27,7 @@ import java.util.List;
 public final class CheckCommand {
     public static final String USAGE = """
             Usage: handoff-ls check [PATH...] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info] [--fix]
-                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline] [--verbose]
+                                    [--baseline FILE] [--write-baseline [FILE]] [--no-baseline] [--no-cache] [--verbose]
                    handoff-ls lsp            (language server over stdio)
 
             Checks handoff markdown (L2 summaries, PERMANENT Task, directives, tickets, decisions).
@@ -45,7 +45,9 @@ public final class CheckCommand {
               --baseline  the baseline file to read (default: .handoff-baseline.json at the workspace root)
               --no-baseline
                           report every finding, also those in the baseline
-              --verbose   on an internal error (exit 2), print its stack trace (every command takes it)
+              --no-cache  neither read nor write the result cache (.handoff-cache/ at the workspace root)
+              --verbose   say on stderr whether the cache was used; on an internal error (exit 2), print its
+                          stack trace (every command takes it)
             Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration, I/O or internal error.
             Rules: docs/rules.md""";
 
@@ -93,6 +95,11 @@ public final class CheckCommand {
             }
             include.add(root.relativize(t).toString().replace('\\', '/'));
         }
+        CheckCache cache = CheckCache.open(options, cwd, root, include, io.err());
+        Report cached = cache.lookup(new PathDisplay(root, cwd));
+        if (cached != null) {
+            return show(options, cached, new FixRunner.Outcome(0, 0));
+        }
         ConfigSet config = loadConfig(options, root);
         FixRunner.Outcome fixed = new FixRunner.Outcome(0, 0);
         if (options.fix()) {
@@ -120,7 +127,7 @@ public final class CheckCommand {
         }
         WalkNotes.print(walk, Checker.under(include), new PathDisplay(root, cwd), io.err());
         List<Finding> all = Checker.standard().check(index, Checker.under(include));
-        BaselineStep baseline = new BaselineStep(options, cwd, root, io.err());
+        BaselineStep baseline = new BaselineStep(options, cwd, root, cache.err());
         if (options.writeBaseline()) {
             baseline.write(all, index, Checker.under(include));
             return 0;
@@ -131,15 +138,21 @@ public final class CheckCommand {
         List<Finding> findings = shown.findings();
         PathDisplay display = new PathDisplay(root, cwd);
         Report report = new Report(findings, countFiles(index, include), display, shown.baselined());
+        int exit = show(options, report, fixed);
+        cache.store(report);
+        return exit;
+    }
+
+    private int show(CheckOptions options, Report report, FixRunner.Outcome fixed) throws IOException {
         // Streamed through one buffer: a large run's output is never built whole (nor flushed line by line).
         Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), 1 << 16);
         switch (options.format()) {
             case "json" -> JsonFormatter.write(report, out);
-            case "sarif" -> SarifFormatter.write(report, root, out);
+            case "sarif" -> SarifFormatter.write(report, report.paths().root(), out);
             default -> TextFormatter.write(report, out);
         }
         out.flush();
-        boolean fail = findings.stream()
+        boolean fail = report.findings().stream()
                 .anyMatch(f -> f.severity() != Severity.HINT && f.severity().atLeast(options.failOn()));
         // A file --fix had to leave alone is an I/O problem the run must not hide behind its findings.
         return fixed.refused() > 0 ? 2 : fail ? 1 : 0;

@@ -10,6 +10,8 @@ import java.util.List;
  * @param baselineFile  {@code --baseline FILE} or the FILE of {@code --write-baseline}; null for the default
  * @param writeBaseline {@code --write-baseline [FILE]}
  * @param noBaseline    {@code --no-baseline}: report baselined findings too
+ * @param noCache       {@code --no-cache}: neither read nor write the result cache
+ * @param verbose       {@code --verbose}: say on stderr whether the cache was used
  */
 record CheckOptions(
         List<String> paths,
@@ -20,7 +22,9 @@ record CheckOptions(
         boolean fix,
         String baselineFile,
         boolean writeBaseline,
-        boolean noBaseline) {
+        boolean noBaseline,
+        boolean noCache,
+        boolean verbose) {
 
     static CheckOptions parse(String[] args) throws UsageException {
         List<String> paths = new ArrayList<>();
@@ -32,6 +36,8 @@ record CheckOptions(
         String baseline = null;
         boolean writeBaseline = false;
         boolean noBaseline = false;
+        boolean noCache = false;
+        boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = null;
@@ -71,6 +77,8 @@ record CheckOptions(
                     }
                 }
                 case "--no-baseline" -> noBaseline = true;
+                case "--no-cache" -> noCache = true;
+                case "--verbose" -> verbose = true;
                 default -> {
                     if (a.startsWith("-") && a.length() > 1) {
                         throw new UsageException("unknown option '" + a + "'");
@@ -83,7 +91,17 @@ record CheckOptions(
             throw new UsageException("--write-baseline and --no-baseline cannot be combined");
         }
         return new CheckOptions(
-                List.copyOf(paths), format, config, failOn, help, fix, baseline, writeBaseline, noBaseline);
+                List.copyOf(paths),
+                format,
+                config,
+                failOn,
+                help,
+                fix,
+                baseline,
+                writeBaseline,
+                noBaseline,
+                noCache,
+                verbose);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

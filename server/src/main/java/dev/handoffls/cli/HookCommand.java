@@ -130,8 +130,8 @@ public final class HookCommand {
         }
         WorkspaceIndex index = loader.scan();
         List<Finding> all = Checker.standard().check(index, Checker.under(List.of(rel)));
-        CheckOptions defaults =
-                new CheckOptions(List.of(), "text", null, Severity.ERROR, false, false, null, false, false);
+        CheckOptions defaults = new CheckOptions(
+                List.of(), "text", null, Severity.ERROR, false, false, null, false, false, false, false);
         BaselineStep baseline = new BaselineStep(defaults, agentDir, root, io.err());
         List<Finding> shown = baseline.read().filter(all, index).findings().stream()
                 .filter(HookCommand::blocks)

@@ -35,6 +35,8 @@ final class FolderWalk {
 
     /** Folders never walked: version control and dependency caches are not part of the workspace. */
     static final Set<String> NOT_WALKED = Set.of(".git", "node_modules", ".hg", ".svn");
+    /** The command line's result cache at the root: not part of the workspace, not even as a path. */
+    static final String CACHE_FOLDER = ".handoff-cache";
 
     private final Path root;
     private final FolderCheck check;
@@ -58,6 +60,9 @@ final class FolderWalk {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String rel = relative(dir);
+                    if (rel.equals(CACHE_FOLDER)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     if (!rel.isEmpty()) {
                         dirs.add(rel);
                         if (NOT_WALKED.contains(dir.getFileName().toString())) {

@@ -43,6 +43,17 @@ import java.util.logging.Logger;
 public final class WorkspaceLoader {
     private static final Logger LOG = Logger.getLogger(WorkspaceLoader.class.getName());
     private static final Set<String> NOT_WALKED = FolderWalk.NOT_WALKED;
+    /**
+     * The command line's result cache at the root: not part of the workspace at all (not even as an
+     * existing path), so that writing it never changes what a check sees.
+     */
+    public static final String CACHE_FOLDER = FolderWalk.CACHE_FOLDER;
+
+    /** Whether the walk goes into a folder of this name (one it does not go into is still an existing path). */
+    public static boolean entersFolder(String name) {
+        return !NOT_WALKED.contains(name);
+    }
+
     /** A configuration is a few lines; reading a huge one would only exhaust memory. */
     private static final long MAX_CONFIG_SIZE = 1024 * 1024;
 
@@ -236,6 +247,9 @@ public final class WorkspaceLoader {
 
     /** The snapshot after the file at {@code path} was created, changed or deleted on disk. */
     public WorkspaceIndex refresh(WorkspaceIndex index, String path) {
+        if (path.equals(CACHE_FOLDER) || path.startsWith(CACHE_FOLDER + "/")) {
+            return index; // as the walk: never part of the workspace
+        }
         Path abs = absolute(path);
         if (Files.isDirectory(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return index.withDirectory(path);
