@@ -50,6 +50,10 @@ final class DiagnosticsScheduler {
     private final Map<Key, Published> published = new java.util.HashMap<>();
 
     private ScheduledFuture<?> timer;
+    /** Documents published per task when a whole folder is (a keystroke waits for one slice at most). */
+    private static final int SLICE = 200;
+    /** Completes when every whole-folder publication begun so far has ended (for {@link #settled}). */
+    private volatile CompletableFuture<Void> bulk = CompletableFuture.completedFuture(null);
 
     DiagnosticsScheduler(
             Supplier<LanguageClient> client, ScheduledExecutorService executor, Supplier<ClientSettings> settings) {
@@ -97,6 +101,7 @@ final class DiagnosticsScheduler {
                         }
                     }
                 })
+                .thenCompose(v -> bulk)
                 .thenCompose(v -> CompletableFuture.runAsync(() -> {}, executor));
     }
 
@@ -263,14 +268,36 @@ final class DiagnosticsScheduler {
     /** Every document of a session, after indexing: publish what there is, clear what is gone. */
     void publishAll(WorkspaceSession session) {
         publishConfigs(session);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        bulk = bulk.thenCombine(done, (a, b) -> null);
         executor.execute(() -> {
-            Set<String> paths = new LinkedHashSet<>(session.index().documents().keySet());
+            // Open documents first: they are what the user is looking at.
+            Set<String> paths = new LinkedHashSet<>(session.openPaths());
+            paths.addAll(session.index().documents().keySet());
             published.keySet().stream()
                     .filter(k -> k.root().equals(session.root()))
                     .map(Key::path)
                     .forEach(paths::add);
-            publish(session, paths, false);
+            publishInSlices(session, List.copyOf(paths), 0, done);
         });
+    }
+
+    /**
+     * A whole folder in slices, each its own task, the next queued when one ends: a keystroke's check that
+     * comes due meanwhile runs between two slices instead of waiting for 10,000 documents (no pause in
+     * diagnostics while a fresh index is published).
+     */
+    private void publishInSlices(WorkspaceSession session, List<String> paths, int from, CompletableFuture<Void> done) {
+        int to = Math.min(paths.size(), from + SLICE);
+        try {
+            publish(session, paths.subList(from, to), false);
+        } finally {
+            if (to < paths.size()) {
+                executor.execute(() -> publishInSlices(session, paths, to, done));
+            } else {
+                done.complete(null);
+            }
+        }
     }
 
     /** Where diagnostics were published: one folder's path. */
