@@ -10,8 +10,9 @@ import java.util.Optional;
  * per text version by {@code DocumentParser}; immutable.
  *
  * @param path           workspace-relative path with '/' separators
- * @param prose          the text with everything that is not prose (code, HTML, link destinations,
- *                       front matter, ID definitions) blanked to spaces; same length and line breaks
+ * @param proseMask      what of the text is not prose (code, HTML, link destinations, front matter, ID
+ *                       definitions): {@link #prose()} is the text with it blanked to spaces, same length and
+ *                       line breaks
  * @param handoff        the {@code ## Downstream Handoff} section (any kind), if present
  * @param registry       a PT's registry sections, if this is a PT
  * @param definitions    scope definitions made by handoff categories and PT registry sections, in order
@@ -27,7 +28,7 @@ import java.util.Optional;
 public record HandoffDocument(
         String path,
         DocumentText text,
-        String prose,
+        ProseMask proseMask,
         DocumentKind kind,
         Placement location,
         boolean coordinator,
@@ -54,6 +55,16 @@ public record HandoffDocument(
         int invalidUtf8Sequences,
         List<SuppressionComment> suppressions,
         List<TrailMarker> markers) {
+
+    /** The text with everything that is not prose blanked to spaces (rebuilt on each call: hold on to it). */
+    public String prose() {
+        return proseMask.apply(text.text());
+    }
+
+    /** {@code prose().charAt(offset)}, without rebuilding the prose. */
+    public char proseCharAt(int offset) {
+        return proseMask.charAt(text.text(), offset);
+    }
 
     public String fileName() {
         return path.substring(path.lastIndexOf('/') + 1);

@@ -13,6 +13,7 @@ import dev.handoffls.model.Item;
 import dev.handoffls.model.MetadataValue;
 import dev.handoffls.model.PathRef;
 import dev.handoffls.model.Placement;
+import dev.handoffls.model.ProseMask;
 import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.model.TeamDefinition.Form;
 import dev.handoffls.text.DocumentText;
@@ -117,7 +118,7 @@ public final class DocumentParser {
         return new HandoffDocument(
                 path,
                 text,
-                tree.proseText(),
+                ProseMask.of(text.text(), tree.proseText()),
                 kind,
                 location,
                 coordinator,
@@ -152,7 +153,7 @@ public final class DocumentParser {
         return new HandoffDocument(
                 path,
                 text,
-                blank,
+                ProseMask.of(text.text(), blank),
                 DocumentKind.OTHER,
                 layout.locate(path),
                 false,

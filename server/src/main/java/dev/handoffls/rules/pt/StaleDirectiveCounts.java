@@ -172,7 +172,7 @@ public final class StaleDirectiveCounts implements Rule {
         if (!item.matches()
                 || raw.indexOf('{') >= 0
                 || item.group(1).isEmpty()
-                || Character.isWhitespace(doc.prose().charAt(start + item.start(1)))) {
+                || Character.isWhitespace(doc.proseCharAt(start + item.start(1)))) {
             return Optional.empty();
         }
         String content = item.group(1);

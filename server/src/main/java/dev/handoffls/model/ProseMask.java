@@ -1,0 +1,96 @@
+package dev.handoffls.model;
+
+import java.util.Arrays;
+
+/**
+ * Where a document's prose differs from its text: the runs that were blanked to spaces (code, HTML, link
+ * destinations, front matter, ID definitions). Kept instead of a second copy of the text, which would
+ * double what every indexed document holds; the prose is rebuilt from the text when a rule asks for it.
+ */
+public final class ProseMask {
+    /** Start and end offsets of blanked runs, in order: [s0, e0, s1, e1, …]. */
+    private final int[] runs;
+    /** The prose itself, for the (never seen) case where it differs from the text by more than spaces. */
+    private final String verbatim;
+
+    private ProseMask(int[] runs, String verbatim) {
+        this.runs = runs;
+        this.verbatim = verbatim;
+    }
+
+    /** The mask that turns {@code text} into {@code prose} (same length). */
+    public static ProseMask of(String text, String prose) {
+        if (text.length() != prose.length()) {
+            return new ProseMask(new int[0], prose);
+        }
+        int[] runs = new int[8];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char p = prose.charAt(i);
+            if (p == text.charAt(i)) {
+                i++;
+                continue;
+            }
+            if (p != ' ') {
+                return new ProseMask(new int[0], prose);
+            }
+            int start = i;
+            while (i < text.length() && prose.charAt(i) != text.charAt(i) && prose.charAt(i) == ' ') {
+                i++;
+            }
+            if (n + 2 > runs.length) {
+                runs = Arrays.copyOf(runs, runs.length * 2);
+            }
+            runs[n++] = start;
+            runs[n++] = i;
+        }
+        return new ProseMask(Arrays.copyOf(runs, n), null);
+    }
+
+    /** The prose of {@code text}. */
+    public String apply(String text) {
+        if (verbatim != null) {
+            return verbatim;
+        }
+        if (runs.length == 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int r = 0; r < runs.length; r += 2) {
+            Arrays.fill(chars, runs[r], runs[r + 1], ' ');
+        }
+        return new String(chars);
+    }
+
+    /** The prose character at {@code offset} of {@code text}, without rebuilding the prose. */
+    public char charAt(String text, int offset) {
+        if (verbatim != null) {
+            return verbatim.charAt(offset);
+        }
+        // The last run starting at or before offset decides.
+        int lo = 0;
+        int hi = runs.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runs[2 * mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return hi >= 0 && offset < runs[2 * hi + 1] ? ' ' : text.charAt(offset);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProseMask m
+                && Arrays.equals(runs, m.runs)
+                && java.util.Objects.equals(verbatim, m.verbatim);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(runs) + java.util.Objects.hashCode(verbatim);
+    }
+}
