@@ -179,13 +179,18 @@ public final class SyncToPt {
             int end = text.length();
             String prefix =
                     end > 0 && !text.text().endsWith("\n") && !text.text().endsWith("\r") ? eol : "";
-            edits.add(new TextEdit(text.range(end, end), prefix + appended.substring(eol.length())));
+            // A blank line first ends whatever block the PT ends in (an HTML block swallows a heading).
+            boolean endsBlank = end == 0
+                    || text.lineText(text.lineCount() - (prefix.isEmpty() ? 2 : 1))
+                            .isBlank();
+            edits.add(new TextEdit(
+                    text.range(end, end), prefix + (endsBlank ? appended.substring(eol.length()) : appended)));
         }
         edits.sort((a, b) -> a.range().start().compareTo(b.range().start()));
         return edits;
     }
 
-    /** Appends after the section's last non-blank line, or replaces its {@code - None} marker. */
+    /** Appends after the section's last item (or its heading), or replaces its {@code - None} marker. */
     private static TextEdit insertIntoSection(DocumentText text, Category section, List<String> lines, String eol) {
         int first = section.heading().line() + 1;
         int last = section.heading().line();
@@ -203,7 +208,12 @@ public final class SyncToPt {
                 }
             }
         }
-        int at = text.lineEnd(last);
+        // After the section's last item (its last line may be inside an HTML block, which would swallow one more).
+        int afterItems = section.items().stream()
+                .mapToInt(i -> i.range().end().line())
+                .max()
+                .orElse(section.heading().line());
+        int at = text.lineEnd(afterItems);
         return new TextEdit(text.range(at, at), eol + joined);
     }
 

@@ -122,6 +122,22 @@ class SyncToPtTest {
                 .startsWith("- [R-1]");
     }
 
+    /** Found by SyncToPtPropertyTest: appended without a blank line, the section stayed inside the HTML block. */
+    @Test
+    void aSectionAppendedAfterAnHtmlBlockIsAHeadingAndASecondRunProposesNothing() throws Exception {
+        String pt = PT_TEXT.substring(0, PT_TEXT.indexOf("## Risk Registry"))
+                + "<details><summary>History</summary>\nThe first PT had no registry.\n</details>\n";
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
+        assertThat(planned(ws).edits().get(PT))
+                .last()
+                .isEqualTo(new TextEdit(
+                        Range.of(8, 0, 8, 0),
+                        "\n## Risk Registry\n- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
+                                + "<!-- source: phase-3/coordinator/L2-summary.md -->\n"));
+        apply(ws, planned(ws));
+        assertThat(planned(TestWorkspace.in(tmp)).isEmpty()).isTrue();
+    }
+
     static void apply(TestWorkspace ws, WorkspaceChange change) throws Exception {
         for (var e : change.edits().entrySet()) {
             Path p = ws.root().resolve(e.getKey());
