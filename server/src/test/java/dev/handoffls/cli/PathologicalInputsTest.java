@@ -3,6 +3,7 @@ package dev.handoffls.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handoffls.testing.TestWorkspace;
+import dev.handoffls.testing.YamlBombs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,18 +34,6 @@ class PathologicalInputsTest {
     private static String handoff(String body) {
         return "# Phase 3\n\n## Downstream Handoff\n### Risks Identified (Must-Track)\n" + body + "\n";
     }
-
-    private static final String ALIAS_BOMB = """
-            a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-            e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-            f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-            g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-            h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-            i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
-            """;
 
     @Test
     void aOneMegabyteLine() throws Exception {
@@ -131,24 +120,28 @@ class PathologicalInputsTest {
     @Test
     void yamlAliasBombAndDeepYamlInFrontMatter() throws Exception {
         TestWorkspace.in(tmp)
-                .file(TICKET, "---\n" + ALIAS_BOMB + "status: open\n---\n# Bomb\n\n**ID**: handoff-bomb-20260218\n")
+                .file(
+                        TICKET,
+                        "---\n" + YamlBombs.ALIAS_BOMB + "status: open\n---\n# Bomb\n\n**ID**: handoff-bomb-20260218\n")
                 .file(
                         "handoffs/handoff-deep-20260218.md",
-                        "---\nstatus: " + DEEP + "\n" + nestedMap(500) + "---\n# T\n");
+                        "---\nstatus: " + YamlBombs.DEEP + "\n" + nestedMap(500) + "---\n# T\n");
         check("YAML alias bomb and deep YAML in front matter", "--format", "json");
     }
 
     /** A configuration that cannot be read is a usage error: exit 2 with one line saying why. */
     @Test
     void yamlAliasBombInTheConfiguration() throws Exception {
-        TestWorkspace.in(tmp).file(".handoff.yaml", ALIAS_BOMB).file("ok.md", "# Notes\n");
+        TestWorkspace.in(tmp).file(".handoff.yaml", YamlBombs.ALIAS_BOMB).file("ok.md", "# Notes\n");
         assertThat(checkInvalidConfiguration("YAML alias bomb in .handoff.yaml"))
                 .contains("aliases");
     }
 
     @Test
     void deepYamlInTheConfiguration() throws Exception {
-        TestWorkspace.in(tmp).file(".handoff.yaml", "ignore: " + DEEP + "\n").file("ok.md", "# Notes\n");
+        TestWorkspace.in(tmp)
+                .file(".handoff.yaml", "ignore: " + YamlBombs.DEEP + "\n")
+                .file("ok.md", "# Notes\n");
         checkInvalidConfiguration("deep YAML in .handoff.yaml");
     }
 
@@ -170,8 +163,6 @@ class PathologicalInputsTest {
                 .bytes("notes/be.md", text.getBytes(StandardCharsets.UTF_16));
         check("UTF-16 LE and BE files with BOM", "--format", "json");
     }
-
-    private static final String DEEP = "[".repeat(10_000) + "]".repeat(10_000);
 
     private static String nestedMap(int depth) {
         StringBuilder sb = new StringBuilder();

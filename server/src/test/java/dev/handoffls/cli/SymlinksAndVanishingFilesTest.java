@@ -56,25 +56,19 @@ class SymlinksAndVanishingFilesTest {
     }
 
     @Test
-    void aFileThatVanishesBetweenTheWalkAndTheReadIsGone() throws Exception {
-        TestWorkspace.in(tmp).file("notes/ok.md", "# Notes\n").file("notes/gone.md", "# Gone\n");
+    void filesAndFoldersThatVanishBetweenTheWalkAndTheReadAreGone() throws Exception {
+        TestWorkspace.in(tmp)
+                .file("notes/ok.md", "# Notes\n")
+                .file("notes/gone.md", "# Gone\n")
+                .file("old/deep/gone.md", "# Gone\n");
         WorkspaceLoader loader = TestWorkspace.in(tmp).loader();
         WorkspaceLoader.Walk walk = loader.walk();
-        Files.delete(tmp.resolve("notes/gone.md"));
+        for (String p : new String[] {"notes/gone.md", "old/deep/gone.md", "old/deep", "old"}) {
+            Files.delete(tmp.resolve(p));
+        }
         WorkspaceIndex index = loader.index(walk, n -> {});
         assertThat(index.documents()).containsOnlyKeys("notes/ok.md");
-        assertThat(index.files()).doesNotContain("notes/gone.md");
+        assertThat(index.files()).doesNotContain("notes/gone.md", "old/deep/gone.md");
         assertThat(index.skipped()).isEmpty();
-    }
-
-    @Test
-    void aFolderThatVanishesBetweenTheWalkAndTheReadIsGone() throws Exception {
-        TestWorkspace.in(tmp).file("notes/ok.md", "# Notes\n").file("old/deep/gone.md", "# Gone\n");
-        WorkspaceLoader loader = TestWorkspace.in(tmp).loader();
-        WorkspaceLoader.Walk walk = loader.walk();
-        Files.delete(tmp.resolve("old/deep/gone.md"));
-        Files.delete(tmp.resolve("old/deep"));
-        Files.delete(tmp.resolve("old"));
-        assertThat(loader.index(walk, n -> {}).documents()).containsOnlyKeys("notes/ok.md");
     }
 }

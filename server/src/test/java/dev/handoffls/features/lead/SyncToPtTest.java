@@ -138,6 +138,20 @@ class SyncToPtTest {
         assertThat(planned(TestWorkspace.in(tmp)).isEmpty()).isTrue();
     }
 
+    /** Found by SyncToPtPropertyTest at 100k tries: in an unclosed code block, each sync appended the section again. */
+    @Test
+    void refusesAPtThatEndsInsideAnUnclosedCodeBlock() {
+        String pt = PT_TEXT.substring(0, PT_TEXT.indexOf("## Risk Registry")) + "```\nnotes\n~~~\n";
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
+        var r = SyncToPt.plan(ws.index(), ws.document(L2), TODAY);
+        assertThat(r).isInstanceOf(SyncToPt.Refused.class);
+        assertThat(((SyncToPt.Refused) r).reasons())
+                .singleElement()
+                .asString()
+                .startsWith(PT + ": R-1 would not be seen")
+                .contains("unclosed code block");
+    }
+
     static void apply(TestWorkspace ws, WorkspaceChange change) throws Exception {
         for (var e : change.edits().entrySet()) {
             Path p = ws.root().resolve(e.getKey());
