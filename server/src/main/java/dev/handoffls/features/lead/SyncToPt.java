@@ -238,7 +238,11 @@ public final class SyncToPt {
                 .max()
                 .orElse(section.heading().line());
         int at = text.lineEnd(afterItems);
-        return new TextEdit(text.range(at, at), eol + joined);
+        // Text right below would continue the new item's paragraph (a lazy continuation line).
+        boolean textBelow = afterItems + 1 < text.lineCount()
+                && !text.lineText(afterItems + 1).isBlank()
+                && section.items().isEmpty();
+        return new TextEdit(text.range(at, at), eol + joined + (textBelow ? eol : ""));
     }
 
     /** {@code PT-synced: ✅ date}: written when the PT changed or the mark is missing. */

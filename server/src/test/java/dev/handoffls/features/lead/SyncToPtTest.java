@@ -152,6 +152,21 @@ class SyncToPtTest {
                 .contains("unclosed code block");
     }
 
+    /** Found by SyncToPtPropertyTest: text right below an empty section's heading became part of the new item. */
+    @Test
+    void anItemAddedAboveTextIsSeparatedFromIt() throws Exception {
+        String pt = PT_TEXT.replace("## Risk Registry\n- None\n", "## Risk Registry\nKept by the Lead.\n");
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
+        assertThat(planned(ws).edits().get(PT))
+                .last()
+                .isEqualTo(new TextEdit(
+                        Range.of(5, 16, 5, 16),
+                        "\n- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
+                                + "<!-- source: phase-3/coordinator/L2-summary.md -->\n"));
+        apply(ws, planned(ws));
+        assertThat(planned(TestWorkspace.in(tmp)).isEmpty()).isTrue();
+    }
+
     static void apply(TestWorkspace ws, WorkspaceChange change) throws Exception {
         for (var e : change.edits().entrySet()) {
             Path p = ws.root().resolve(e.getKey());
