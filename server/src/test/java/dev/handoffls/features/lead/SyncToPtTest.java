@@ -127,15 +127,7 @@ class SyncToPtTest {
     void aSectionAppendedAfterAnHtmlBlockIsAHeadingAndASecondRunProposesNothing() throws Exception {
         String pt = PT_TEXT.substring(0, PT_TEXT.indexOf("## Risk Registry"))
                 + "<details><summary>History</summary>\nThe first PT had no registry.\n</details>\n";
-        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
-        assertThat(planned(ws).edits().get(PT))
-                .last()
-                .isEqualTo(new TextEdit(
-                        Range.of(8, 0, 8, 0),
-                        "\n## Risk Registry\n- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
-                                + "<!-- source: phase-3/coordinator/L2-summary.md -->\n"));
-        apply(ws, planned(ws));
-        assertThat(planned(TestWorkspace.in(tmp)).isEmpty()).isTrue();
+        assertAddsR1ThenProposesNothing(pt, new TextEdit(Range.of(8, 0, 8, 0), "\n## Risk Registry\n" + R1_LINE));
     }
 
     /** Found by SyncToPtPropertyTest at 100k tries: in an unclosed code block, each sync appended the section again. */
@@ -156,13 +148,16 @@ class SyncToPtTest {
     @Test
     void anItemAddedAboveTextIsSeparatedFromIt() throws Exception {
         String pt = PT_TEXT.replace("## Risk Registry\n- None\n", "## Risk Registry\nKept by the Lead.\n");
+        assertAddsR1ThenProposesNothing(pt, new TextEdit(Range.of(5, 16, 5, 16), "\n" + R1_LINE));
+    }
+
+    private static final String R1_LINE = "- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
+            + "<!-- source: phase-3/coordinator/L2-summary.md -->\n";
+
+    /** Syncing L2_TEXT into this PT ends with this edit, and a second run proposes nothing. */
+    private void assertAddsR1ThenProposesNothing(String pt, TextEdit last) throws Exception {
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
-        assertThat(planned(ws).edits().get(PT))
-                .last()
-                .isEqualTo(new TextEdit(
-                        Range.of(5, 16, 5, 16),
-                        "\n- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
-                                + "<!-- source: phase-3/coordinator/L2-summary.md -->\n"));
+        assertThat(planned(ws).edits().get(PT)).last().isEqualTo(last);
         apply(ws, planned(ws));
         assertThat(planned(TestWorkspace.in(tmp)).isEmpty()).isTrue();
     }
