@@ -214,7 +214,7 @@ public final class SyncToPt {
         return edits;
     }
 
-    /** Appends after the section's last item (or its heading), or replaces its {@code - None} marker. */
+    /** Appends after the section's last non-blank line (below the heading when it has no items), or replaces its {@code - None} marker. */
     private static TextEdit insertIntoSection(DocumentText text, Category section, List<String> lines, String eol) {
         int first = section.heading().line() + 1;
         int last = section.heading().line();
@@ -232,16 +232,13 @@ public final class SyncToPt {
                 }
             }
         }
-        // After the section's last item (its last line may be inside an HTML block, which would swallow one more).
-        int afterItems = section.items().stream()
-                .mapToInt(i -> i.range().end().line())
-                .max()
-                .orElse(section.heading().line());
-        int at = text.lineEnd(afterItems);
-        // Text right below would continue the new item's paragraph (a lazy continuation line).
-        boolean textBelow = afterItems + 1 < text.lineCount()
-                && !text.lineText(afterItems + 1).isBlank()
-                && section.items().isEmpty();
+        // After the section's last line; in a section without items, right below its heading (its text
+        // may be an HTML block that would swallow one more line), apart from any text there.
+        int after = section.items().isEmpty() ? section.heading().line() : last;
+        int at = text.lineEnd(after);
+        boolean textBelow = section.items().isEmpty()
+                && after + 1 < text.lineCount()
+                && !text.lineText(after + 1).isBlank();
         return new TextEdit(text.range(at, at), eol + joined + (textBelow ? eol : ""));
     }
 

@@ -151,6 +151,17 @@ class SyncToPtTest {
         assertAddsR1ThenProposesNothing(pt, new TextEdit(Range.of(5, 16, 5, 16), "\n" + R1_LINE));
     }
 
+    /** Found by SyncToPtPropertyTest at 100k tries: an item put between a list item and its nested list. */
+    @Test
+    void aSectionWithANestedListWithoutIdsIsSyncedOnce() throws Exception {
+        String pt = PT_TEXT.replace(
+                "## Risk Registry\n- None\n", "## Risk Registry\n1. Watch the queue\n      - and the retries\n");
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
+        apply(ws, planned(ws));
+        assertThat(Files.readString(tmp.resolve(PT))).contains(R1_LINE.strip());
+        assertThat(planned(TestWorkspace.in(tmp)).isEmpty()).isTrue();
+    }
+
     private static final String R1_LINE = "- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
             + "<!-- source: phase-3/coordinator/L2-summary.md -->\n";
 
