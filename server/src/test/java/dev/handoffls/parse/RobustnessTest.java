@@ -7,18 +7,15 @@ import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.config.WorkspaceLayout;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Finding;
+import dev.handoffls.testing.EngineLog;
 import dev.handoffls.testing.TestWorkspace;
+import dev.handoffls.testing.YamlBombs;
 import dev.handoffls.text.DecodedText;
 import dev.handoffls.text.DocumentText;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,38 +35,20 @@ class RobustnessTest {
     private final DocumentParser parser = new DocumentParser(new WorkspaceLayout(HandoffConfig.defaults()));
 
     /** The loader and the checker log and skip what throws; a severe log record is the failure we look for. */
-    private final Logger engineLog = Logger.getLogger("dev.handoffls");
-
-    private final List<LogRecord> severe = new ArrayList<>();
-    private final Handler recorder = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                synchronized (severe) {
-                    severe.add(r);
-                }
-            }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private EngineLog engineLog;
 
     @TempDir
     Path tmp;
 
     @BeforeEach
     void recordSevereLogs() {
-        engineLog.addHandler(recorder);
+        engineLog = EngineLog.record();
     }
 
     @AfterEach
     void noRuleOrParserFailed() {
-        engineLog.removeHandler(recorder);
-        assertThat(severe).extracting(r -> r.getMessage() + " " + r.getThrown()).isEmpty();
+        engineLog.close();
+        assertThat(engineLog.severe()).isEmpty();
     }
 
     private static String handoff(String body) {
@@ -187,17 +166,7 @@ class RobustnessTest {
 
     @Test
     void aYamlBombIsAProblemNotAHang() {
-        TestWorkspace ws = TestWorkspace.in(tmp).file(TICKET, """
-                ---
-                a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-                b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-                c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-                d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-                e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-                f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-                g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-                h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-                i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+        TestWorkspace ws = TestWorkspace.in(tmp).file(TICKET, "---\n" + YamlBombs.ALIAS_BOMB + """
                 status: open
                 ---
                 # Bomb
@@ -213,7 +182,7 @@ class RobustnessTest {
 
     @Test
     void aDeeplyNestedYamlValue() {
-        String text = "---\nstatus: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\n# T\n";
+        String text = "---\nstatus: " + YamlBombs.DEEP + "\n---\n# T\n";
         HandoffDocument doc = parser.parse(TICKET, text);
         assertThat(doc.frontMatter()).isPresent();
     }

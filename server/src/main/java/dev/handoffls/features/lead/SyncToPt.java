@@ -2,7 +2,9 @@ package dev.handoffls.features.lead;
 
 import dev.handoffls.config.CategorySpec;
 import dev.handoffls.config.HandoffConfig;
+import dev.handoffls.config.WorkspaceLayout;
 import dev.handoffls.features.TextEdit;
+import dev.handoffls.features.TextEdits;
 import dev.handoffls.features.WorkspaceChange;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.index.PathResolver;
@@ -12,6 +14,7 @@ import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.IdDefinition;
+import dev.handoffls.parse.DocumentParser;
 import dev.handoffls.rules.Checker;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.rules.ids.DuplicateId;
@@ -125,7 +128,13 @@ public final class SyncToPt {
                         Templates.permanentTask(config, title, missingBySection, "\n")));
             }
         } else if (ptChanges) {
-            edits.put(pt.get().path(), ptEdits(config, pt.get(), missingBySection, replacements));
+            List<TextEdit> ptEdits = ptEdits(config, pt.get(), missingBySection, replacements);
+            Optional<String> unseen = unseenAfter(index, pt.get(), ptEdits, missingBySection);
+            if (unseen.isPresent()) {
+                return new Refused(List.of(pt.get().path() + ": " + unseen.get() + " would not be seen where it"
+                        + " goes (the PT ends inside an unclosed code block?); close the block first"));
+            }
+            edits.put(pt.get().path(), ptEdits);
         }
         List<TextEdit> l2Edits = syncMark(l2, today, ptChanges);
         if (!l2Edits.isEmpty()) {
@@ -135,6 +144,21 @@ public final class SyncToPt {
     }
 
     private record Replacement(IdDefinition inPt, String line) {}
+
+    /** An added ID that the PT, once edited, would still not define: text swallowed by a code block. */
+    private static Optional<String> unseenAfter(
+            WorkspaceIndex index, HandoffDocument pt, List<TextEdit> edits, Map<String, List<String>> missing) {
+        HandoffDocument after = new DocumentParser(
+                        new WorkspaceLayout(index.configFor(pt.path()), index.configFolderFor(pt.path())))
+                .parse(pt.path(), TextEdits.apply(pt.text().text(), edits));
+        Set<String> defined = new HashSet<>();
+        after.definitions().forEach(d -> defined.add(d.id()));
+        return missing.values().stream()
+                .flatMap(List::stream)
+                .map(line -> line.substring(3, line.indexOf(']')))
+                .filter(id -> !defined.contains(id))
+                .findFirst();
+    }
 
     private static String sectionName(HandoffConfig config, String prefix) {
         return config.ptSections().stream()
@@ -179,13 +203,18 @@ public final class SyncToPt {
             int end = text.length();
             String prefix =
                     end > 0 && !text.text().endsWith("\n") && !text.text().endsWith("\r") ? eol : "";
-            edits.add(new TextEdit(text.range(end, end), prefix + appended.substring(eol.length())));
+            // A blank line first ends whatever block the PT ends in (an HTML block swallows a heading).
+            boolean endsBlank = end == 0
+                    || text.lineText(text.lineCount() - (prefix.isEmpty() ? 2 : 1))
+                            .isBlank();
+            edits.add(new TextEdit(
+                    text.range(end, end), prefix + (endsBlank ? appended.substring(eol.length()) : appended)));
         }
         edits.sort((a, b) -> a.range().start().compareTo(b.range().start()));
         return edits;
     }
 
-    /** Appends after the section's last non-blank line, or replaces its {@code - None} marker. */
+    /** Appends after the section's last non-blank line (below the heading when it has no items), or replaces its {@code - None} marker. */
     private static TextEdit insertIntoSection(DocumentText text, Category section, List<String> lines, String eol) {
         int first = section.heading().line() + 1;
         int last = section.heading().line();
@@ -203,8 +232,14 @@ public final class SyncToPt {
                 }
             }
         }
-        int at = text.lineEnd(last);
-        return new TextEdit(text.range(at, at), eol + joined);
+        // After the section's last line; in a section without items, right below its heading (its text
+        // may be an HTML block that would swallow one more line), apart from any text there.
+        int after = section.items().isEmpty() ? section.heading().line() : last;
+        int at = text.lineEnd(after);
+        boolean textBelow = section.items().isEmpty()
+                && after + 1 < text.lineCount()
+                && !text.lineText(after + 1).isBlank();
+        return new TextEdit(text.range(at, at), eol + joined + (textBelow ? eol : ""));
     }
 
     /** {@code PT-synced: ✅ date}: written when the PT changed or the mark is missing. */

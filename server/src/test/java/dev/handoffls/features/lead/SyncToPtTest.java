@@ -122,6 +122,57 @@ class SyncToPtTest {
                 .startsWith("- [R-1]");
     }
 
+    /** Found by SyncToPtPropertyTest: appended without a blank line, the section stayed inside the HTML block. */
+    @Test
+    void aSectionAppendedAfterAnHtmlBlockIsAHeadingAndASecondRunProposesNothing() throws Exception {
+        String pt = PT_TEXT.substring(0, PT_TEXT.indexOf("## Risk Registry"))
+                + "<details><summary>History</summary>\nThe first PT had no registry.\n</details>\n";
+        assertAddsR1ThenProposesNothing(pt, new TextEdit(Range.of(8, 0, 8, 0), "\n## Risk Registry\n" + R1_LINE));
+    }
+
+    /** Found by SyncToPtPropertyTest at 100k tries: in an unclosed code block, each sync appended the section again. */
+    @Test
+    void refusesAPtThatEndsInsideAnUnclosedCodeBlock() {
+        String pt = PT_TEXT.substring(0, PT_TEXT.indexOf("## Risk Registry")) + "```\nnotes\n~~~\n";
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
+        var r = SyncToPt.plan(ws.index(), ws.document(L2), TODAY);
+        assertThat(r).isInstanceOf(SyncToPt.Refused.class);
+        assertThat(((SyncToPt.Refused) r).reasons())
+                .singleElement()
+                .asString()
+                .startsWith(PT + ": R-1 would not be seen")
+                .contains("unclosed code block");
+    }
+
+    /** Found by SyncToPtPropertyTest: text right below an empty section's heading became part of the new item. */
+    @Test
+    void anItemAddedAboveTextIsSeparatedFromIt() throws Exception {
+        String pt = PT_TEXT.replace("## Risk Registry\n- None\n", "## Risk Registry\nKept by the Lead.\n");
+        assertAddsR1ThenProposesNothing(pt, new TextEdit(Range.of(5, 16, 5, 16), "\n" + R1_LINE));
+    }
+
+    /** Found by SyncToPtPropertyTest at 100k tries: an item put between a list item and its nested list. */
+    @Test
+    void aSectionWithANestedListWithoutIdsIsSyncedOnce() throws Exception {
+        String pt = PT_TEXT.replace(
+                "## Risk Registry\n- None\n", "## Risk Registry\n1. Watch the queue\n      - and the retries\n");
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
+        apply(ws, planned(ws));
+        assertThat(Files.readString(tmp.resolve(PT))).contains(R1_LINE.strip());
+        assertThat(planned(TestWorkspace.in(tmp)).isEmpty()).isTrue();
+    }
+
+    private static final String R1_LINE = "- [R-1] Circular dependency X↔Y↔Z via interface adapter. "
+            + "<!-- source: phase-3/coordinator/L2-summary.md -->\n";
+
+    /** Syncing L2_TEXT into this PT ends with this edit, and a second run proposes nothing. */
+    private void assertAddsR1ThenProposesNothing(String pt, TextEdit last) throws Exception {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, L2_TEXT).file(PT, pt);
+        assertThat(planned(ws).edits().get(PT)).last().isEqualTo(last);
+        apply(ws, planned(ws));
+        assertThat(planned(TestWorkspace.in(tmp)).isEmpty()).isTrue();
+    }
+
     static void apply(TestWorkspace ws, WorkspaceChange change) throws Exception {
         for (var e : change.edits().entrySet()) {
             Path p = ws.root().resolve(e.getKey());
