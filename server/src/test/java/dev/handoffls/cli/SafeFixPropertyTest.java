@@ -56,7 +56,7 @@ class SafeFixPropertyTest {
      * PT sections can leave its finding in place (docs/reliability.md). Remove a code from here when
      * its fix is repaired.
      */
-    static final Set<Code> KNOWN_UNSAFE = EnumSet.of(Code.HL102, Code.HL103, Code.HL108);
+    static final Set<Code> KNOWN_UNSAFE = EnumSet.of(Code.HL108);
 
     /** Parses only; the root is never read. */
     private static final WorkspaceLoader LOADER = new WorkspaceLoader(Path.of("unused"), LoadedConfig.defaults());

@@ -38,6 +38,11 @@ public record QuickFix(
         this(title, code, edits, safe, preferred, null);
     }
 
+    /** The same fix, not to be applied unattended. */
+    public QuickFix unsafe() {
+        return new QuickFix(title, code, edits, false, preferred, command);
+    }
+
     /** A fix that runs an action (never safe: it touches documents beyond the finding's own). */
     public static QuickFix run(String title, Code code, FixCommand command, boolean preferred) {
         return new QuickFix(title, code, Map.of(), false, preferred, command);

@@ -81,6 +81,16 @@ class StructureFixesTest {
             - [OQ-1] Single DB or multi-tenant?
             """;
 
+    @Test
+    void hl102IsNotSafeWhenTheL2EndsInsideAnUnclosedCodeFence() {
+        // Found by SafeFixPropertyTest: the categories would land inside the code block, the finding
+        // would stay, and check --fix would insert them again on every pass.
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, MISSING_CATEGORIES + "\n```sh\nmake deploy\n");
+        QuickFix fix = only(ws, L2, Code.HL102);
+        assertThat(fix.edits().get(L2)).isNotEmpty();
+        assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\n", "\r\n"})
     void hl102InsertsEachMissingCategoryWhereTheCanonicalOrderPutsIt(String eol) {
