@@ -293,7 +293,11 @@ final class DiagnosticsScheduler {
             publish(session, paths.subList(from, to), false);
         } finally {
             if (to < paths.size()) {
-                executor.execute(() -> publishInSlices(session, paths, to, done));
+                try {
+                    executor.execute(() -> publishInSlices(session, paths, to, done));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    done.complete(null); // shut down meanwhile
+                }
             } else {
                 done.complete(null);
             }

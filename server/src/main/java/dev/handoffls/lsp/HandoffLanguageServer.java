@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
@@ -39,8 +38,8 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     /** Written once by {@code initialize} (message thread), before any work is enqueued; read by all. */
     private final List<WorkspaceSession> sessions = new CopyOnWriteArrayList<>();
 
-    private final ScheduledExecutorService diagnosticsExecutor =
-            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "handoff-diagnostics"));
+    private final java.util.concurrent.ScheduledThreadPoolExecutor diagnosticsExecutor =
+            new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> daemon(r, "handoff-diagnostics"));
     /**
      * Runs requests: not the common fork-join pool, which lsp4j would use and a scan's parallel parse fills,
      * so that no request waits for a {@code .handoff.yaml} rescan to finish (issue 13, item 10).
@@ -215,7 +214,10 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown.set(true);
-        diagnosticsExecutor.shutdownNow();
+        // Queued checks are dropped, but the one running is not interrupted: an interrupted write to an
+        // interruptible channel would close the stream the shutdown answer still has to go through.
+        diagnosticsExecutor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        diagnosticsExecutor.shutdown();
         indexer.shutdown();
         sessionExecutor.shutdown();
         return CompletableFuture.completedFuture(null);
