@@ -23,6 +23,11 @@ final class FixText {
         return new TextEdit(t.range(start, end), newText);
     }
 
+    /** Replaces what a parsed range covers (clamped to the text, like the offsets overload). */
+    static TextEdit replace(DocumentText t, Range r, String newText) {
+        return replace(t, t.offsetAt(r.start()), t.offsetAt(r.end()), newText);
+    }
+
     static TextEdit insert(DocumentText t, int offset, String newText) {
         return new TextEdit(t.range(offset, offset), newText);
     }

@@ -42,11 +42,7 @@ final class PointAnnotationAtOrigin implements FixProvider {
                 "Point the source of " + a.get().id() + " at " + source,
                 code(),
                 ctx.path(),
-                List.of(FixText.replace(
-                        t,
-                        t.offsetAt(a.get().range().start()),
-                        t.offsetAt(a.get().range().end()),
-                        source)),
+                List.of(FixText.replace(t, a.get().range(), source)),
                 true,
                 true));
     }

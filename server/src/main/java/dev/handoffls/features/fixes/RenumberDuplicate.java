@@ -35,11 +35,7 @@ final class RenumberDuplicate implements FixProvider {
                 "Renumber this " + def.get().id() + " as " + id,
                 code(),
                 ctx.path(),
-                List.of(FixText.replace(
-                        t,
-                        t.offsetAt(def.get().range().start()),
-                        t.offsetAt(def.get().range().end()),
-                        id)),
+                List.of(FixText.replace(t, def.get().range(), id)),
                 false,
                 true));
     }

@@ -33,11 +33,7 @@ final class RenumberWrongCategory implements FixProvider {
                 "Renumber " + def.get().id() + " as " + id,
                 code(),
                 ctx.path(),
-                List.of(FixText.replace(
-                        t,
-                        t.offsetAt(def.get().range().start()),
-                        t.offsetAt(def.get().range().end()),
-                        id)),
+                List.of(FixText.replace(t, def.get().range(), id)),
                 false,
                 true));
     }

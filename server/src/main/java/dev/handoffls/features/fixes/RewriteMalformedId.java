@@ -41,11 +41,7 @@ final class RewriteMalformedId implements FixProvider {
                     "Rewrite '" + m.text() + "' as " + id,
                     code(),
                     ctx.path(),
-                    List.of(FixText.replace(
-                            t,
-                            t.offsetAt(m.range().start()),
-                            t.offsetAt(m.range().end()),
-                            id)),
+                    List.of(FixText.replace(t, m.range(), id)),
                     safe,
                     true));
         }
