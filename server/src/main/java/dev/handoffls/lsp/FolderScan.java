@@ -26,10 +26,8 @@ record FolderScan(
 
     /** Reads every {@code .handoff.yaml} and walks the folder (fast): open documents can be checked early. */
     static FolderScan bootstrap(Path root, long generation) {
-        // One walk finds both the files and the configurations (the walk does not depend on them).
-        WorkspaceLoader.Walk walk = new WorkspaceLoader(root, LoadedConfig.defaults()).walk();
+        WorkspaceLoader.Walk walk = walk(root);
         WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root, walk));
-        logUnreadable(root, walk);
         return new FolderScan(generation, loader, walk, loader.bootstrap(walk), false);
     }
 
@@ -41,10 +39,16 @@ record FolderScan(
 
     /** {@code .handoff.yaml} changed: a new configuration means every document is read and parsed again. */
     static FolderScan rescan(Path root, long generation) {
-        WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root));
-        WorkspaceLoader.Walk walk = loader.walk();
-        logUnreadable(root, walk);
+        WorkspaceLoader.Walk walk = walk(root);
+        WorkspaceLoader loader = new WorkspaceLoader(root, readConfig(root, walk));
         return new FolderScan(generation, loader, null, loader.index(walk, n -> {}), true);
+    }
+
+    /** One walk finds both the files and the configurations (the walk does not depend on them). */
+    private static WorkspaceLoader.Walk walk(Path root) {
+        WorkspaceLoader.Walk walk = new WorkspaceLoader(root, LoadedConfig.defaults()).walk();
+        logUnreadable(root, walk);
+        return walk;
     }
 
     /** One warning per scan (the client shows it as a log message) naming what the walk could not read. */
@@ -61,15 +65,10 @@ record FolderScan(
                 + " checked: " + some + (n > 10 ? ", …" : ""));
     }
 
-    /** Every {@code .handoff.yaml} of the folder; problems in them are HL001 findings, not failures. */
-    private static ConfigSet readConfig(Path root) {
-        return readConfig(root, null);
-    }
-
-    /** From the walk's files when there is one, else by walking. */
+    /** Every {@code .handoff.yaml} of the walk; problems in them are HL001 findings, not failures. */
     private static ConfigSet readConfig(Path root, WorkspaceLoader.Walk walk) {
         try {
-            return walk != null ? WorkspaceLoader.configsIn(root, walk) : WorkspaceLoader.discoverConfigs(root);
+            return WorkspaceLoader.configsIn(root, walk);
         } catch (IOException | RuntimeException e) {
             LOG.log(
                     Level.WARNING,
