@@ -23,20 +23,23 @@ public final class ProseMask {
         if (text.length() != prose.length()) {
             return new ProseMask(new int[0], prose);
         }
+        // Arrays, not String.charAt ("JIT and UTF-16" in docs/performance.md); mismatch skips equal runs fast.
+        char[] t = text.toCharArray();
+        char[] p = prose.toCharArray();
         int[] runs = new int[8];
         int n = 0;
         int i = 0;
-        while (i < text.length()) {
-            char p = prose.charAt(i);
-            if (p == text.charAt(i)) {
-                i++;
-                continue;
+        while (i < t.length) {
+            int differs = Arrays.mismatch(t, i, t.length, p, i, p.length);
+            if (differs < 0) {
+                break;
             }
-            if (p != ' ') {
+            i += differs;
+            if (p[i] != ' ') {
                 return new ProseMask(new int[0], prose);
             }
             int start = i;
-            while (i < text.length() && prose.charAt(i) != text.charAt(i) && prose.charAt(i) == ' ') {
+            while (i < t.length && p[i] != t[i] && p[i] == ' ') {
                 i++;
             }
             if (n + 2 > runs.length) {

@@ -11,8 +11,26 @@ public final class Statements {
     private Statements() {}
 
     public static String normalize(String statement) {
+        if (isPlain(statement)) {
+            return statement.trim(); // what the regexes would return, without running them on every check
+        }
         String s = EMPHASIS.matcher(statement).replaceAll("");
         return SPACE.matcher(s).replaceAll(" ").trim();
+    }
+
+    /** No emphasis marker and no whitespace other than single spaces. */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '~') {
+                return false;
+            }
+            if (Character.isWhitespace(c)
+                    && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The statement in quotes for a message, cut to {@code max} characters with an ellipsis. */

@@ -106,10 +106,12 @@ final class MarkdownTree {
     }
 
     private char[] blank(String s) {
-        char[] out = new char[s.length()];
+        char[] out = s.toCharArray(); // an array, not charAt: "JIT and UTF-16" in docs/performance.md
         for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
-            out[i] = c == '\n' || c == '\r' ? c : ' ';
+            char c = out[i];
+            if (c != '\n' && c != '\r') {
+                out[i] = ' ';
+            }
         }
         return out;
     }

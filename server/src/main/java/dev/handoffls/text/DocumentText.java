@@ -16,13 +16,15 @@ public final class DocumentText {
         this.lineStarts = computeLineStarts(text);
     }
 
-    private static int[] computeLineStarts(String text) {
+    private static int[] computeLineStarts(String s) {
+        // Loops over a document scan arrays, not String.charAt: see "JIT and UTF-16" in docs/performance.md.
+        char[] text = s.toCharArray();
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
             if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
                     i++;
                 }
                 if (count == starts.length) {

@@ -10,18 +10,18 @@ import dev.handoffls.text.Position;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Path resolution shared by the file rules (HL303–HL305, HL309). */
 public final class PathChecks {
     /** Spec §12: a {@code handoff-….md} name is only ever HL307. */
-    private static final Pattern HANDOFF_NAME = Pattern.compile("(^|/)handoff-[^/]*\\.md$");
+    private static final String HANDOFF_PREFIX = "handoff-";
 
     private PathChecks() {}
 
     /** Whether a path names a handoff ticket file (those are HL307's, never HL303/HL304; spec §12). */
     public static boolean isHandoffName(String path) {
-        return HANDOFF_NAME.matcher(path).find();
+        String name = path.substring(path.lastIndexOf('/') + 1); // "handoff-*.md", without a regex per path
+        return name.length() >= HANDOFF_PREFIX.length() + 3 && name.startsWith(HANDOFF_PREFIX) && name.endsWith(".md");
     }
 
     record Checked(PathRef ref, PathResolver.Resolution resolution, TaskItem task) {}
