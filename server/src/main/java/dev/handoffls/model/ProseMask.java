@@ -23,7 +23,7 @@ public final class ProseMask {
         if (text.length() != prose.length()) {
             return new ProseMask(new int[0], prose);
         }
-        // Arrays, not String.charAt ("JIT and UTF-16" in docs/performance.md); mismatch skips equal runs fast.
+        // Arrays, not String.charAt ("JIT and UTF-16", docs/performance.md); mismatch skips equal runs fast.
         char[] t = text.toCharArray();
         char[] p = prose.toCharArray();
         int[] runs = new int[8];

@@ -74,7 +74,7 @@ public final class IdGrammar {
      * '-' or '_', nor followed by '.' and a digit), left to right.
      */
     public List<Token> tokens(CharSequence chars) {
-        // An array, not charAt: "JIT and UTF-16" in docs/performance.md.
+        // An array, not charAt: "JIT and UTF-16", docs/performance.md.
         char[] text = chars.toString().toCharArray();
         List<Token> out = new java.util.ArrayList<>();
         int n = text.length;

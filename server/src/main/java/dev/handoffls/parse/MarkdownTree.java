@@ -106,7 +106,7 @@ final class MarkdownTree {
     }
 
     private char[] blank(String s) {
-        char[] out = s.toCharArray(); // an array, not charAt: "JIT and UTF-16" in docs/performance.md
+        char[] out = s.toCharArray(); // an array, not charAt: "JIT and UTF-16", docs/performance.md
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
             if (c != '\n' && c != '\r') {

@@ -17,7 +17,7 @@ public final class DocumentText {
     }
 
     private static int[] computeLineStarts(String s) {
-        // Loops over a document scan arrays, not String.charAt: see "JIT and UTF-16" in docs/performance.md.
+        // Loops over a document scan arrays, not String.charAt: see "JIT and UTF-16", docs/performance.md.
         char[] text = s.toCharArray();
         int[] starts = new int[16];
         int count = 1;
