@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,9 +23,12 @@ final class SessionExecutor {
         return t;
     });
     private volatile Thread owner;
+    /** Tasks enqueued and not finished: when none is, a request needs no ticket (no hop to this thread). */
+    private final AtomicInteger unfinished = new AtomicInteger();
 
     /** Runs {@code task} on the session thread after everything enqueued before it; failures are logged. */
     CompletableFuture<Void> submit(Runnable task) {
+        unfinished.incrementAndGet();
         try {
             return CompletableFuture.runAsync(
                     () -> {
@@ -33,10 +37,13 @@ final class SessionExecutor {
                             task.run();
                         } catch (RuntimeException e) {
                             LOG.log(Level.SEVERE, "session update failed", e);
+                        } finally {
+                            unfinished.decrementAndGet();
                         }
                     },
                     executor);
         } catch (RejectedExecutionException e) {
+            unfinished.decrementAndGet();
             LOG.fine("session executor stopped; dropping an update");
             return CompletableFuture.completedFuture(null);
         }
@@ -44,7 +51,7 @@ final class SessionExecutor {
 
     /** Completes once everything enqueued so far has been applied: a request's consistent view. */
     CompletableFuture<Void> caughtUp() {
-        return submit(() -> {});
+        return unfinished.get() == 0 ? CompletableFuture.completedFuture(null) : submit(() -> {});
     }
 
     /** Guards the mutators: state owned by the session executor is written on its thread only. */
