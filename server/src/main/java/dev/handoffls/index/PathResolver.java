@@ -159,8 +159,8 @@ public final class PathResolver {
     }
 
     private static boolean hasParentSegment(String text) {
-        for (String s : text.split("/")) {
-            if (s.equals("..")) {
+        for (int at = text.indexOf(".."); at >= 0; at = text.indexOf("..", at + 1)) {
+            if ((at == 0 || text.charAt(at - 1) == '/') && (at + 2 == text.length() || text.charAt(at + 2) == '/')) {
                 return true;
             }
         }
@@ -176,6 +176,14 @@ public final class PathResolver {
 
     /** Joins and normalises; empty when the result would leave the workspace. */
     public static Optional<String> normalize(String folder, String path) {
+        if (isNormal(folder) && isNormal(path) && !path.isEmpty()) {
+            return Optional.of(folder.isEmpty() ? path : folder + "/" + path); // most paths: no work to do
+        }
+        return normalizeBySegments(folder, path);
+    }
+
+    /** The general case of {@link #normalize}: segment by segment. */
+    static Optional<String> normalizeBySegments(String folder, String path) {
         Deque<String> parts = new ArrayDeque<>();
         for (String s : (folder.isEmpty() ? path : folder + "/" + path).split("/")) {
             if (s.isEmpty() || s.equals(".")) {
@@ -191,6 +199,25 @@ public final class PathResolver {
             }
         }
         return Optional.of(String.join("/", parts));
+    }
+
+    /** Already normal: no empty, "." or ".." segment (so no leading, trailing or doubled '/'). */
+    private static boolean isNormal(String path) {
+        if (path.isEmpty()) {
+            return true;
+        }
+        for (int start = 0; ; ) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            int len = end - start;
+            if (len == 0 || len == 1 && path.charAt(start) == '.' || len == 2 && path.startsWith("..", start)) {
+                return false;
+            }
+            if (slash < 0) {
+                return true;
+            }
+            start = slash + 1;
+        }
     }
 
     /** {@code path} written relative to {@code fromFolder} ("../" where needed); both workspace-relative. */

@@ -161,11 +161,13 @@ public final class WorkspaceIndex {
     }
 
     public boolean fileExists(String path) {
-        return files.contains(path) || throughFolderLink(path, 0, files::contains);
+        return files.contains(path) || !folderLinks.isEmpty() && throughFolderLink(path, 0, files::contains);
     }
 
     public boolean dirExists(String path) {
-        return path.isEmpty() || dirs.contains(path) || throughFolderLink(path, 0, dirs::contains);
+        return path.isEmpty()
+                || dirs.contains(path)
+                || !folderLinks.isEmpty() && throughFolderLink(path, 0, dirs::contains);
     }
 
     /**

@@ -111,16 +111,39 @@ public final class IdGrammar {
 
     /** Whether the text between two tokens joins them into a range: " through ", " to ", "..", "–", "—", "~". */
     public static boolean isRangeJoiner(CharSequence text, int from, int to) {
-        String between = text.subSequence(from, to).toString();
-        String trimmed = between.strip();
+        // Asked for every pair of neighbouring IDs, whole paragraphs apart: trim by index, copy nothing long.
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - s > "through".length()) {
+            return false;
+        }
+        String trimmed = text.subSequence(s, e).toString();
         if (trimmed.equals("..") || trimmed.equals("–") || trimmed.equals("—") || trimmed.equals("~")) {
-            return trimmed.length() == between.length() || !between.contains("\n");
+            return e - s == to - from || !hasNewlines(text, from, to, 1);
         }
         return (trimmed.equals("through") || trimmed.equals("to"))
-                && between.length() > trimmed.length()
-                && Character.isWhitespace(between.charAt(0))
-                && Character.isWhitespace(between.charAt(between.length() - 1))
-                && !between.contains("\n\n");
+                && to - from > e - s
+                && Character.isWhitespace(text.charAt(from))
+                && Character.isWhitespace(text.charAt(to - 1))
+                && !hasNewlines(text, from, to, 2);
+    }
+
+    /** Whether {@code run} newlines follow each other somewhere in [from, to). */
+    private static boolean hasNewlines(CharSequence text, int from, int to, int run) {
+        int seen = 0;
+        for (int i = from; i < to; i++) {
+            seen = text.charAt(i) == '\n' ? seen + 1 : 0;
+            if (seen == run) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of the digits in the short form {@code OQ-1~3} right after a token, or -1. */

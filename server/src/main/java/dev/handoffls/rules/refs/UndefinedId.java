@@ -5,10 +5,10 @@ import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdReference;
-import dev.handoffls.model.IdToken;
 import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,11 +44,13 @@ public final class UndefinedId implements Rule {
             if (markerLines.contains(r.range().start().line())) {
                 continue;
             }
-            List<String> undefined = r.ids().stream()
-                    .filter(id ->
-                            scope.adoptedPrefixes().contains(IdToken.parse(id).prefix()))
-                    .filter(id -> !local.contains(id) && !scope.isDefinedAnyForm(id))
-                    .toList();
+            List<String> undefined = new ArrayList<>(0); // runs for every reference: no stream, no parse
+            for (String id : r.ids()) {
+                String prefix = id.substring(0, id.lastIndexOf('-'));
+                if (scope.adoptedPrefixes().contains(prefix) && !local.contains(id) && !scope.isDefinedAnyForm(id)) {
+                    undefined.add(id);
+                }
+            }
             if (undefined.isEmpty()) {
                 continue;
             }
