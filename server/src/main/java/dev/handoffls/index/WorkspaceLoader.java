@@ -10,6 +10,7 @@ import dev.handoffls.config.WorkspaceLayout;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.Problem;
 import dev.handoffls.parse.DocumentParser;
+import dev.handoffls.parse.SectionCache;
 import dev.handoffls.text.DecodedText;
 import dev.handoffls.text.DocumentText;
 import dev.handoffls.text.Range;
@@ -173,6 +174,11 @@ public final class WorkspaceLoader {
     /** Parses text the editor holds (open documents override the disk). */
     public HandoffDocument parse(String path, String text) {
         return parserFor(path).parse(path, new DocumentText(text), 0);
+    }
+
+    /** An open document's new version, re-parsing only the sections that changed since {@code sections} was last used. */
+    public HandoffDocument parse(String path, String text, SectionCache sections) {
+        return parserFor(path).parse(path, new DocumentText(text), 0, sections);
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.handoffls.index.Fact;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.parse.SectionCache;
 import dev.handoffls.rules.Checker;
 import java.net.URI;
 import java.nio.file.Files;
@@ -57,6 +58,9 @@ final class WorkspaceSession {
     // owned by the session executor: a scan is in flight, and the paths touched on disk since it began
     private boolean scanning = true;
     private final Set<String> touchedWhileScanning = new HashSet<>();
+    /** Each open document's section trees from its last parse (a keystroke re-parses one section). Session thread only. */
+    private final Map<String, SectionCache> sectionTrees = new HashMap<>();
+
     /** Test seam: how often an open document's text was parsed (bursts of changes must coalesce). */
     private final AtomicInteger editorParses = new AtomicInteger();
 
@@ -216,6 +220,7 @@ final class WorkspaceSession {
         WorkspaceIndex next;
         if (want == null) {
             open.remove(path);
+            sectionTrees.remove(path);
             next = loader.refresh(before, path); // closed: the disk's version applies again
         } else {
             open.put(path, want);
@@ -266,7 +271,8 @@ final class WorkspaceSession {
             return base.withSkipped(d.path(), tooLarge.get());
         }
         editorParses.incrementAndGet();
-        HandoffDocument parsed = loader.parse(d.path(), d.text());
+        HandoffDocument parsed =
+                loader.parse(d.path(), d.text(), sectionTrees.computeIfAbsent(d.path(), p -> new SectionCache()));
         return base.withDocument(parsed);
     }
 

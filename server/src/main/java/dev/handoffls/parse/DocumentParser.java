@@ -64,11 +64,19 @@ public final class DocumentParser {
     }
 
     public HandoffDocument parse(String path, DocumentText text, int invalidUtf8Sequences) {
+        return parse(path, text, invalidUtf8Sequences, null);
+    }
+
+    /**
+     * Parses an edited version of a document whose previous parse left its section trees in {@code
+     * sections} (an open document, on the thread that owns the cache); null parses the whole text.
+     */
+    public HandoffDocument parse(String path, DocumentText text, int invalidUtf8Sequences, SectionCache sections) {
         if (L1IndexScanner.isL1Index(path)) {
             return l1Index(path, text, invalidUtf8Sequences);
         }
         Optional<FrontMatter> fm = FrontMatterReader.read(text);
-        MarkdownTree tree = new MarkdownTree(text, fm);
+        MarkdownTree tree = new MarkdownTree(text, fm, sections);
         List<Heading> headings = headings(tree);
         Map<String, MetadataValue> bodyMetadata = MetadataScanner.scan(tree);
         DocumentKind kind =
@@ -271,7 +279,7 @@ public final class DocumentParser {
         int end = Math.min(endOf(headings, index, h.level(), tree.text.lineCount()), limit);
         List<Item> items = new ArrayList<>();
         boolean markedEmpty = false;
-        for (Node block = tree.document.getFirstChild(); block != null; block = block.getNext()) {
+        for (Node block : tree.topLevelBlocks()) {
             if (!(block instanceof ListBlock list)) {
                 continue;
             }

@@ -3,6 +3,7 @@ package dev.handoffls.parse;
 import dev.handoffls.model.FrontMatter;
 import dev.handoffls.text.DocumentText;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -46,7 +47,13 @@ final class MarkdownTree {
     record CodeSpan(int start, int end, String literal) {}
 
     final DocumentText text;
-    final Node document;
+    /** The document's commonmark trees: one, or one per section (see {@link SectionCache}). */
+    private final List<SectionCache.Section> sections;
+    /** Each section tree's first line; null when there is one tree (it starts at line 0). */
+    private IdentityHashMap<Node, Integer> firstLines;
+    /** Made on first use; see {@link #topLevelBlocks()}. */
+    private List<Node> topLevelBlocks;
+
     final char[] prose;
     final char[] proseWithCode;
     /** {@link #prose} as text, made once; see {@link #proseText()}. */
@@ -62,6 +69,11 @@ final class MarkdownTree {
     final List<HtmlBlock> htmlBlocks = new ArrayList<>();
 
     MarkdownTree(DocumentText text, Optional<FrontMatter> frontMatter) {
+        this(text, frontMatter, null);
+    }
+
+    /** @param sections the trees of the previous version's sections, or null to parse the whole text */
+    MarkdownTree(DocumentText text, Optional<FrontMatter> frontMatter, SectionCache sections) {
         this.text = text;
         String source = text.text();
         int fmEnd = frontMatter.map(fm -> text.offsetAt(fm.range().end())).orElse(0);
@@ -75,9 +87,17 @@ final class MarkdownTree {
             }
             source = new String(blanked);
         }
-        this.document = PARSER.parse(source);
+        this.sections = sections == null
+                ? List.of(new SectionCache.Section(PARSER.parse(source), 0))
+                : sections.parse(source, text, PARSER);
+        if (this.sections.size() > 1) {
+            firstLines = new IdentityHashMap<>();
+            this.sections.forEach(sec -> firstLines.put(sec.document(), sec.firstLine()));
+        }
         this.prose = blank(text.text());
-        document.accept(new Collector());
+        for (SectionCache.Section sec : this.sections) {
+            sec.document().accept(new Collector());
+        }
         for (Node n : paragraphs) {
             copy(n);
         }
@@ -117,8 +137,9 @@ final class MarkdownTree {
     }
 
     private void copy(Node n) {
+        int firstLine = firstLineOf(n);
         for (SourceSpan s : n.getSourceSpans()) {
-            int start = offset(s);
+            int start = offset(firstLine, s);
             text.text().getChars(start, Math.min(start + s.getLength(), text.length()), prose, start);
         }
     }
@@ -142,8 +163,34 @@ final class MarkdownTree {
         }
     }
 
-    int offset(SourceSpan s) {
-        int line = Math.min(s.getLineIndex(), text.lineCount() - 1);
+    /** The top-level blocks of the whole document, in order. */
+    List<Node> topLevelBlocks() {
+        if (topLevelBlocks == null) {
+            List<Node> out = new ArrayList<>();
+            for (SectionCache.Section sec : sections) {
+                for (Node block = sec.document().getFirstChild(); block != null; block = block.getNext()) {
+                    out.add(block);
+                }
+            }
+            topLevelBlocks = List.copyOf(out);
+        }
+        return topLevelBlocks;
+    }
+
+    /** The document line the source spans of {@code n} count from: where its section starts. */
+    private int firstLineOf(Node n) {
+        if (firstLines == null) {
+            return 0;
+        }
+        Node top = n;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return firstLines.getOrDefault(top, 0);
+    }
+
+    private int offset(int firstLine, SourceSpan s) {
+        int line = Math.min(firstLine + s.getLineIndex(), text.lineCount() - 1);
         return Math.min(text.lineStart(line) + s.getColumnIndex(), text.length());
     }
 
@@ -175,7 +222,9 @@ final class MarkdownTree {
             return new Span(0, 0);
         }
         SourceSpan last = spans.get(spans.size() - 1);
-        return new Span(offset(spans.get(0)), Math.min(offset(last) + last.getLength(), text.length()));
+        int firstLine = firstLineOf(n);
+        return new Span(
+                offset(firstLine, spans.get(0)), Math.min(offset(firstLine, last) + last.getLength(), text.length()));
     }
 
     /** The raw source of a block, exactly as in the document (so offsets inside it map back). */
