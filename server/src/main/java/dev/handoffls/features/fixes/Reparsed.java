@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * open swallows what is appended or moved after it, and a heading inside a list item cuts a category
  * short, so inserted headings land among its items. The fixed text is parsed again; the fix is safe
  * only when its own rule no longer reports there, no category (or the handoff section) is lost, and
- * every ID is still defined under the category it was under.
+ * every item is still under the category it was under.
  */
 final class Reparsed {
     private Reparsed() {}
@@ -31,17 +31,28 @@ final class Reparsed {
         return !stillReported(ctx, after) && keepsStructure(ctx.doc(), after);
     }
 
-    /** The handoff section still there, no category lost, and each ID under the category it was under. */
+    /**
+     * The handoff section still there, no category lost, and every item under the category it was under:
+     * none joins one (an artifact path becomes a path to check, an ID a definition) or leaves one.
+     */
     private static boolean keepsStructure(HandoffDocument before, HandoffDocument after) {
         Map<String, Long> categoriesAfter = categoryCounts(after);
         return before.handoff().isEmpty() == after.handoff().isEmpty()
                 && categoryCounts(before).entrySet().stream()
                         .allMatch(e -> categoriesAfter.getOrDefault(e.getKey(), 0L) >= e.getValue())
-                && idCategories(after).equals(idCategories(before));
+                && itemCategories(after).equals(itemCategories(before));
     }
 
     private static Map<String, Long> categoryCounts(HandoffDocument doc) {
         return doc.sectionCategories().stream().collect(Collectors.groupingBy(Category::name, Collectors.counting()));
+    }
+
+    /** Each item as its category and text, in an order that moving a category keeps. */
+    private static List<String> itemCategories(HandoffDocument doc) {
+        return doc.sectionCategories().stream()
+                .flatMap(c -> c.items().stream().map(i -> c.name() + "\n" + i.text()))
+                .sorted()
+                .toList();
     }
 
     /**
@@ -136,13 +147,5 @@ final class Reparsed {
         return new Checker(rule)
                 .checkDocument(ctx.index(), after).stream()
                         .anyMatch(f -> f.code() == ctx.finding().code());
-    }
-
-    /** Each definition as its ID and the category it sits in, in an order that moving a category keeps. */
-    private static List<String> idCategories(HandoffDocument doc) {
-        return doc.definitions().stream()
-                .map(d -> d.id() + " " + d.categoryPrefix())
-                .sorted()
-                .toList();
     }
 }

@@ -149,6 +149,30 @@ public class StructureFixesTest {
         assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
     }
 
+    @Test
+    void hl102IsNotSafeWhereItsCategoriesWouldTakeInItemsOfNone() {
+        // SafeFixPropertyTest at 100k tries (try 17,630), shrunk: the same cut; the inserted Artifacts
+        // would take in the item after it, which was under no category, and check its path (HL303).
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, """
+                # L2 Summary — Phase 3
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                ### Risks Identified (Must-Track)
+                ### Interface Contracts (Must-Satisfy)
+                - [IC-1]
+                  -
+                - [IC-1] crewai-service/api_healer.py
+                ### Constraints (Must-Enforce)
+                ### Open Questions (Requires Resolution)
+                ### Artifacts Produced
+                """);
+        QuickFix fix = only(ws, L2, Code.HL102);
+        String inserted = "### Constraints (Must-Enforce)\n- None\n### Open Questions (Requires Resolution)\n- None\n"
+                + "### Artifacts Produced\n- None\n";
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(5, 0, 5, 0, inserted))));
+        assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\n", "\r\n"})
     void hl102InsertsEachMissingCategoryWhereTheCanonicalOrderPutsIt(String eol) {
