@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * category it follows (or precedes); blank lines between categories follow the section's own style.
  *
  * <p>Safe: it adds empty headings and loses nothing, when the text parsed again has every category
- * and each ID still under its own ({@link Reparsed}).
+ * and every item still under its own ({@link Reparsed}).
  */
 final class InsertMissingCategories implements FixProvider {
     @Override

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 final class Reparsed {
     private Reparsed() {}
 
-    /** Whether {@code edits} on the finding's document remove the finding and keep each ID's category. */
+    /** Whether {@code edits} on the finding's document remove the finding and keep its structure. */
     static boolean fixes(FixContext ctx, List<TextEdit> edits) {
         HandoffDocument after = parse(ctx, TextEdits.apply(ctx.text().text(), edits));
         return !stillReported(ctx, after) && keepsStructure(ctx.doc(), after);

@@ -3,6 +3,7 @@ package dev.handoffls.features.fixes;
 import dev.handoffls.codes.Code;
 import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.Item;
 import dev.handoffls.model.MalformedId;
 import dev.handoffls.text.DocumentText;
@@ -69,18 +70,23 @@ final class RewriteMalformedId implements FixProvider {
     }
 
     /**
-     * Whether the new ID leaves HL202's verdicts as they were: it sits under its own category, and every
-     * definition of its prefix in the scope does too. Otherwise it is an error itself, or it ends a team's
-     * convention ({@code R-N} under Decisions throughout) and turns each of those IDs into an error.
+     * Whether the new ID leaves HL202's verdicts as they were: it sits under its own category, and the
+     * scope's definitions of its prefix are not a team's convention ({@code R-N} under Decisions
+     * throughout, as {@code IdInWrongCategory} reads it), which one more {@code R-N} elsewhere would end,
+     * turning each of them into an error.
      */
     private static boolean keepsCategoryVerdicts(FixContext ctx, MalformedId m) {
         int line = m.range().start().line();
         boolean ownCategory = FixText.idCategories(ctx.doc()).stream()
                 .anyMatch(c -> m.prefix().equals(c.prefix()) && c.heading().line() < line && line < c.endLine());
-        return ownCategory
-                && ctx.scope().allDefinitions().values().stream()
-                        .map(DefinitionSite::definition)
-                        .filter(d -> d.token().prefix().equals(m.prefix()))
-                        .allMatch(d -> m.prefix().equals(d.categoryPrefix()));
+        List<String> categories = ctx.scope().allDefinitions().values().stream()
+                .map(DefinitionSite::definition)
+                .filter(d -> d.token().prefix().equals(m.prefix()))
+                .map(IdDefinition::categoryPrefix)
+                .toList();
+        boolean convention = categories.size() >= 2
+                && categories.stream().distinct().count() == 1
+                && !categories.get(0).equals(m.prefix());
+        return ownCategory && !convention;
     }
 }
