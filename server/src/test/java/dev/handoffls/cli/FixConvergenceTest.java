@@ -8,6 +8,7 @@ import dev.handoffls.codes.Code;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.features.TextEdit;
 import dev.handoffls.features.fixes.QuickFix;
+import dev.handoffls.features.fixes.StructureFixesTest;
 import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.testing.TestWorkspace;
 import java.io.ByteArrayOutputStream;
@@ -58,6 +59,59 @@ class FixConvergenceTest {
         assertThat(run(tmp, "check", "--fix", L2).err())
                 .contains("HL103 Move the Downstream Handoff section to the end");
         assertThat(ws.findings(L2, Code.HL103)).isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void categoriesOutOfOrderAndIncompleteEndInOrderAndComplete() throws Exception {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(".handoff.yaml", "").file(L2, """
+                # L2 Summary — Phase 3
+
+                ## Downstream Handoff
+
+                ### Risks Identified (Must-Track)
+                - [R-1] Webhook retries can double-charge.
+
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Modules talk through events.
+                """);
+        assertThat(run(tmp, "check", "--fix", L2).err()).doesNotContain("does not converge", "stopped after");
+        assertThat(Files.readString(tmp.resolve(L2))).isEqualTo("""
+                # L2 Summary — Phase 3
+
+                ## Downstream Handoff
+
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Modules talk through events.
+
+                ### Risks Identified (Must-Track)
+                - [R-1] Webhook retries can double-charge.
+
+                ### Interface Contracts (Must-Satisfy)
+                - None
+
+                ### Constraints (Must-Enforce)
+                - None
+
+                ### Open Questions (Requires Resolution)
+                - None
+
+                ### Artifacts Produced
+                - None
+                """);
+        assertThat(ws.findings(L2, Code.HL102, Code.HL105)).isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aReorderThatWouldMoveAnOpenCodeBlockIsLeftForAPerson() throws Exception {
+        // SafeFixPropertyTest at 100k tries (try 973): HL105 and HL102 undid each other for 50 passes.
+        String text = StructureFixesTest.REPEATED_CATEGORY_IN_OPEN_CODE;
+        TestWorkspace.in(tmp).file(".handoff.yaml", "").file(L2, text);
+        Run r = run(tmp, "check", "--fix", L2);
+        assertThat(r.err()).contains("no safe fixes to apply").doesNotContain("stopped after");
+        assertThat(r.out()).contains("HL105");
+        assertThat(Files.readString(tmp.resolve(L2))).isEqualTo(text);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.handoffls.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.codes.Code;
 import dev.handoffls.codes.Severity;
 import dev.handoffls.config.LoadedConfig;
 import dev.handoffls.features.TextEdits;
@@ -10,7 +9,6 @@ import dev.handoffls.features.fixes.QuickFix;
 import dev.handoffls.features.fixes.QuickFixes;
 import dev.handoffls.index.WorkspaceIndex;
 import dev.handoffls.index.WorkspaceLoader;
-import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.rules.Checker;
 import dev.handoffls.rules.Finding;
 import dev.handoffls.testing.EngineLog;
@@ -25,10 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,15 +45,6 @@ class SafeFixPropertyTest {
     private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
     private static final String LATER_L2 = ".agent/teams/alpha/phase-4/planning-coord/L2-summary.md";
     private static final String PT = ".agent/teams/alpha/permanent-task.md";
-    /**
-     * Safe fixes these properties found breaking their promise, left to their owners (issue 13): HL102
-     * and HL103 insert or move text to the end of an L2 that ends inside an unclosed code fence, where
-     * it is not seen, so the fix repeats forever (HL102) or the move leaves an HL101; HL108's inserted
-     * PT sections can leave its finding in place (docs/reliability.md). Remove a code from here when
-     * its fix is repaired.
-     */
-    static final Set<Code> KNOWN_UNSAFE = EnumSet.of(Code.HL108);
-
     /** Parses only; the root is never read. */
     private static final WorkspaceLoader LOADER = new WorkspaceLoader(Path.of("unused"), LoadedConfig.defaults());
 
@@ -83,7 +70,8 @@ class SafeFixPropertyTest {
             WorkspaceIndex index = index(files);
             List<Finding> before = Checker.standard().check(index, Checker.everything());
             for (Finding f : before) {
-                for (QuickFix fix : fixes(index, index.document(f.path()).orElseThrow(), f)) {
+                for (QuickFix fix :
+                        QuickFixes.forFinding(index, index.document(f.path()).orElseThrow(), f)) {
                     if (!fix.safe()) {
                         continue;
                     }
@@ -115,7 +103,7 @@ class SafeFixPropertyTest {
                             WorkspaceLoader.discoverConfigs(root),
                             new PathDisplay(root, root),
                             new PrintStream(out, true, StandardCharsets.UTF_8),
-                            SafeFixPropertyTest::fixes,
+                            QuickFixes::forFinding,
                             file -> {})
                     .run(Checker.everything());
             assertThat(out.toString(StandardCharsets.UTF_8))
@@ -124,7 +112,7 @@ class SafeFixPropertyTest {
             WorkspaceIndex fixed = TestWorkspace.in(root).index();
             for (Finding f : Checker.standard().check(fixed, Checker.everything())) {
                 fixed.document(f.path())
-                        .ifPresent(doc -> assertThat(fixes(fixed, doc, f))
+                        .ifPresent(doc -> assertThat(QuickFixes.forFinding(fixed, doc, f))
                                 .as("a safe fix left for %s", f)
                                 .noneMatch(fix -> fix.safe()
                                         && fix.edits().keySet().stream().allMatch(f.path()::equals)));
@@ -136,10 +124,6 @@ class SafeFixPropertyTest {
                 }
             }
         }
-    }
-
-    private static List<QuickFix> fixes(WorkspaceIndex index, HandoffDocument doc, Finding f) {
-        return KNOWN_UNSAFE.contains(f.code()) ? List.of() : QuickFixes.forFinding(index, doc, f);
     }
 
     private static WorkspaceIndex index(Map<String, String> files) {

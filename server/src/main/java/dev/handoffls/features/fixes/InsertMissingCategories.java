@@ -16,10 +16,11 @@ import java.util.TreeMap;
 /**
  * HL102: insert each missing category as its heading and {@code - None}, in canonical order: after
  * the last line of the present category that precedes it in that order, before the first category
- * when none does, at the end of the section when it has none. Headings take the level of the
- * present categories; blank lines between categories follow the section's own style.
+ * when none does, at the end of the section when it has none. A heading takes the level of the
+ * category it follows (or precedes); blank lines between categories follow the section's own style.
  *
- * <p>Safe: it adds empty headings and loses nothing.
+ * <p>Safe: it adds empty headings and loses nothing, when the text parsed again has every category
+ * and every item still under its own ({@link Reparsed}).
  */
 final class InsertMissingCategories implements FixProvider {
     @Override
@@ -47,18 +48,21 @@ final class InsertMissingCategories implements FixProvider {
         if (missing.isEmpty()) {
             return List.of();
         }
-        String hashes =
-                "#".repeat(present.isEmpty() ? 3 : present.get(0).heading().level());
         boolean blank = blankBetween(t, section.get());
         String sep = blank ? eol : "";
         Map<Integer, StringBuilder> inserts = new TreeMap<>();
         List<String> names = new ArrayList<>();
         for (int k : missing) {
-            String block = hashes + " " + specs.get(k).l2Name() + eol + "- None" + eol;
             names.add(specs.get(k).l2Name());
             final int order = k;
             Optional<Category> anchor =
                     present.stream().filter(c -> c.order() < order).max(Comparator.comparingInt(Category::order));
+            // The level of the heading that follows it, so that it ends where the category it
+            // joins did: a higher one would take in the sub-sections after it.
+            int level = anchor.or(() -> present.stream().findFirst())
+                    .map(c -> c.heading().level())
+                    .orElse(3);
+            String block = "#".repeat(level) + " " + specs.get(k).l2Name() + eol + "- None" + eol;
             if (anchor.isPresent()) {
                 int last = Math.max(
                         anchor.get().heading().line(),
@@ -92,7 +96,7 @@ final class InsertMissingCategories implements FixProvider {
         });
         String title =
                 "Insert the missing " + (names.size() == 1 ? "category " : "categories ") + String.join(", ", names);
-        return List.of(QuickFix.of(title, code(), ctx.path(), edits, true, true));
+        return List.of(QuickFix.of(title, code(), ctx.path(), edits, Reparsed.fixes(ctx, edits), true));
     }
 
     private static StringBuilder after(DocumentText t, int line, String eol, Map<Integer, StringBuilder> inserts) {

@@ -2,6 +2,7 @@ package dev.handoffls.features.fixes;
 
 import dev.handoffls.codes.Code;
 import dev.handoffls.config.CategorySpec;
+import dev.handoffls.features.TextEdit;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffSection;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.List;
  * {@code - None}: level 2, or level 3 where the PT's present registry sections are level 3 (exported
  * PTs nest them under one title).
  *
- * <p>Safe: it adds empty headings and loses nothing.
+ * <p>Safe: it adds empty headings and loses nothing; unless, parsed again, a section is still missing
+ * or an ID changed section ({@link Reparsed}).
  */
 final class InsertMissingPtSections implements FixProvider {
     @Override
@@ -49,7 +51,7 @@ final class InsertMissingPtSections implements FixProvider {
         }
         String title =
                 "Insert the missing PT " + (names.size() == 1 ? "section " : "sections ") + String.join(", ", names);
-        return List.of(QuickFix.of(
-                title, code(), ctx.path(), List.of(FixText.append(ctx.text(), lines, ctx.eol())), true, true));
+        List<TextEdit> edits = List.of(FixText.append(ctx.text(), lines, ctx.eol()));
+        return List.of(QuickFix.of(title, code(), ctx.path(), edits, Reparsed.fixes(ctx, edits), true));
     }
 }

@@ -1,6 +1,7 @@
 package dev.handoffls.features.fixes;
 
 import dev.handoffls.codes.Code;
+import dev.handoffls.features.TextEdit;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.parse.KindClassifier;
 import dev.handoffls.text.DocumentText;
@@ -10,7 +11,8 @@ import java.util.List;
  * HL103: move the Downstream Handoff section to the end of the document: one edit deletes its lines
  * (with the blank lines after it), one appends its text, exactly as written, after a blank line.
  *
- * <p>Safe: every line is kept.
+ * <p>Safe: every line is kept; unless, parsed again, the section is still not last or an ID changed
+ * category ({@link Reparsed}: appended after a code block left open, it would be code).
  */
 final class MoveHandoffToEnd implements FixProvider {
     @Override
@@ -36,12 +38,13 @@ final class MoveHandoffToEnd implements FixProvider {
         String block = t.text().substring(t.lineStart(start), t.lineEnd(last));
         var delete = FixText.replace(t, t.lineStart(start), t.lineStart(end), "");
         var append = FixText.append(t, List.of(block), ctx.eol());
+        List<TextEdit> edits = List.of(delete, append);
         return List.of(QuickFix.of(
                 "Move the Downstream Handoff section to the end",
                 code(),
                 ctx.path(),
-                List.of(delete, append),
-                true,
+                edits,
+                Reparsed.fixes(ctx, edits),
                 true));
     }
 

@@ -96,36 +96,15 @@ public final class QuickFixes {
         FixContext ctx = new FixContext(index, doc, finding);
         List<QuickFix> out = new ArrayList<>();
         for (QuickFix fix : ownFixes(ctx)) {
-            out.add(fix.safe() && writesIntoNonProse(doc, fix) ? fix.unsafe() : fix);
+            // Offered, but not applied unattended: the lines it inserts would not be read as written.
+            boolean swallowed = fix.safe()
+                    && Reparsed.swallowsInsertedLines(ctx, fix.edits().getOrDefault(doc.path(), List.of()));
+            out.add(swallowed ? fix.unsafe() : fix);
         }
         if (offerSuppression) {
             SuppressOnLine.fix(ctx).ifPresent(out::add);
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * Whether a fix inserts lines right after code, HTML or front matter (the last non-blank character
-     * before the insertion is not prose): text appended to a document that ends inside an unclosed code fence becomes part
-     * of the code, so the fix cannot remove its finding and would be applied again and again. Such a fix is
-     * still offered, but not applied unattended.
-     */
-    private static boolean writesIntoNonProse(HandoffDocument doc, QuickFix fix) {
-        String text = doc.text().text();
-        for (var edit : fix.edits().getOrDefault(doc.path(), List.of())) {
-            if (edit.range().start().character() != 0
-                    || !edit.range().start().equals(edit.range().end())) {
-                continue; // only lines inserted between lines can fall into a block that is still open
-            }
-            int k = Math.min(doc.text().offsetAt(edit.range().start()), text.length()) - 1;
-            while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-                k--;
-            }
-            if (k >= 0 && doc.proseCharAt(k) == ' ') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<QuickFix> ownFixes(FixContext ctx) {

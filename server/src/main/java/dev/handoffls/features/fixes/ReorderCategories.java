@@ -1,6 +1,7 @@
 package dev.handoffls.features.fixes;
 
 import dev.handoffls.codes.Code;
+import dev.handoffls.features.TextEdit;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.text.DocumentText;
@@ -14,7 +15,8 @@ import java.util.List;
  * category heading, so unrecognised sub-sections travel with the category above them) is kept
  * verbatim, and the blank lines between categories stay where they were.
  *
- * <p>Safe: every line is kept.
+ * <p>Safe: every line is kept; unless, parsed again, the categories are still out of order or an ID
+ * changed category ({@link Reparsed}: a moved category that ends inside a code block left open).
  */
 final class ReorderCategories implements FixProvider {
     @Override
@@ -55,12 +57,8 @@ final class ReorderCategories implements FixProvider {
         }
         int start = chunks.get(0).start();
         int end = chunks.get(chunks.size() - 1).end();
+        List<TextEdit> edits = List.of(FixText.replace(t, start, end, out.toString()));
         return List.of(QuickFix.of(
-                "Put the categories in canonical order",
-                code(),
-                ctx.path(),
-                List.of(FixText.replace(t, start, end, out.toString())),
-                true,
-                true));
+                "Put the categories in canonical order", code(), ctx.path(), edits, Reparsed.fixes(ctx, edits), true));
     }
 }

@@ -1,7 +1,9 @@
 package dev.handoffls.features.fixes;
 
 import dev.handoffls.codes.Code;
+import dev.handoffls.index.DefinitionSite;
 import dev.handoffls.model.HandoffDocument;
+import dev.handoffls.model.IdDefinition;
 import dev.handoffls.model.Item;
 import dev.handoffls.model.MalformedId;
 import dev.handoffls.text.DocumentText;
@@ -14,8 +16,9 @@ import java.util.regex.Matcher;
  * no number was written, as the scope's next free ID. An unbracketed attempt ({@code AD1: text})
  * also gets its brackets ({@code [AD-1] text}).
  *
- * <p>Safe only when the suggested ID is derived from what was written and this document does not
- * define it already (the rewrite would make a duplicate); a number chosen from the scope is not safe.
+ * <p>Safe only when the suggested ID is derived from what was written, this document does not define
+ * it already (the rewrite would make a duplicate), and it changes no HL202 verdict; a number chosen
+ * from the scope is not safe.
  */
 final class RewriteMalformedId implements FixProvider {
     @Override
@@ -34,7 +37,9 @@ final class RewriteMalformedId implements FixProvider {
         }
         MalformedId m = found.get();
         String id = m.suggested() != null ? m.suggested() : ctx.scope().nextFreeId(m.prefix());
-        boolean safe = m.suggested() != null && doc.definitions().stream().noneMatch(d -> d.id().equals(id));
+        boolean safe = m.suggested() != null
+                && doc.definitions().stream().noneMatch(d -> d.id().equals(id))
+                && keepsCategoryVerdicts(ctx, m);
         DocumentText t = ctx.text();
         if (m.bracketed()) {
             return List.of(QuickFix.of(
@@ -62,5 +67,26 @@ final class RewriteMalformedId implements FixProvider {
                 List.of(FixText.replace(t, start, start + lead.end(), replacement)),
                 safe,
                 true));
+    }
+
+    /**
+     * Whether the new ID leaves HL202's verdicts as they were: it sits under its own category, and the
+     * scope's definitions of its prefix are not a team's convention ({@code R-N} under Decisions
+     * throughout, as {@code IdInWrongCategory} reads it), which one more {@code R-N} elsewhere would end,
+     * turning each of them into an error.
+     */
+    private static boolean keepsCategoryVerdicts(FixContext ctx, MalformedId m) {
+        int line = m.range().start().line();
+        boolean ownCategory = FixText.idCategories(ctx.doc()).stream()
+                .anyMatch(c -> m.prefix().equals(c.prefix()) && c.heading().line() < line && line < c.endLine());
+        List<String> categories = ctx.scope().allDefinitions().values().stream()
+                .map(DefinitionSite::definition)
+                .filter(d -> d.token().prefix().equals(m.prefix()))
+                .map(IdDefinition::categoryPrefix)
+                .toList();
+        boolean convention = categories.size() >= 2
+                && categories.stream().distinct().count() == 1
+                && !categories.get(0).equals(m.prefix());
+        return ownCategory && !convention;
     }
 }

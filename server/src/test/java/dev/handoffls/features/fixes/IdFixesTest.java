@@ -72,6 +72,42 @@ class IdFixesTest {
     }
 
     @Test
+    void hl201IsNotSafeWhenTheRewrittenIdWouldSitUnderAnotherCategory() {
+        // SafeFixPropertyTest at 100k tries (try 15,474), shrunk: R-2 and R-3 under Decisions are a team's
+        // convention (information); R-1 under Interface Contracts would end it, and make both errors (HL202).
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2_3, """
+                # L2 Summary — Phase 3
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                ### Risks Identified (Must-Track)
+                ### Decisions Made (Forward-binding)
+                - [R-2]
+                - [R-3]
+                ### Interface Contracts (Must-Satisfy)
+                - [R-01] Interface Contracts (Must-Satisfy)
+                """);
+        QuickFix fix = only(ws, L2_3, Code.HL201);
+        assertThat(fix.edits()).isEqualTo(Map.of(L2_3, List.of(te(8, 3, 8, 7, "R-1"))));
+        assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
+    }
+
+    @Test
+    void hl201IsNotSafeWhenTheRewrittenIdWouldEndATeamsConvention() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2_3, """
+                # Phase 3
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                - [R-2] Events between modules.
+                - [R-3] One writer per table.
+                ### Risks Identified (Must-Track)
+                - [R-01] Webhook retries can double-charge.
+                """);
+        QuickFix fix = only(ws, L2_3, Code.HL201);
+        assertThat(fix.edits()).isEqualTo(Map.of(L2_3, List.of(te(6, 3, 6, 7, "R-1"))));
+        assertThat(fix.safe()).isFalse();
+    }
+
+    @Test
     void hl202RenumbersToTheCategorysNextFreeIdInTheScope() {
         TestWorkspace ws = TestWorkspace.in(tmp)
                 .file(L2_4, "# Phase 4\n## Downstream Handoff\n### Decisions Made\n- [AD-2] Keep events immutable\n")

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class StructureFixesTest {
+public class StructureFixesTest {
     private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
     private static final String L2_2 = ".agent/teams/alpha/phase-2/coordinator/L2-summary.md";
     private static final String PT = ".agent/teams/alpha/permanent-task.md";
@@ -88,6 +88,88 @@ class StructureFixesTest {
         TestWorkspace ws = TestWorkspace.in(tmp).file(L2, MISSING_CATEGORIES + "\n```sh\nmake deploy\n");
         QuickFix fix = only(ws, L2, Code.HL102);
         assertThat(fix.edits().get(L2)).isNotEmpty();
+        assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
+    }
+
+    @Test
+    void hl102IsSafeAfterAClosedCodeFence() {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, MISSING_CATEGORIES + "\n```sh\nmake deploy\n```\n");
+        QuickFix fix = only(ws, L2, Code.HL102);
+        assertThat(fix.edits().get(L2)).contains(te(12, 0, 12, 0, "\n### Artifacts Produced\n- None\n"));
+        assertThat(fix.safe()).isTrue();
+        assertIdempotent(ws, fix, L2);
+        assertThat(ws.findings(L2, Code.HL102)).isEmpty();
+    }
+
+    @Test
+    void hl102GivesEachHeadingTheLevelOfTheCategoryItFollows() {
+        // A level-3 heading after the level-4 Risks would take in '#### Retry budget', and R-2 with it
+        // (HL202: a Risk under Interface Contracts).
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, """
+                # Phase 3
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Modules talk through events.
+                ### Notes
+                #### Risks Identified (Must-Track)
+                - [R-1] Webhook retries can double-charge.
+                #### Retry budget
+                - [R-2] Three tries, then the dead-letter queue.
+                """);
+        QuickFix fix = only(ws, L2, Code.HL102);
+        String inserted = "#### Interface Contracts (Must-Satisfy)\n- None\n#### Constraints (Must-Enforce)\n- None\n"
+                + "#### Open Questions (Requires Resolution)\n- None\n#### Artifacts Produced\n- None\n";
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(7, 0, 7, 0, inserted))));
+        assertThat(fix.safe()).isTrue();
+        assertIdempotent(ws, fix, L2);
+        assertThat(ws.findings(L2, Code.HL102, Code.HL202)).isEmpty();
+    }
+
+    @Test
+    void hl102IsNotSafeWhereAHeadingInsideAListItemEndsTheSection() {
+        // SafeFixPropertyTest at 100k tries (try 14,304): '  -' makes '[IC-1]' a setext heading of level
+        // 2 inside the list item, which ends the section there; the categories inserted before it would
+        // split the list, and the next [IC-1] would join their '- None' list under Open Questions (HL202).
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, """
+                # L2 Summary — Phase 3
+                ## Downstream Handoff
+                ### Artifacts Produced
+                ### Interface Contracts (Must-Satisfy)
+                - [IC-1]
+                  -
+                - [IC-1]
+                ### Risks Identified (Must-Track)
+                ### Decisions Made (Forward-binding)
+                """);
+        QuickFix fix = only(ws, L2, Code.HL102);
+        String first = "### Decisions Made (Forward-binding)\n- None\n### Risks Identified (Must-Track)\n- None\n";
+        String afterContracts =
+                "### Constraints (Must-Enforce)\n- None\n### Open Questions (Requires Resolution)\n- None\n";
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(2, 0, 2, 0, first), te(4, 0, 4, 0, afterContracts))));
+        assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
+    }
+
+    @Test
+    void hl102IsNotSafeWhereItsCategoriesWouldTakeInItemsOfNone() {
+        // SafeFixPropertyTest at 100k tries (try 17,630), shrunk: the same cut; the inserted Artifacts
+        // would take in the item after it, which was under no category, and check its path (HL303).
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, """
+                # L2 Summary — Phase 3
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                ### Risks Identified (Must-Track)
+                ### Interface Contracts (Must-Satisfy)
+                - [IC-1]
+                  -
+                - [IC-1] crewai-service/api_healer.py
+                ### Constraints (Must-Enforce)
+                ### Open Questions (Requires Resolution)
+                ### Artifacts Produced
+                """);
+        QuickFix fix = only(ws, L2, Code.HL102);
+        String inserted = "### Constraints (Must-Enforce)\n- None\n### Open Questions (Requires Resolution)\n- None\n"
+                + "### Artifacts Produced\n- None\n";
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(5, 0, 5, 0, inserted))));
         assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
     }
 
@@ -236,6 +318,54 @@ class StructureFixesTest {
         assertThat(ws.findings(L2, Code.HL105)).isEmpty();
     }
 
+    /** SafeFixPropertyTest at 100k tries (try 973): a category repeated last, ending in a code block left open. */
+    public static final String REPEATED_CATEGORY_IN_OPEN_CODE = """
+            # L2 Summary — Phase 3
+            ## Downstream Handoff
+            ### Decisions Made (Forward-binding)
+            ### Risks Identified (Must-Track)
+            ### Interface Contracts (Must-Satisfy)
+            ### Constraints (Must-Enforce)
+            ### Open Questions (Requires Resolution)
+            ### Artifacts Produced
+            ### Decisions Made (Forward-binding)
+            ~~~
+            ```
+            """;
+
+    @Test
+    void hl105IsNotSafeWhenItWouldMoveACodeBlockLeftOpenAboveOtherCategories() {
+        // Moved up, the open '~~~' block would swallow Risks … Artifacts: HL102 would insert them again,
+        // HL105 move the block again, and check --fix alternate the two until its pass limit.
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, REPEATED_CATEGORY_IN_OPEN_CODE);
+        QuickFix fix = only(ws, L2, Code.HL105);
+        String reordered = "### Decisions Made (Forward-binding)\n### Decisions Made (Forward-binding)\n~~~\n```\n"
+                + "### Risks Identified (Must-Track)\n### Interface Contracts (Must-Satisfy)\n"
+                + "### Constraints (Must-Enforce)\n### Open Questions (Requires Resolution)\n### Artifacts Produced";
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(2, 0, 10, 3, reordered))));
+        assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
+    }
+
+    @Test
+    void hl103IsNotSafeWhenTheL2EndsInsideAnUnclosedCodeFence() {
+        // Appended after the open fence, the section would be code: HL101 instead of HL103.
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, """
+                # Phase 3 Summary
+                ## Downstream Handoff
+                ### Decisions Made (Forward-binding)
+                - [AD-1] Event-driven pattern for Module X
+
+                ## Notes
+                ```sh
+                make deploy
+                """);
+        QuickFix fix = only(ws, L2, Code.HL103);
+        String moved = "\n## Downstream Handoff\n### Decisions Made (Forward-binding)\n"
+                + "- [AD-1] Event-driven pattern for Module X\n";
+        assertThat(fix.edits()).isEqualTo(Map.of(L2, List.of(te(1, 0, 5, 0, ""), te(8, 0, 8, 0, moved))));
+        assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\n", "\r\n"})
     void hl106NumbersTheItemsWithoutIdsFromTheScopesNextFreeId(String eol) {
@@ -284,6 +414,25 @@ class StructureFixesTest {
         assertThat(fix.safe()).isTrue();
         assertIdempotent(ws, fix, PT);
         assertThat(ws.findings(PT, Code.HL108)).isEmpty();
+    }
+
+    @Test
+    void hl108IsNotSafeWhenThePtEndsInsideAnUnclosedCodeFence() {
+        // SafeFixPropertyTest at 1,500 tries, shrunk: the appended section would be code (a '~~~' does not
+        // close a '```' block), the finding would stay, and check --fix would append it again.
+        TestWorkspace ws = TestWorkspace.in(tmp).file(PT, """
+                # PERMANENT Task — alpha
+                ## Architecture Decisions
+                ## Risk Registry
+                ## Active Contracts
+                ## Constraints
+                ## Open Questions
+                ```
+                ~~~
+                """);
+        QuickFix fix = only(ws, PT, Code.HL108);
+        assertThat(fix.edits()).isEqualTo(Map.of(PT, List.of(te(8, 0, 8, 0, "\n## Codebase Impact Map\n- None\n"))));
+        assertThat(fix.safe()).as("offered, but not applied unattended").isFalse();
     }
 
     @Test
