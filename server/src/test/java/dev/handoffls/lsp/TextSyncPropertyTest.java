@@ -64,9 +64,9 @@ class TextSyncPropertyTest {
     }
 
     /**
-     * Few tries: each starts a server. At 25 tries (seed 20260301) one run published diagnostics of an
-     * earlier text; the same sample passed when replayed, so it is a race, in the server or in
-     * {@link LspConnection#settle()}, not yet found (docs/reliability.md, open items).
+     * Few tries: each starts a server. Once, at 25 tries, the last publication recorded belonged to an
+     * earlier text: {@link LspConnection#settle()} returned when the server had written the last one, before
+     * the client had read it (fixed; {@code SettleProtocolTest}, docs/reliability.md).
      */
     @Property
     @ScaledTries(permille = 7, min = 5)
