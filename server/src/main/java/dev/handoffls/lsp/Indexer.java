@@ -27,6 +27,8 @@ final class Indexer {
     private final CompletableFuture<Void> indexed = new CompletableFuture<>();
     /** Test seam: runs on the indexer thread after a full index (first or rescan) is built, before it is posted. */
     private volatile Runnable beforeIndexPosted = () -> {};
+    /** Test seam: runs on the indexer thread before the first walk begins. */
+    private volatile Runnable beforeWalk = () -> {};
 
     Indexer(DiagnosticsScheduler diagnostics) {
         this.diagnostics = diagnostics;
@@ -45,6 +47,7 @@ final class Indexer {
         List<CompletableFuture<Void>> posted = new ArrayList<>();
         try {
             List<FolderScan> boots = new ArrayList<>();
+            beforeWalk.run();
             for (WorkspaceSession s : sessions) {
                 FolderScan boot = FolderScan.bootstrap(s.root(), s.generation());
                 boots.add(boot);
@@ -107,6 +110,11 @@ final class Indexer {
     /** Test seam: {@code hook} runs on the indexer thread between building a full index and posting it. */
     void beforeIndexPosted(Runnable hook) {
         beforeIndexPosted = hook;
+    }
+
+    /** Test seam: {@code hook} runs on the indexer thread before the first walk (open documents are checked meanwhile). */
+    void beforeWalk(Runnable hook) {
+        beforeWalk = hook;
     }
 
     /** Completes when the work queued here so far has run (and posted its results). */
