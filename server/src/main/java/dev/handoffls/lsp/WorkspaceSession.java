@@ -333,7 +333,13 @@ final class WorkspaceSession {
         if (now.document(path).isPresent()) {
             out.add(path);
         }
-        out.addAll(Dependents.of(before, now, path, FACTS_READ));
+        // Only what the checks can read now: before the walk nothing beyond the document, so no dependents.
+        Set<Fact> read = EnumSet.noneOf(Fact.class);
+        read.addAll(FACTS_READ);
+        read.retainAll(snapshot.known());
+        if (!read.isEmpty()) {
+            out.addAll(Dependents.of(before, now, path, read));
+        }
         if (!ready()) {
             // Before the full index exists only open documents are checked.
             out.retainAll(new HashSet<>(openPaths()));
