@@ -80,6 +80,15 @@ final class DiagnosticsScheduler {
         executor.execute(() -> publish(session, List.of(path), true));
     }
 
+    /** Completes when the checks queued so far have run (a debounced one not yet due is not waited for). */
+    CompletableFuture<Void> idle() {
+        try {
+            return CompletableFuture.runAsync(() -> {}, executor);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
     /** Test seam: completes when no debounced check is waiting and the checks queued so far have run. */
     CompletableFuture<Void> settled() {
         return CompletableFuture.runAsync(() -> {
