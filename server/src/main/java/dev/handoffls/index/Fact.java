@@ -1,5 +1,8 @@
 package dev.handoffls.index;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A cross-document fact of the index that a rule may read while checking one document (STYLE habit
  * 16). Each rule declares the facts it reads; {@link Dependents} re-checks, after one file changed,
@@ -31,5 +34,16 @@ public enum Fact {
     /** Whether the fact is only complete once every document is parsed (not just walked). */
     public boolean needsParsedDocuments() {
         return needsParsedDocuments;
+    }
+
+    /** The facts complete once the folder is walked, before any document is parsed. */
+    public static Set<Fact> knownFromWalk() {
+        Set<Fact> out = EnumSet.noneOf(Fact.class);
+        for (Fact f : values()) {
+            if (!f.needsParsedDocuments) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 }

@@ -41,9 +41,8 @@ final class DiagnosticsScheduler {
     private final Supplier<LanguageClient> client;
     private final ScheduledExecutorService executor;
     private final Supplier<ClientSettings> settings;
+    /** While indexing, a document shows only what the snapshot's facts can tell (no false alarms). */
     private final Checker checker = Checker.standard();
-    /** Rules that read what only a full index knows: silent until the first one exists (no false alarms). */
-    private final Set<Code> needFullIndex = checker.needFullIndex();
     /** Documents waiting for the debounce; guarded by this object's lock, with {@link #timer}. */
     private final Map<WorkspaceSession, Set<String>> pending = new ConcurrentHashMap<>();
     /** What the client was last sent, per path. Owned by the diagnostics executor (read and written in its tasks). */
@@ -79,6 +78,15 @@ final class DiagnosticsScheduler {
     /** On open: the editor gets this version's diagnostics even when they equal what it already has. */
     void checkOpened(WorkspaceSession session, String path) {
         executor.execute(() -> publish(session, List.of(path), true));
+    }
+
+    /** Completes when the checks queued so far have run (a debounced one not yet due is not waited for). */
+    CompletableFuture<Void> idle() {
+        try {
+            return CompletableFuture.runAsync(() -> {}, executor);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     /** Test seam: completes when no debounced check is waiting and the checks queued so far have run. */
@@ -119,7 +127,7 @@ final class DiagnosticsScheduler {
     List<Diagnostic> diagnostics(WorkspaceSession session, WorkspaceIndex index, HandoffDocument doc) {
         WorkspaceSession.Snapshot snapshot = session.snapshot();
         return diagnostics(
-                session, index, snapshot.baseline(), doc.path(), checker.checkDocument(index, doc), snapshot.ready());
+                session, index, snapshot.baseline(), doc.path(), checker.checkDocument(index, doc, snapshot.known()));
     }
 
     /** A skipped file's HL002 as an LSP diagnostic (for pull requests on an open document over maxFileSize). */
@@ -128,29 +136,16 @@ final class DiagnosticsScheduler {
         return !index.skipped().containsKey(path)
                 ? List.of()
                 : diagnostics(
-                        session,
-                        index,
-                        snapshot.baseline(),
-                        path,
-                        checker.workspaceFindings(index, path::equals),
-                        snapshot.ready());
+                        session, index, snapshot.baseline(), path, checker.workspaceFindings(index, path::equals));
     }
 
     /** Any thread: reads only the given snapshot's parts, the settings and the checker. */
     private List<Diagnostic> diagnostics(
-            WorkspaceSession session,
-            WorkspaceIndex index,
-            Baseline baseline,
-            String path,
-            List<Finding> findings,
-            boolean ready) {
+            WorkspaceSession session, WorkspaceIndex index, Baseline baseline, String path, List<Finding> findings) {
         List<Diagnostic> out = new ArrayList<>();
         Map<Code, Severity> project = index.configFor(path).severity();
         ClientSettings s = settings.get();
         for (Finding f : baseline.filter(findings, index).findings()) {
-            if (!ready && needFullIndex.contains(f.code())) {
-                continue;
-            }
             Severity override =
                     project.containsKey(f.code()) ? null : s.severity().get(f.code());
             if (override == Severity.OFF) {
@@ -164,9 +159,6 @@ final class DiagnosticsScheduler {
 
     private void publish(WorkspaceSession session, Collection<String> paths, boolean force) {
         WorkspaceSession.Snapshot snapshot = session.snapshot();
-        if (!snapshot.walked()) {
-            return; // nothing is known about the folder yet: existence rules would be wrong
-        }
         WorkspaceIndex index = snapshot.index();
         Set<String> configPaths = configPaths(index);
         for (String path : paths) {
@@ -175,7 +167,8 @@ final class DiagnosticsScheduler {
                 // A skipped file (an open document over maxFileSize) has its HL002 and nothing else.
                 boolean skipped = index.skipped().containsKey(path);
                 if (doc.isEmpty() && !skipped) {
-                    if (!configPaths.contains(path)) {
+                    // Before the walk only open documents whose configuration is known are in the index.
+                    if (snapshot.walked() && !configPaths.contains(path)) {
                         clear(new Key(session.root(), path));
                     }
                     continue;
@@ -186,12 +179,12 @@ final class DiagnosticsScheduler {
                     continue; // stale: the editor moved on and a newer sync is queued
                 }
                 List<Finding> findings = doc.isPresent()
-                        ? checker.checkDocument(index, doc.get())
+                        ? checker.checkDocument(index, doc.get(), snapshot.known())
                         : checker.workspaceFindings(index, path::equals);
                 send(
                         new Key(session.root(), path),
                         session.uriOf(path),
-                        diagnostics(session, index, snapshot.baseline(), path, findings, snapshot.ready()),
+                        diagnostics(session, index, snapshot.baseline(), path, findings),
                         open == null ? null : open.version(),
                         force,
                         open != null);

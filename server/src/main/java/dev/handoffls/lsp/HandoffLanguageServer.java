@@ -180,6 +180,11 @@ public final class HandoffLanguageServer implements LanguageServer, LanguageClie
         indexer.beforeIndexPosted(hook);
     }
 
+    /** Test seam: {@code hook} runs on the indexer thread before the first walk begins. */
+    void beforeWalk(Runnable hook) {
+        indexer.beforeWalk(hook);
+    }
+
     /**
      * Test seam: completes when what was enqueued so far has run through the session executor, the indexer
      * (a rescan the session asked for), the session executor again (the rescan's result) and the diagnostics.

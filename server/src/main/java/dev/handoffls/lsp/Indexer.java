@@ -3,9 +3,12 @@ package dev.handoffls.lsp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,10 +26,13 @@ final class Indexer {
         t.setDaemon(true);
         return t;
     });
+    private static final long FIRST_CHECKS_WAIT_MILLIS = 2_000;
     private final DiagnosticsScheduler diagnostics;
     private final CompletableFuture<Void> indexed = new CompletableFuture<>();
     /** Test seam: runs on the indexer thread after a full index (first or rescan) is built, before it is posted. */
     private volatile Runnable beforeIndexPosted = () -> {};
+    /** Test seam: runs on the indexer thread before the first walk begins. */
+    private volatile Runnable beforeWalk = () -> {};
 
     Indexer(DiagnosticsScheduler diagnostics) {
         this.diagnostics = diagnostics;
@@ -45,15 +51,19 @@ final class Indexer {
         List<CompletableFuture<Void>> posted = new ArrayList<>();
         try {
             List<FolderScan> boots = new ArrayList<>();
+            List<CompletableFuture<Void>> firstChecks = new ArrayList<>();
+            beforeWalk.run();
             for (WorkspaceSession s : sessions) {
                 FolderScan boot = FolderScan.bootstrap(s.root(), s.generation());
                 boots.add(boot);
-                s.enqueue(() -> {
-                    if (s.apply(boot)) {
-                        diagnostics.checkNow(s, s.openPaths());
-                    }
-                });
+                firstChecks.add(s.enqueue(() -> {
+                            if (s.apply(boot)) {
+                                diagnostics.checkNow(s, s.openPaths());
+                            }
+                        })
+                        .thenCompose(v -> diagnostics.idle()));
             }
+            awaitFirstChecks(firstChecks);
             progress.begin("Indexing handoff documents");
             for (int i = 0; i < sessions.size(); i++) {
                 FolderScan full = boots.get(i).parseAll(progress::report, progress::total);
@@ -67,6 +77,21 @@ final class Indexer {
             progress.end();
             CompletableFuture.allOf(posted.toArray(CompletableFuture[]::new))
                     .whenComplete((v, e) -> indexed.complete(null));
+        }
+    }
+
+    /**
+     * The open documents' first checks (a cold parse and check) go out before the parse of every document
+     * competes with them for the cores; bounded, so that a slow check holds the index back only briefly.
+     */
+    private static void awaitFirstChecks(List<CompletableFuture<Void>> checks) {
+        try {
+            CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new))
+                    .get(FIRST_CHECKS_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.fine("indexing without waiting longer for the open documents' first checks");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -107,6 +132,11 @@ final class Indexer {
     /** Test seam: {@code hook} runs on the indexer thread between building a full index and posting it. */
     void beforeIndexPosted(Runnable hook) {
         beforeIndexPosted = hook;
+    }
+
+    /** Test seam: {@code hook} runs on the indexer thread before the first walk (open documents are checked meanwhile). */
+    void beforeWalk(Runnable hook) {
+        beforeWalk = hook;
     }
 
     /** Completes when the work queued here so far has run (and posted its results). */

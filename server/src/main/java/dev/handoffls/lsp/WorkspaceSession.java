@@ -15,6 +15,7 @@ import dev.handoffls.rules.Checker;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -41,9 +42,17 @@ final class WorkspaceSession {
     /** What an edit is compared on to find the documents to check again (the rules' declarations). */
     private static final Set<Fact> FACTS_READ = Checker.standard().factsRead();
 
-    /** The index with the open documents and the baseline it was built with, swapped as one value. */
+    /**
+     * The index with the open documents and the baseline it was built with, swapped as one value. Before the
+     * walk ({@code walked} false) the index holds only the open documents whose configuration is known.
+     */
     record Snapshot(
-            WorkspaceIndex index, Map<String, OpenDocument> open, Baseline baseline, boolean walked, boolean ready) {}
+            WorkspaceIndex index, Map<String, OpenDocument> open, Baseline baseline, boolean walked, boolean ready) {
+        /** The cross-document facts this index knows completely: none before the walk, all once indexed. */
+        Set<Fact> known() {
+            return ready ? EnumSet.allOf(Fact.class) : walked ? Fact.knownFromWalk() : Set.of();
+        }
+    }
 
     private final Path root;
     private final SessionExecutor owner;
@@ -55,6 +64,8 @@ final class WorkspaceSession {
     private volatile long generation;
     // owned by the session executor
     private WorkspaceLoader loader;
+    /** Owned by the session executor: before the walk, the configurations above open documents. */
+    private ConfigProbe probe;
     // owned by the session executor: a scan is in flight, and the paths touched on disk since it began
     private boolean scanning = true;
     private final Set<String> touchedWhileScanning = new HashSet<>();
@@ -69,6 +80,7 @@ final class WorkspaceSession {
         this.owner = owner;
         // The real configuration is read by the first scan, off the message thread.
         this.loader = new WorkspaceLoader(this.root, ConfigSet.single(LoadedConfig.defaults()));
+        this.probe = new ConfigProbe(this.root);
         this.snapshot = new Snapshot(WorkspaceIndex.empty(loader.configs()), Map.of(), Baseline.EMPTY, false, false);
     }
 
@@ -197,6 +209,12 @@ final class WorkspaceSession {
     long beginRescan() {
         owner.checkOwner();
         scanning = true;
+        Snapshot now = snapshot;
+        if (!now.walked()) {
+            // What the probe read may be stale: open documents wait for the rescan (or their next change).
+            probe = new ConfigProbe(root);
+            snapshot = new Snapshot(WorkspaceIndex.empty(loader.configs()), now.open(), now.baseline(), false, false);
+        }
         return ++generation;
     }
 
@@ -218,16 +236,50 @@ final class WorkspaceSession {
         Map<String, OpenDocument> open = new HashMap<>(now.open());
         WorkspaceIndex before = now.index();
         WorkspaceIndex next;
+        Baseline baseline = now.baseline();
         if (want == null) {
             open.remove(path);
             sectionTrees.remove(path);
-            next = loader.refresh(before, path); // closed: the disk's version applies again
+            // closed: the disk's version applies again (the walk reads it, if it has not happened yet)
+            next = now.walked() ? loader.refresh(before, path) : before.withoutFile(path);
         } else {
             open.put(path, want);
-            next = withOpen(before, want);
+            if (now.walked()) {
+                next = withOpen(before, want);
+            } else {
+                WorkspaceIndex probed = underProbedConfigs(before, path);
+                next = probed == null ? before : withOpen(probed, want);
+                if (probed != null && probed != before) {
+                    baseline = readBaseline(); // the first check filters as the full one will
+                }
+            }
         }
-        snapshot = new Snapshot(next, Map.copyOf(open), now.baseline(), now.walked(), now.ready());
+        snapshot = new Snapshot(next, Map.copyOf(open), baseline, now.walked(), now.ready());
         return Optional.of(new EditorSync(have == null && want != null, affected(before, path)));
+    }
+
+    /**
+     * Before the walk: {@code index} under the configurations above {@code path}, read now (re-based when the
+     * probe found another one, with the baseline read again by the caller); null while they cannot be known.
+     */
+    private WorkspaceIndex underProbedConfigs(WorkspaceIndex index, String path) {
+        if (!probe.covers(path)) {
+            return null;
+        }
+        ConfigSet configs = probe.configs();
+        if (configs == loader.configs()) {
+            return index;
+        }
+        // A configuration found now lies beside the documents already probed, never above them: they stay valid.
+        loader = new WorkspaceLoader(root, configs);
+        WorkspaceIndex rebased = WorkspaceIndex.empty(configs);
+        for (HandoffDocument d : index.documents().values()) {
+            rebased = rebased.withDocument(d);
+        }
+        for (Map.Entry<String, String> skipped : index.skipped().entrySet()) {
+            rebased = rebased.withSkipped(skipped.getKey(), skipped.getValue());
+        }
+        return rebased;
     }
 
     static boolean isConfig(String path) {
@@ -241,6 +293,9 @@ final class WorkspaceSession {
             touchedWhileScanning.add(path);
         }
         Snapshot now = snapshot;
+        if (!now.walked()) {
+            return Set.of(); // the walk will see it (and the full scan reads it again)
+        }
         WorkspaceIndex before = now.index();
         OpenDocument o = now.open().get(path);
         WorkspaceIndex next = o != null && Files.exists(root.resolve(path))
@@ -284,7 +339,13 @@ final class WorkspaceSession {
         if (now.document(path).isPresent()) {
             out.add(path);
         }
-        out.addAll(Dependents.of(before, now, path, FACTS_READ));
+        // Only what the checks can read now: before the walk nothing beyond the document, so no dependents.
+        Set<Fact> read = EnumSet.noneOf(Fact.class);
+        read.addAll(FACTS_READ);
+        read.retainAll(snapshot.known());
+        if (!read.isEmpty()) {
+            out.addAll(Dependents.of(before, now, path, read));
+        }
         if (!ready()) {
             // Before the full index exists only open documents are checked.
             out.retainAll(new HashSet<>(openPaths()));

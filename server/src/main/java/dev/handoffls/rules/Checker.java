@@ -48,14 +48,12 @@ public final class Checker {
     }
 
     /**
-     * The codes whose rules read a fact that only a full index knows: an editor holds them back until
-     * its first index is complete, rather than report what it has not seen yet as missing.
+     * The codes whose findings depend on a fact outside {@code known}: an editor holds them back until its
+     * index knows those facts, rather than report what it has not seen yet as missing.
      */
-    public Set<Code> needFullIndex() {
+    public Set<Code> heldBack(Set<Fact> known) {
         Set<Code> out = EnumSet.noneOf(Code.class);
-        rules.stream()
-                .filter(r -> r.reads().stream().anyMatch(Fact::needsParsedDocuments))
-                .forEach(r -> out.add(r.code()));
+        rules.stream().filter(r -> !known.containsAll(r.reads())).forEach(r -> out.add(r.code()));
         if (!out.isEmpty()) {
             out.add(Code.HL005); // whether a suppression is used depends on those rules too
         }
@@ -77,6 +75,26 @@ public final class Checker {
 
     public List<Finding> checkDocument(WorkspaceIndex index, HandoffDocument doc) {
         return checkDocument(index, new PathResolver(index), doc);
+    }
+
+    /**
+     * The findings of {@code doc} that an index knowing only the {@code known} facts can tell: those of the
+     * rules that read nothing else (what an editor shows while it indexes). A numbered PT gets none: whether
+     * it is a history version, never checked, depends on its siblings' parsed documents.
+     */
+    public List<Finding> checkDocument(WorkspaceIndex index, HandoffDocument doc, Set<Fact> known) {
+        Set<Code> held = heldBack(known);
+        if (held.isEmpty()) {
+            return checkDocument(index, doc);
+        }
+        if (doc.isPt() && doc.ptVersion() != null && !known.contains(Fact.SCOPE_DOCUMENTS)) {
+            return List.of();
+        }
+        List<Rule> run = rules.stream().filter(r -> !held.contains(r.code())).toList();
+        return new Checker(run)
+                .checkDocument(index, doc).stream()
+                        .filter(f -> !held.contains(f.code()))
+                        .toList();
     }
 
     private List<Finding> checkDocument(WorkspaceIndex index, PathResolver resolver, HandoffDocument doc) {

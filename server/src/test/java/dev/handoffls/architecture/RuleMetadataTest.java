@@ -29,7 +29,7 @@ class RuleMetadataTest {
 
     @Test
     void theEditorHoldsBackExactlyTheRulesThatReadParsedDocuments() {
-        Set<Code> held = Checker.standard().needFullIndex();
+        Set<Code> held = Checker.standard().heldBack(Fact.knownFromWalk());
         Set<Code> expected = EnumSet.noneOf(Code.class);
         Rules.all().stream()
                 .filter(r -> r.reads().stream().anyMatch(Fact::needsParsedDocuments))
@@ -40,6 +40,16 @@ class RuleMetadataTest {
         assertThat(held)
                 .contains(Code.HL301, Code.HL204, Code.HL501, Code.HL310)
                 .doesNotContain(Code.HL101, Code.HL304, Code.HL401);
+    }
+
+    @Test
+    void beforeTheWalkOnlyTheRulesOfTheDocumentAloneShow() {
+        Set<Code> held = Checker.standard().heldBack(Set.of());
+        Set<Code> expected = EnumSet.noneOf(Code.class);
+        Rules.all().stream().filter(r -> r.reach() != Reach.DOCUMENT).forEach(r -> expected.add(r.code()));
+        expected.add(Code.HL005);
+        assertThat(held).isEqualTo(expected).contains(Code.HL304).doesNotContain(Code.HL101, Code.HL401);
+        assertThat(Checker.standard().heldBack(EnumSet.allOf(Fact.class))).isEmpty();
     }
 
     @Test

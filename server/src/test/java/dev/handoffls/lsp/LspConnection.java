@@ -122,14 +122,22 @@ public final class LspConnection implements AutoCloseable {
     }
 
     /**
-     * Waits until the server has nothing left to do. A request first: its answer means the message thread
-     * has handled (and enqueued) every notification sent before it; then the executors must be idle.
+     * Waits until the server has nothing left to do and the client has read all it sent. A request first:
+     * its answer means the message thread has handled (and enqueued) every notification sent before it;
+     * then the executors must be idle. That only says the server has <em>written</em> its last
+     * publication: a second request's answer, read after it on the client's one reader thread, says the
+     * client has recorded it too.
      */
     public void settle() throws Exception {
+        roundTrip();
+        impl.settled().get(30, TimeUnit.SECONDS);
+        roundTrip();
+    }
+
+    private void roundTrip() throws Exception {
         server.getWorkspaceService()
                 .symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams(""))
                 .get(30, TimeUnit.SECONDS);
-        impl.settled().get(30, TimeUnit.SECONDS);
     }
 
     @Override

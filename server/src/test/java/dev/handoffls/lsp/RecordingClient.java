@@ -24,12 +24,15 @@ public class RecordingClient implements LanguageClient {
     public final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     public volatile Object configuration;
     public final List<org.eclipse.lsp4j.ApplyWorkspaceEditParams> appliedEdits = new CopyOnWriteArrayList<>();
+    /** Test seam: runs on the client's message thread before a publication is recorded (a slow client). */
+    public volatile java.util.function.Consumer<PublishDiagnosticsParams> beforeRecording = p -> {};
 
     @Override
     public void telemetryEvent(Object object) {}
 
     @Override
     public void publishDiagnostics(PublishDiagnosticsParams params) {
+        beforeRecording.accept(params);
         diagnostics.add(params);
         synchronized (this) {
             notifyAll();

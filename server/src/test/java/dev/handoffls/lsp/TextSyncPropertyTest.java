@@ -2,8 +2,6 @@ package dev.handoffls.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handoffls.index.WorkspaceLoader;
-import dev.handoffls.rules.Checker;
 import dev.handoffls.testing.MarkdownArbitraries;
 import dev.handoffls.testing.PropertyBudget;
 import dev.handoffls.testing.ScaledTries;
@@ -11,6 +9,7 @@ import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.testing.TextEditArbitraries;
 import dev.handoffls.testing.TextEditArbitraries.Edit;
 import dev.handoffls.text.DocumentText;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
@@ -64,9 +62,9 @@ class TextSyncPropertyTest {
     }
 
     /**
-     * Few tries: each starts a server. At 25 tries (seed 20260301) one run published diagnostics of an
-     * earlier text; the same sample passed when replayed, so it is a race, in the server or in
-     * {@link LspConnection#settle()}, not yet found (docs/reliability.md, open items).
+     * Few tries: each starts a server. Once, at 25 tries, the last publication recorded belonged to an
+     * earlier text: {@link LspConnection#settle()} returned when the server had written the last one, before
+     * the client had read it (fixed; {@code SettleProtocolTest}, docs/reliability.md).
      */
     @Property
     @ScaledTries(permille = 7, min = 5)
@@ -80,10 +78,11 @@ class TextSyncPropertyTest {
                     .file(DIRECTIVE, "## Directive for Phase 4\n\n### Context Source\nRespect AD-1 and R-2.\n");
             lsp.start(root);
             String uri = LspConnection.uri(root, L2);
-            lsp.open(uri, 1, start);
-            String text = start;
+            String text = sent(start);
+            lsp.open(uri, 1, text);
             int version = 1;
-            for (Edit e : edits) {
+            for (Edit edit : edits) {
+                Edit e = new Edit(edit.from(), edit.length(), sent(edit.insert()), edit.whole());
                 lsp.server
                         .getTextDocumentService()
                         .didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
@@ -94,11 +93,20 @@ class TextSyncPropertyTest {
             lsp.settle();
             List<PublishDiagnosticsParams> published = lsp.client.diagnosticsFor(uri);
             assertThat(published).isNotEmpty();
-            assertThat(shown(published.get(published.size() - 1).getDiagnostics()))
-                    .isEqualTo(shown(freshCheck(root, text, uri)));
+            assertThat(FreshCheck.shown(published.get(published.size() - 1).getDiagnostics()))
+                    .isEqualTo(FreshCheck.shown(FreshCheck.of(root, L2, text, uri)));
         } finally {
             deleteTree(root);
         }
+    }
+
+    /**
+     * Text as it reaches the server: lsp4j writes UTF-8, in which a lone surrogate cannot travel (it arrives
+     * as '?'). At 590 tries of a 20-minute run, a lone surrogate in front matter made the fresh check's YAML
+     * error differ from the server's, every time: the text compared, not the server, was wrong.
+     */
+    private static String sent(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     /** The change an editor sends for the edit, in positions of the text it is applied to. */
@@ -109,22 +117,6 @@ class TextSyncPropertyTest {
         DocumentText dt = new DocumentText(text);
         int[] span = e.span(text);
         return new TextDocumentContentChangeEvent(Convert.range(dt.range(span[0], span[1])), e.insert());
-    }
-
-    private static List<Diagnostic> freshCheck(Path root, String text, String uri) {
-        WorkspaceLoader loader = TestWorkspace.in(root).loader();
-        var index = loader.scan().withDocument(loader.parse(L2, text));
-        return Checker.standard().check(index, L2::equals).stream()
-                .map(f -> Convert.diagnostic(f, p -> uri))
-                .toList();
-    }
-
-    /** What an editor shows of a diagnostic, in a stable order. */
-    private static List<String> shown(List<Diagnostic> diagnostics) {
-        return diagnostics.stream()
-                .map(d -> d.getCode().getLeft() + " " + d.getSeverity() + " " + d.getRange() + " " + d.getMessage())
-                .sorted(Comparator.naturalOrder())
-                .toList();
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {
