@@ -298,8 +298,11 @@ public final class WorkspaceLoader {
             if (decoded.binary()) {
                 return new Loaded(null, "binary content (NUL bytes), not markdown");
             }
+            DocumentText text = new DocumentText(decoded.text());
             return new Loaded(
-                    parserFor(path).parse(path, new DocumentText(decoded.text()), decoded.invalidSequences()), null);
+                    ParseBudget.parse(
+                            text.length(), () -> parserFor(path).parse(path, text, decoded.invalidSequences())),
+                    null);
         } catch (NoSuchFileException e) {
             return new Loaded(null, null);
         } catch (IOException | UncheckedIOException e) {
