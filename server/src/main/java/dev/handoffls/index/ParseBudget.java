@@ -4,7 +4,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Bounds how much text is being parsed at once. A parse can need a hundred bytes a character at its peak
+ * Bounds how much text a scan parses at once (a one-file refresh is not held back). A parse can need a hundred bytes a character at its peak
  * (commonmark's tree of a storm of brackets), so two large documents parsed side by side could exhaust a
  * heap that holds either alone (issue 13, pathological inputs). Small documents still parse in parallel;
  * one larger than the whole budget parses alone.
