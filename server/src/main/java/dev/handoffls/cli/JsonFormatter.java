@@ -1,8 +1,5 @@
 package dev.handoffls.cli;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import dev.handoffls.rules.Finding;
@@ -20,8 +17,6 @@ import java.io.Writer;
 final class JsonFormatter {
     private JsonFormatter() {}
 
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-
     static void write(Report report, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.setHtmlSafe(false);
@@ -31,7 +26,7 @@ final class JsonFormatter {
         json.name("baselined").value(report.baselined());
         json.name("diagnostics").beginArray();
         for (Finding f : report.findings()) {
-            GSON.toJson(diagnostic(report, f), json);
+            diagnostic(report, f, json);
         }
         json.endArray();
         json.endObject();
@@ -39,25 +34,41 @@ final class JsonFormatter {
         out.write(System.lineSeparator());
     }
 
-    private static JsonObject diagnostic(Report report, Finding f) {
-        JsonObject d = new JsonObject();
-        d.addProperty("path", report.paths().show(f.path()));
-        d.add("range", range(f.range()));
-        d.addProperty("severity", f.severity().label());
-        d.addProperty("code", f.code().name());
-        d.addProperty("message", f.message());
+    /** Written field by field, no element tree per finding: 25,000 findings are 12 MB of JSON. */
+    private static void diagnostic(Report report, Finding f, JsonWriter json) throws IOException {
+        json.beginObject();
+        json.name("path").value(report.paths().show(f.path()));
+        json.name("range");
+        range(f.range(), json);
+        json.name("severity").value(f.severity().label());
+        json.name("code").value(f.code().name());
+        json.name("message").value(f.message());
         if (!f.related().isEmpty()) {
-            JsonArray related = new JsonArray();
+            json.name("related").beginArray();
             for (RelatedLocation r : f.related()) {
-                JsonObject o = new JsonObject();
-                o.addProperty("path", report.paths().show(r.path()));
-                o.add("range", range(r.range()));
-                o.addProperty("message", r.message());
-                related.add(o);
+                json.beginObject();
+                json.name("path").value(report.paths().show(r.path()));
+                json.name("range");
+                range(r.range(), json);
+                json.name("message").value(r.message());
+                json.endObject();
             }
-            d.add("related", related);
+            json.endArray();
         }
-        return d;
+        json.endObject();
+    }
+
+    private static void range(Range r, JsonWriter json) throws IOException {
+        json.beginObject();
+        json.name("start").beginObject();
+        json.name("line").value(r.start().line());
+        json.name("character").value(r.start().character());
+        json.endObject();
+        json.name("end").beginObject();
+        json.name("line").value(r.end().line());
+        json.name("character").value(r.end().character());
+        json.endObject();
+        json.endObject();
     }
 
     static JsonObject range(Range r) {

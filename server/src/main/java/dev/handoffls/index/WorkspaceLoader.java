@@ -32,6 +32,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -228,7 +229,7 @@ public final class WorkspaceLoader {
         AtomicInteger done = new AtomicInteger();
         List<String> vanished = java.util.Collections.synchronizedList(new ArrayList<>());
         walk.files().parallelStream().filter(this::isDocumentCandidate).forEach(path -> {
-            Loaded l = load(path);
+            Loaded l = load(path, true);
             if (l.document != null) {
                 docs.put(path, l.document);
             } else if (l.skipReason != null) {
@@ -266,7 +267,7 @@ public final class WorkspaceLoader {
         if (!isDocumentCandidate(path)) {
             return index.withPlainFile(path);
         }
-        Loaded l = load(path);
+        Loaded l = load(path, false);
         if (l.document != null) {
             return index.withDocument(l.document);
         }
@@ -285,7 +286,11 @@ public final class WorkspaceLoader {
 
     private record Loaded(HandoffDocument document, String skipReason) {}
 
-    private Loaded load(String path) {
+    /**
+     * @param budgeted parse within the {@link ParseBudget}: a scan's parallel parses; not one file's refresh,
+     *                 which the editor's session thread must never wait for
+     */
+    private Loaded load(String path, boolean budgeted) {
         Path abs = absolute(path);
         try {
             if (Files.isSymbolicLink(abs)) {
@@ -304,8 +309,9 @@ public final class WorkspaceLoader {
             if (decoded.binary()) {
                 return new Loaded(null, "binary content (NUL bytes), not markdown");
             }
-            return new Loaded(
-                    parserFor(path).parse(path, new DocumentText(decoded.text()), decoded.invalidSequences()), null);
+            DocumentText text = new DocumentText(decoded.text());
+            Supplier<HandoffDocument> parse = () -> parserFor(path).parse(path, text, decoded.invalidSequences());
+            return new Loaded(budgeted ? ParseBudget.parse(text.length(), parse) : parse.get(), null);
         } catch (NoSuchFileException e) {
             return new Loaded(null, null);
         } catch (IOException | UncheckedIOException e) {

@@ -279,14 +279,7 @@ public final class DocumentParser {
         int end = Math.min(endOf(headings, index, h.level(), tree.text.lineCount()), limit);
         List<Item> items = new ArrayList<>();
         boolean markedEmpty = false;
-        for (Node block : tree.topLevelBlocks()) {
-            if (!(block instanceof ListBlock list)) {
-                continue;
-            }
-            int line = tree.text.positionAt(tree.span(list).start()).line();
-            if (line <= h.line() || line >= end) {
-                continue;
-            }
+        for (ListBlock list : tree.topLevelLists().between(h.line(), end)) {
             for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
                 if (!(li instanceof ListItem item) || !(item.getFirstChild() instanceof Paragraph p)) {
                     continue;

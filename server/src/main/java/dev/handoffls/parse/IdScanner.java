@@ -186,7 +186,8 @@ final class IdScanner {
                     continue;
                 }
             }
-            references.add(new IdReference(List.of(t.id()), tree.text.range(t.start(), t.end()), t.id()));
+            String id = t.id().intern(); // a document holds each referenced ID once, however often it is named
+            references.add(new IdReference(List.of(id), tree.text.range(t.start(), t.end()), id));
         }
     }
 

@@ -58,6 +58,8 @@ final class MarkdownTree {
     final char[] proseWithCode;
     /** {@link #prose} as text, made once; see {@link #proseText()}. */
     private String proseText;
+    /** Made on first use; see {@link #topLevelLists()}. */
+    private TopLevelLists topLevelLists;
 
     final List<CodeSpan> codeSpans = new ArrayList<>();
     final List<Node> headings = new ArrayList<>();
@@ -153,6 +155,14 @@ final class MarkdownTree {
             proseText = new String(prose);
         }
         return proseText;
+    }
+
+    /** The document's top-level lists by line, made once for every category that looks for its items. */
+    TopLevelLists topLevelLists() {
+        if (topLevelLists == null) {
+            topLevelLists = new TopLevelLists(this);
+        }
+        return topLevelLists;
     }
 
     static void mask(char[] chars, int start, int end) {

@@ -130,10 +130,14 @@ final class TaskScanner {
         if (!w.find()) {
             return null;
         }
-        return w.group().toLowerCase();
+        // Interned, like the paths.
+        return w.group().toLowerCase().intern();
     }
 
-    /** Path tokens between two offsets: inline code spans first, then bare prose tokens. */
+    /**
+     * Path tokens between two offsets: inline code spans first, then bare prose tokens. Their text is
+     * interned: a document of many tasks holds each path once (issue 13, pathological inputs).
+     */
     List<PathRef> paths(int from, int to, PathRef.Context context, String baseDir) {
         List<PathRef> out = new ArrayList<>();
         for (MarkdownTree.CodeSpan c : tree.codeSpansIn(from, to)) {
@@ -144,7 +148,11 @@ final class TaskScanner {
             int at = tree.text.text().indexOf(literal, c.start());
             Optional<PathTokens.Candidate> cand = pathTokens.classify(literal, true);
             cand.ifPresent(k -> out.add(new PathRef(
-                    k.path(), tree.text.range(at + k.start(), at + k.end()), context, k.needsRootCheck(), baseDir)));
+                    k.path().intern(),
+                    tree.text.range(at + k.start(), at + k.end()),
+                    context,
+                    k.needsRootCheck(),
+                    baseDir)));
         }
         int i = from;
         while (i < to) {
@@ -161,7 +169,7 @@ final class TaskScanner {
                 pathTokens
                         .classify(token, false)
                         .ifPresent(k -> out.add(new PathRef(
-                                k.path(),
+                                k.path().intern(),
                                 tree.text.range(tokenStart + k.start(), tokenStart + k.end()),
                                 context,
                                 k.needsRootCheck(),

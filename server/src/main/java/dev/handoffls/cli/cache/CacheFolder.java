@@ -1,16 +1,20 @@
 package dev.handoffls.cli.cache;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The cache folder and its files. A file is written whole to a temporary file and renamed over the
@@ -110,22 +115,32 @@ final class CacheFolder {
         return (int) crc.getValue() == b.getInt(HEADER + length) ? null : "damaged (checksum mismatch)";
     }
 
-    /** Writes {@code name} atomically; false when it could not be written (the cache is best effort). */
+    /**
+     * Writes {@code name} atomically; false when it could not be written (the cache is best effort). The
+     * payload is streamed to the temporary file, never held whole: a run with 230,000 findings writes 70 MB.
+     */
     boolean write(String name, Payload payload) {
         try {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            payload.write(new DataOutputStream(body));
-            byte[] bytes = body.toByteArray();
-            CRC32C crc = new CRC32C();
-            crc.update(bytes);
-            ByteArrayOutputStream framed = new ByteArrayOutputStream(HEADER + bytes.length + TRAILER);
-            DataOutputStream out = new DataOutputStream(framed);
-            out.write(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeInt(bytes.length);
-            out.write(bytes);
-            out.writeInt((int) crc.getValue());
-            write(dir.resolve(name), framed.toByteArray());
+            Path tmp = Files.createTempFile(dir, "." + name + "-", ".tmp");
+            try {
+                try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    OutputStream file = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                    DataOutputStream header = new DataOutputStream(file);
+                    header.write(MAGIC);
+                    header.writeInt(FORMAT);
+                    header.writeInt(0); // the length, written below once known
+                    CRC32C crc = new CRC32C();
+                    DataOutputStream body = new DataOutputStream(new CheckedOutputStream(file, crc));
+                    payload.write(body);
+                    body.flush();
+                    header.writeInt((int) crc.getValue());
+                    header.flush();
+                    channel.write(ByteBuffer.allocate(4).putInt(0, body.size()), MAGIC.length + 4);
+                }
+                moveIntoPlace(tmp, dir.resolve(name));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
             return true;
         } catch (IOException | UncheckedIOException e) {
             return false;
@@ -136,13 +151,17 @@ final class CacheFolder {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
         try {
             Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

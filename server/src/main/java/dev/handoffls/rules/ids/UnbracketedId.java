@@ -5,10 +5,16 @@ import dev.handoffls.index.Fact;
 import dev.handoffls.model.Category;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
+import dev.handoffls.model.Item;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import dev.handoffls.text.Range;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * HL207: {@code - AD-1: …} works, but the protocol's form is {@code - [AD-1] …}. One finding per
@@ -29,8 +35,12 @@ public final class UnbracketedId implements Rule {
     @Override
     public void check(RuleContext ctx) {
         HandoffDocument doc = ctx.document();
+        Map<Range, List<Integer>> byItem = unbracketedByItem(doc);
+        if (byItem.isEmpty()) {
+            return;
+        }
         for (Category c : categories(doc)) {
-            List<IdDefinition> unbracketed = unbracketedIn(doc, c);
+            List<IdDefinition> unbracketed = unbracketedIn(doc, c, byItem);
             if (unbracketed.isEmpty()) {
                 continue;
             }
@@ -52,9 +62,31 @@ public final class UnbracketedId implements Rule {
 
     /** The unbracketed definitions made by the items of one category. */
     public static List<IdDefinition> unbracketedIn(HandoffDocument doc, Category c) {
-        return doc.definitions().stream()
-                .filter(d -> !d.bracketed())
-                .filter(d -> c.items().stream().anyMatch(i -> i.range().equals(d.itemRange())))
-                .toList();
+        return unbracketedIn(doc, c, unbracketedByItem(doc));
+    }
+
+    /**
+     * In the document's order, as a filter of its definitions would give them; looked up by item so that a
+     * document with many categories is not read once per category.
+     */
+    private static List<IdDefinition> unbracketedIn(HandoffDocument doc, Category c, Map<Range, List<Integer>> byItem) {
+        TreeSet<Integer> indexes = new TreeSet<>();
+        for (Item item : c.items()) {
+            indexes.addAll(byItem.getOrDefault(item.range(), List.of()));
+        }
+        return indexes.stream().map(doc.definitions()::get).toList();
+    }
+
+    /** The positions in {@code doc.definitions()} of the unbracketed definitions, by the range of their item. */
+    private static Map<Range, List<Integer>> unbracketedByItem(HandoffDocument doc) {
+        Map<Range, List<Integer>> out = new HashMap<>();
+        List<IdDefinition> definitions = doc.definitions();
+        for (int i = 0; i < definitions.size(); i++) {
+            if (!definitions.get(i).bracketed()) {
+                out.computeIfAbsent(definitions.get(i).itemRange(), r -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        return out;
     }
 }

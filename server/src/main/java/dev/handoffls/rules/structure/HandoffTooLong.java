@@ -38,9 +38,11 @@ public final class HandoffTooLong implements Rule {
     }
 
     static int countLines(DocumentText text, HandoffSection section) {
+        int first = section.heading().line();
+        boolean[] artifacts = artifactLines(section, first);
         int count = 0;
-        for (int line = section.heading().line(); line < section.endLine(); line++) {
-            if (text.lineText(line).isBlank() || inArtifacts(section, line)) {
+        for (int line = first; line < section.endLine(); line++) {
+            if (artifacts[line - first] || text.lineText(line).isBlank()) {
                 continue;
             }
             count++;
@@ -48,12 +50,18 @@ public final class HandoffTooLong implements Rule {
         return count;
     }
 
-    private static boolean inArtifacts(HandoffSection section, int line) {
+    /** Lines of the section (from {@code first}) under a category that owns no IDs, marked once. */
+    private static boolean[] artifactLines(HandoffSection section, int first) {
+        boolean[] out = new boolean[Math.max(0, section.endLine() - first)];
         for (Category c : section.categories()) {
-            if (!c.ownsIds() && line >= c.heading().line() && line < c.endLine()) {
-                return true;
+            if (!c.ownsIds()) {
+                int from = Math.max(c.heading().line(), first);
+                int to = Math.min(c.endLine(), section.endLine());
+                for (int line = from; line < to; line++) {
+                    out[line - first] = true;
+                }
             }
         }
-        return false;
+        return out;
     }
 }

@@ -1,0 +1,29 @@
+package dev.handoffls.index;
+
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+/**
+ * Bounds how much text a scan parses at once (a one-file refresh is not held back). A parse can need a hundred bytes a character at its peak
+ * (commonmark's tree of a storm of brackets), so two large documents parsed side by side could exhaust a
+ * heap that holds either alone (issue 13, pathological inputs). Small documents still parse in parallel;
+ * one larger than the whole budget parses alone.
+ */
+final class ParseBudget {
+    /** Characters in parse at once: half a million, a few hundred typical documents. */
+    static final int CHARS = 1 << 19;
+
+    private static final Semaphore IN_PARSE = new Semaphore(CHARS, true);
+
+    private ParseBudget() {}
+
+    static <T> T parse(int chars, Supplier<T> parse) {
+        int permits = Math.max(1, Math.min(chars, CHARS));
+        IN_PARSE.acquireUninterruptibly(permits);
+        try {
+            return parse.get();
+        } finally {
+            IN_PARSE.release(permits);
+        }
+    }
+}
