@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +42,8 @@ final class DiagnosticsScheduler {
     private final Supplier<ClientSettings> settings;
     /** While indexing, a document shows only what the snapshot's facts can tell (no false alarms). */
     private final Checker checker = Checker.standard();
-    /** Documents waiting for the debounce; guarded by this object's lock, with {@link #timer}. */
-    private final Map<WorkspaceSession, Set<String>> pending = new ConcurrentHashMap<>();
+    /** Documents waiting for the debounce, in the order asked for; guarded by this object's lock, with {@link #timer}. */
+    private final Map<WorkspaceSession, Set<String>> pending = new java.util.LinkedHashMap<>();
     /** What the client was last sent, per path. Owned by the diagnostics executor (read and written in its tasks). */
     private final Map<Key, Published> published = new java.util.HashMap<>();
 
@@ -63,7 +62,7 @@ final class DiagnosticsScheduler {
 
     /** Queue documents for a check after the debounce delay; later calls restart the delay. */
     synchronized void schedule(WorkspaceSession session, Collection<String> paths) {
-        pending.computeIfAbsent(session, s -> ConcurrentHashMap.newKeySet()).addAll(paths);
+        pending.computeIfAbsent(session, s -> new LinkedHashSet<>()).addAll(paths);
         if (timer != null) {
             timer.cancel(false);
         }
@@ -114,13 +113,25 @@ final class DiagnosticsScheduler {
     }
 
     private void flush() {
-        Map<WorkspaceSession, Set<String>> work = new ConcurrentHashMap<>();
+        Map<WorkspaceSession, Set<String>> work = new java.util.LinkedHashMap<>();
         synchronized (this) {
-            pending.forEach((s, p) -> work.put(s, new LinkedHashSet<>(p)));
+            pending.forEach((s, p) -> work.put(s, openFirst(s, p)));
             pending.clear();
             timer = null;
         }
         work.forEach((s, p) -> publish(s, p, false));
+    }
+
+    /**
+     * The documents open in the editor first: the one being typed in is published before the documents that
+     * depend on it are re-checked (36 of them for an L2 in the middle of a pipeline).
+     */
+    private static Set<String> openFirst(WorkspaceSession session, Set<String> paths) {
+        Set<String> open = session.openPaths();
+        Set<String> out = new LinkedHashSet<>();
+        paths.stream().filter(open::contains).forEach(out::add);
+        out.addAll(paths);
+        return out;
     }
 
     /** Findings of one document as LSP diagnostics (for pull requests too). */

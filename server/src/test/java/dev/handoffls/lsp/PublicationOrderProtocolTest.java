@@ -1,0 +1,88 @@
+package dev.handoffls.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoffls.testing.TestWorkspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A keystroke that changes what other documents depend on (here: the risk they cite gets defined) re-checks
+ * them too; the document being typed in is published first, not after the re-checks (issue 12, keystroke).
+ */
+class PublicationOrderProtocolTest {
+    private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
+
+    @TempDir
+    Path tmp;
+
+    private LspConnection lsp;
+
+    @AfterEach
+    void close() throws Exception {
+        if (lsp != null) {
+            lsp.close();
+        }
+    }
+
+    @Test
+    void theEditedDocumentIsPublishedBeforeItsDependents() throws Exception {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, l2(""));
+        for (int i = 1; i <= 12; i++) {
+            ws.file(".agent/teams/alpha/phase-4/notes-" + i + ".md", "# Notes " + i + "\n\nWatch R-7 closely.\n");
+        }
+        lsp = new LspConnection();
+        lsp.start(tmp, Map.of("handoff", Map.of("debounce", 0)));
+        String uri = LspConnection.uri(tmp, L2);
+        lsp.open(uri, 1, l2(""));
+        lsp.settle();
+        int before = lsp.client.diagnostics.size();
+
+        String riskLine = "- [R-2] Two.\n";
+        lsp.change(uri, 2, new Range(new Position(9, 0), new Position(10, 0)), riskLine + "- [R-7] Seven.\n");
+        lsp.settle();
+
+        List<PublishDiagnosticsParams> after = lsp.client.diagnostics.subList(before, lsp.client.diagnostics.size());
+        assertThat(after).extracting(PublishDiagnosticsParams::getUri).contains(uri);
+        assertThat(after.get(0).getUri()).isEqualTo(uri);
+        assertThat(after.get(0).getVersion()).isEqualTo(2);
+        // The notes were re-checked: their undefined R-7 is gone.
+        assertThat(after.stream().filter(p -> !p.getUri().equals(uri)).count()).isEqualTo(12);
+        assertThat(after.stream().filter(p -> !p.getUri().equals(uri)))
+                .allSatisfy(p -> assertThat(p.getDiagnostics()).isEmpty());
+    }
+
+    private static String l2(String extra) {
+        return """
+                # L2 Summary — Phase 3
+
+                ## Downstream Handoff
+
+                ### Decisions Made (Forward-binding)
+                - [AD-1] One.
+
+                ### Risks Identified (Must-Track)
+                - [R-1] One.
+                - [R-2] Two.
+
+                ### Interface Contracts (Must-Satisfy)
+                - None
+
+                ### Constraints (Must-Enforce)
+                - None
+
+                ### Open Questions (Requires Resolution)
+                - None
+
+                ### Artifacts Produced
+                - None
+                """ + extra;
+    }
+}
