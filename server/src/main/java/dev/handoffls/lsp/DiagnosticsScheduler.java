@@ -48,6 +48,8 @@ final class DiagnosticsScheduler {
     private final Map<Key, Published> published = new java.util.HashMap<>();
 
     private ScheduledFuture<?> timer;
+    /** Test seam: runs on the diagnostics thread before each document is checked. */
+    private volatile java.util.function.Consumer<String> beforeCheck = path -> {};
     /**
      * Documents published per task when a whole folder is. A keystroke's check waits for the slice under way:
      * with 200 (about 50 ms of checks) every keystroke in the seconds after indexing waited 30-90 ms for it.
@@ -70,6 +72,11 @@ final class DiagnosticsScheduler {
             timer.cancel(false);
         }
         timer = executor.schedule(this::flush, settings.get().debounceMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Test seam: {@code hook} runs on the diagnostics thread before each document is checked. */
+    void beforeCheck(java.util.function.Consumer<String> hook) {
+        beforeCheck = hook;
     }
 
     /** Check now, without the debounce (after indexing, on open). */
@@ -122,7 +129,30 @@ final class DiagnosticsScheduler {
             pending.clear();
             timer = null;
         }
-        work.forEach((s, p) -> publish(s, p, false));
+        work.forEach(this::publishUnlessOvertaken);
+    }
+
+    /**
+     * Publishes one by one; when a newer edit is waiting, hands the documents not reached yet back to the
+     * queue, so the document being typed in goes first again (each is checked on the newest snapshot).
+     */
+    private void publishUnlessOvertaken(WorkspaceSession session, Set<String> paths) {
+        List<String> order = new ArrayList<>(paths);
+        for (int i = 0; i < order.size(); i++) {
+            if (i > 0 && requeueIfOvertaken(session, order.subList(i, order.size()))) {
+                return;
+            }
+            publish(session, List.of(order.get(i)), false);
+        }
+    }
+
+    private synchronized boolean requeueIfOvertaken(WorkspaceSession session, List<String> rest) {
+        Set<String> waiting = pending.get(session);
+        if (waiting == null) {
+            return false;
+        }
+        waiting.addAll(rest);
+        return true;
     }
 
     /**
@@ -192,6 +222,7 @@ final class DiagnosticsScheduler {
                         && session.editorDocument(path).map(e -> e != open).orElse(true)) {
                     continue; // stale: the editor moved on and a newer sync is queued
                 }
+                beforeCheck.accept(path);
                 List<Finding> findings = doc.isPresent()
                         ? checker.checkDocument(index, doc.get(), snapshot.known())
                         : checker.workspaceFindings(index, path::equals);

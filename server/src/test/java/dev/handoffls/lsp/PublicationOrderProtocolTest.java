@@ -6,9 +6,13 @@ import dev.handoffls.testing.TestWorkspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +61,56 @@ class PublicationOrderProtocolTest {
         assertThat(after.stream().filter(p -> !p.getUri().equals(uri)).count()).isEqualTo(12);
         assertThat(after.stream().filter(p -> !p.getUri().equals(uri)))
                 .allSatisfy(p -> assertThat(p.getDiagnostics()).isEmpty());
+    }
+
+    @Test
+    void dependentsOvertakenByANewerEditAreStillRechecked() throws Exception {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, l2(""));
+        for (int i = 1; i <= 12; i++) {
+            ws.file(".agent/teams/alpha/phase-4/notes-" + i + ".md", "# Notes " + i + "\n\nWatch R-7 closely.\n");
+        }
+        lsp = new LspConnection();
+        lsp.start(tmp, Map.of("handoff", Map.of("debounce", 0)));
+        HandoffLanguageServer impl = lsp.impl;
+        String uri = LspConnection.uri(tmp, L2);
+        lsp.open(uri, 1, l2(""));
+        lsp.settle();
+        // An edit that defines R-7 (every note must be re-checked), held while the first note is checked...
+        CountDownLatch checking = new CountDownLatch(1);
+        CountDownLatch overtaken = new CountDownLatch(1);
+        impl.diagnostics().beforeCheck(path -> {
+            if (path.contains("notes-") && checking.getCount() > 0) {
+                checking.countDown();
+                await(overtaken);
+            }
+        });
+        lsp.change(uri, 2, new Range(new Position(10, 0), new Position(10, 0)), "- [R-7] Seven.\n");
+        assertThat(checking.await(20, TimeUnit.SECONDS)).isTrue();
+        // ...is overtaken by one that changes no fact (the title): its check goes first, then the notes.
+        lsp.change(uri, 3, new Range(new Position(0, 2), new Position(0, 4)), "L3");
+        lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(0, 0)))
+                .get(20, TimeUnit.SECONDS); // answered once the second edit is synced and waiting
+        overtaken.countDown();
+        lsp.settle();
+
+        for (int i = 1; i <= 12; i++) {
+            String note = LspConnection.uri(tmp, ".agent/teams/alpha/phase-4/notes-" + i + ".md");
+            PublishDiagnosticsParams last = lsp.client.diagnostics.stream()
+                    .filter(p -> p.getUri().equals(note))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            assertThat(last.getDiagnostics()).as(note).isEmpty();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String l2(String extra) {
