@@ -85,6 +85,12 @@ public final class SafeYaml {
                             : "YAML does not parse: " + message));
         } catch (StackOverflowError e) {
             problems.add(new Problem(rangeOfLine(0), "YAML is nested too deeply; it is not read"));
+        } catch (RuntimeException e) {
+            // A failure inside the YAML library (2.10 threw IndexOutOfBoundsException on an emoji at its
+            // buffer's edge): the YAML is not read, and the rest of the file still is.
+            problems.add(new Problem(
+                    rangeOfLine(0),
+                    "YAML could not be read (" + e.getClass().getSimpleName() + "); please report this"));
         }
         return Optional.empty();
     }
