@@ -4,8 +4,12 @@ package dev.handoffls.model;
 public record IdToken(String prefix, int number) implements Comparable<IdToken> {
 
     public static IdToken parse(String id) {
-        int dash = id.lastIndexOf('-');
-        return new IdToken(id.substring(0, dash), Integer.parseInt(id.substring(dash + 1)));
+        return new IdToken(prefixOf(id), Integer.parseInt(id.substring(id.lastIndexOf('-') + 1)));
+    }
+
+    /** The prefix of a well-formed ID ({@code AD} of {@code AD-3}), without parsing its number. */
+    public static String prefixOf(String id) {
+        return id.substring(0, id.lastIndexOf('-'));
     }
 
     @Override

@@ -20,12 +20,16 @@ public final class ProseMask {
 
     /** The mask that turns {@code text} into {@code prose} (same length). */
     public static ProseMask of(String text, String prose) {
-        if (text.length() != prose.length()) {
-            return new ProseMask(new int[0], prose);
+        return of(text, prose.toCharArray());
+    }
+
+    /** The mask that turns {@code text} into {@code p}, the prose as the parser's array (read, not kept). */
+    public static ProseMask of(String text, char[] p) {
+        if (text.length() != p.length) {
+            return new ProseMask(new int[0], new String(p));
         }
         // Arrays, not String.charAt ("JIT and UTF-16", docs/performance.md); mismatch skips equal runs fast.
         char[] t = text.toCharArray();
-        char[] p = prose.toCharArray();
         int[] runs = new int[8];
         int n = 0;
         int i = 0;
@@ -36,7 +40,7 @@ public final class ProseMask {
             }
             i += differs;
             if (p[i] != ' ') {
-                return new ProseMask(new int[0], prose);
+                return new ProseMask(new int[0], new String(p));
             }
             int start = i;
             while (i < t.length && p[i] != t[i] && p[i] == ' ') {

@@ -126,7 +126,7 @@ public final class DocumentParser {
         return new HandoffDocument(
                 path,
                 text,
-                ProseMask.of(text.text(), tree.proseText()),
+                ProseMask.of(text.text(), tree.prose),
                 kind,
                 location,
                 coordinator,

@@ -73,9 +73,8 @@ public final class IdGrammar {
      * Every well-formed ID that stands as a whole token (not preceded or followed by a letter, digit,
      * '-' or '_', nor followed by '.' and a digit), left to right.
      */
-    public List<Token> tokens(CharSequence chars) {
+    public List<Token> tokens(char[] text) {
         // An array, not charAt: "JIT and UTF-16", docs/performance.md.
-        char[] text = chars.toString().toCharArray();
         List<Token> out = new java.util.ArrayList<>();
         int n = text.length;
         for (int i = 0; i < n; i++) {

@@ -157,7 +157,7 @@ final class IdScanner {
      */
     void scanReferences() {
         String prose = tree.proseText();
-        List<IdGrammar.Token> tokens = grammar.tokens(prose);
+        List<IdGrammar.Token> tokens = grammar.tokens(tree.prose); // the array proseText() was made from
         for (int i = 0; i < tokens.size(); i++) {
             IdGrammar.Token t = tokens.get(i);
             if (i + 1 < tokens.size()

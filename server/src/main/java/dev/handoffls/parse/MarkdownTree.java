@@ -50,9 +50,7 @@ final class MarkdownTree {
     /** The document's commonmark trees: one, or one per section (see {@link SectionCache}). */
     private final List<SectionCache.Section> sections;
     /** Each section tree's first line; null when there is one tree (it starts at line 0). */
-    private IdentityHashMap<Node, Integer> firstLines;
-    /** Made on first use; see {@link #topLevelBlocks()}. */
-    private List<Node> topLevelBlocks;
+    private final IdentityHashMap<Node, Integer> firstLines;
 
     final char[] prose;
     final char[] proseWithCode;
@@ -92,8 +90,8 @@ final class MarkdownTree {
         this.sections = sections == null
                 ? List.of(new SectionCache.Section(PARSER.parse(source), 0))
                 : sections.parse(source, text, PARSER);
-        if (this.sections.size() > 1) {
-            firstLines = new IdentityHashMap<>();
+        this.firstLines = this.sections.size() > 1 ? new IdentityHashMap<>() : null;
+        if (firstLines != null) {
             this.sections.forEach(sec -> firstLines.put(sec.document(), sec.firstLine()));
         }
         this.prose = blank(text.text());
@@ -173,18 +171,15 @@ final class MarkdownTree {
         }
     }
 
-    /** The top-level blocks of the whole document, in order. */
+    /** The top-level blocks of the whole document, in order (read once, by {@link #topLevelLists()}). */
     List<Node> topLevelBlocks() {
-        if (topLevelBlocks == null) {
-            List<Node> out = new ArrayList<>();
-            for (SectionCache.Section sec : sections) {
-                for (Node block = sec.document().getFirstChild(); block != null; block = block.getNext()) {
-                    out.add(block);
-                }
+        List<Node> out = new ArrayList<>();
+        for (SectionCache.Section sec : sections) {
+            for (Node block = sec.document().getFirstChild(); block != null; block = block.getNext()) {
+                out.add(block);
             }
-            topLevelBlocks = List.copyOf(out);
         }
-        return topLevelBlocks;
+        return out;
     }
 
     /** The document line the source spans of {@code n} count from: where its section starts. */

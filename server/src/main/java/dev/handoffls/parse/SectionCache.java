@@ -47,8 +47,7 @@ public final class SectionCache {
     List<Section> parse(String source, DocumentText text, Parser parser) {
         List<Integer> starts = source.length() < minLength || source.contains("]:") ? List.of(0) : starts(source, text);
         if (starts.size() == 1) {
-            trees = new HashMap<>();
-            return List.of(new Section(parser.parse(source), 0));
+            return whole(source, parser);
         }
         Map<String, Node> next = new HashMap<>();
         List<Section> out = new ArrayList<>(starts.size());
@@ -56,19 +55,25 @@ public final class SectionCache {
             int from = text.lineStart(starts.get(i));
             int to = i + 1 < starts.size() ? text.lineStart(starts.get(i + 1)) : source.length();
             String chunk = source.substring(from, to);
-            Node tree = next.containsKey(chunk) ? parser.parse(chunk) : trees.get(chunk);
+            // A tree belongs to one section: a second section with the same text gets its own.
+            Node tree = next.containsKey(chunk) ? null : trees.get(chunk);
             if (tree == null) {
                 tree = parser.parse(chunk);
             }
             if (i + 1 < starts.size() && endsOpen(tree)) {
-                trees = new HashMap<>();
-                return List.of(new Section(parser.parse(source), 0));
+                return whole(source, parser);
             }
             next.put(chunk, tree);
             out.add(new Section(tree, starts.get(i)));
         }
         trees = next;
         return out;
+    }
+
+    /** One tree for the whole text; nothing is kept for the next call. */
+    private List<Section> whole(String source, Parser parser) {
+        trees = new HashMap<>();
+        return List.of(new Section(parser.parse(source), 0));
     }
 
     /** Lines that may start a section: an ATX heading in column 0 after a blank line (and line 0). */

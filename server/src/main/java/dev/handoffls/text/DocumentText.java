@@ -66,10 +66,18 @@ public final class DocumentText {
     }
 
     public Position positionAt(int offset) {
-        int clamped = Math.max(0, Math.min(offset, text.length()));
-        int idx = Arrays.binarySearch(lineStarts, clamped);
-        int line = idx >= 0 ? idx : -idx - 2;
+        int clamped = clamp(offset);
+        int line = lineOf(clamped);
         return new Position(line, clamped - lineStarts[line]);
+    }
+
+    private int clamp(int offset) {
+        return Math.max(0, Math.min(offset, text.length()));
+    }
+
+    private int lineOf(int clampedOffset) {
+        int idx = Arrays.binarySearch(lineStarts, clampedOffset);
+        return idx >= 0 ? idx : -idx - 2;
     }
 
     /** Offset of a position; characters past the line's end clamp to the end of its content. */
@@ -84,7 +92,11 @@ public final class DocumentText {
     }
 
     public Range range(int startOffset, int endOffset) {
-        return new Range(positionAt(startOffset), positionAt(endOffset));
+        int start = clamp(startOffset);
+        int end = clamp(endOffset);
+        int startLine = lineOf(start);
+        int endLine = lineOf(end);
+        return Range.of(startLine, start - lineStarts[startLine], endLine, end - lineStarts[endLine]);
     }
 
     /** The line ending this document mostly uses, for edits that must match it. */

@@ -35,7 +35,9 @@ public final class Range {
     }
 
     public boolean contains(Position p) {
-        return start().compareTo(p) <= 0 && p.compareTo(end()) <= 0;
+        boolean afterStart = startLine < p.line() || startLine == p.line() && startCharacter <= p.character();
+        boolean beforeEnd = p.line() < endLine || p.line() == endLine && p.character() <= endCharacter;
+        return afterStart && beforeEnd;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.handoffls.index.Fact;
 import dev.handoffls.index.ScopeIndex;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdReference;
+import dev.handoffls.model.IdToken;
 import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
@@ -44,10 +45,11 @@ public final class UndefinedId implements Rule {
             if (markerLines.contains(r.range().start().line())) {
                 continue;
             }
-            List<String> undefined = new ArrayList<>(0); // runs for every reference: no stream, no parse
+            List<String> undefined = new ArrayList<>(0); // runs for every reference: no stream
             for (String id : r.ids()) {
-                String prefix = id.substring(0, id.lastIndexOf('-'));
-                if (scope.adoptedPrefixes().contains(prefix) && !local.contains(id) && !scope.isDefinedAnyForm(id)) {
+                if (scope.adoptedPrefixes().contains(IdToken.prefixOf(id))
+                        && !local.contains(id)
+                        && !scope.isDefinedAnyForm(id)) {
                     undefined.add(id);
                 }
             }
