@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 /** Finds handoff ID definitions, malformed IDs, team-numbered items and references (spec §4). */
 final class IdScanner {
     private static final Pattern BRACKETED = Pattern.compile("^\\[([^\\[\\]\\n]{1,24})\\]");
+    /** A line break and the spaces around it: a statement that wraps reads as one line. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+
     private static final Pattern SOURCE = Pattern.compile("\\s*<!--\\s*source:\\s*(\\S+?)\\s*-->\\s*$");
     private static final Pattern TEAM_LABEL = Pattern.compile("^(?:\\[(?<b>[A-Z][A-Z0-9]{0,9})-(?<bn>[1-9]\\d{0,8})\\]"
             + "|(?:\\*\\*)?(?<u>[A-Z][A-Z0-9]{0,9})-(?<un>[1-9]\\d{0,8})(?:\\*\\*)?\\s*(?::|—|–|\\s-\\s))");
@@ -109,7 +112,10 @@ final class IdScanner {
                     tree.text.range(pathStart, pathStart + s.group(1).length())));
             statement = statement.substring(0, s.start());
         }
-        statement = statement.replaceAll("\\s*\\n\\s*", " ").trim();
+        if (statement.indexOf('\n') >= 0) {
+            statement = LINE_BREAK.matcher(statement).replaceAll(" ");
+        }
+        statement = statement.trim();
         definitions.add(new IdDefinition(
                 id,
                 IdToken.parse(id),
