@@ -164,6 +164,18 @@ class DiagnosticsProtocolTest {
         lsp.client.awaitDiagnostics(directive, x -> codes(x).isEmpty(), 5000);
     }
 
+    /** Neovim and other clients answer null for a section they do not have; that resets nothing. */
+    @Test
+    void aNullConfigurationAnswerKeepsTheInitializationOptions() throws Exception {
+        workspace();
+        lsp = new LspConnection();
+        lsp.client.configuration = null; // answered as [null]
+        lsp.start(tmp, JsonParser.parseString("{\"handoff\": {\"debounce\": 0}}"));
+        lsp.settle();
+        assertThat(lsp.client.configurationRequests.get()).isPositive();
+        assertThat(lsp.impl.settings().debounceMillis()).isZero();
+    }
+
     @Test
     void rapidChangesAreCoalescedIntoOnePublication() throws Exception {
         workspace();

@@ -105,6 +105,50 @@ class PublicationOrderProtocolTest {
         }
     }
 
+    /**
+     * In the seconds after indexing, the whole folder is published in slices of 20; a keystroke's check that
+     * comes due meanwhile goes next, after the document being checked, not after the rest of the slice.
+     */
+    @Test
+    void aKeystrokeOvertakesTheRestOfAWholeFolderSlice() throws Exception {
+        TestWorkspace ws = TestWorkspace.in(tmp).file(L2, l2(""));
+        for (int i = 1; i <= 60; i++) {
+            ws.file("notes/note-" + i + ".md", "# Note " + i + "\n");
+        }
+        CountDownLatch bulkStarted = new CountDownLatch(1);
+        CountDownLatch keystrokeDue = new CountDownLatch(1);
+        List<String> checked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        lsp = new LspConnection();
+        lsp.impl.diagnostics().beforeCheck(path -> {
+            if (bulkStarted.getCount() == 0) {
+                checked.add(path);
+            } else if (path.startsWith("notes/")) {
+                bulkStarted.countDown(); // the whole-folder publication is under way: hold it here
+                await(keystrokeDue);
+            }
+        });
+        lsp.start(tmp, Map.of("handoff", Map.of("debounce", 0)));
+        String uri = LspConnection.uri(tmp, L2);
+        lsp.open(uri, 1, l2(""));
+        assertThat(bulkStarted.await(30, TimeUnit.SECONDS)).isTrue();
+        lsp.change(uri, 2, new Range(new Position(10, 0), new Position(10, 0)), "- [R-1] Again.\n");
+        lsp.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(0, 0)))
+                .get(20, TimeUnit.SECONDS); // answered once the edit is synced and its check is due
+        keystrokeDue.countDown();
+        lsp.settle();
+
+        assertThat(checked.get(0)).isEqualTo(L2);
+        assertThat(checked.stream().filter(p -> p.startsWith("notes/"))).hasSize(59);
+        PublishDiagnosticsParams last = lsp.client.diagnostics.stream()
+                .filter(p -> p.getUri().equals(uri))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(last.getVersion()).isEqualTo(2);
+        assertThat(last.getDiagnostics()).extracting(d -> d.getCode().getLeft()).contains("HL203");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(20, TimeUnit.SECONDS);

@@ -23,6 +23,10 @@ public class RecordingClient implements LanguageClient {
     public final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
     public final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     public volatile Object configuration;
+    /** How often the server asked for {@link #configuration}. */
+    public final java.util.concurrent.atomic.AtomicInteger configurationRequests =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     public final List<org.eclipse.lsp4j.ApplyWorkspaceEditParams> appliedEdits = new CopyOnWriteArrayList<>();
     /** Test seam: runs on the client's message thread before a publication is recorded (a slow client). */
     public volatile java.util.function.Consumer<PublishDiagnosticsParams> beforeRecording = p -> {};
@@ -72,6 +76,7 @@ public class RecordingClient implements LanguageClient {
 
     @Override
     public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
+        configurationRequests.incrementAndGet();
         List<Object> out = new ArrayList<>();
         params.getItems().forEach(i -> out.add(configuration));
         return CompletableFuture.completedFuture(out);
