@@ -60,7 +60,9 @@ public final class PathTokens {
             }
         }
         String t = token.substring(start, end);
-        String stripped = SUFFIX.matcher(t).replaceFirst("");
+        // Each pattern below needs a character most tokens lack: tested first, no Matcher per token.
+        String stripped =
+                t.indexOf(':') < 0 && t.indexOf('#') < 0 ? t : SUFFIX.matcher(t).replaceFirst("");
         end -= t.length() - stripped.length();
         t = stripped;
         if (t.isEmpty()
@@ -79,8 +81,9 @@ public final class PathTokens {
             // ~/… describes someone's machine, not the workspace (spec §12): nothing to resolve or report.
             return Optional.empty();
         }
-        boolean absolute = t.startsWith("/") || DRIVE.matcher(t).find() || t.startsWith("\\\\");
-        if (!absolute && SCHEME.matcher(t).find()) {
+        boolean colon = t.indexOf(':') >= 0;
+        boolean absolute = t.startsWith("/") || colon && DRIVE.matcher(t).find() || t.startsWith("\\\\");
+        if (!absolute && colon && SCHEME.matcher(t).find()) {
             return Optional.empty();
         }
         String name = t.endsWith("/") ? "" : t.substring(t.lastIndexOf('/') + 1);
@@ -88,7 +91,7 @@ public final class PathTokens {
         boolean knownExtension = dot > 0 && dot < name.length() - 1 && config.isKnownExtension(name.substring(dot + 1))
                 || isDotfileName(name);
         if (knownExtension) {
-            if (PRODUCT.matcher(t).matches()) {
+            if (t.endsWith(".js") && PRODUCT.matcher(t).matches()) {
                 return Optional.empty();
             }
             return Optional.of(new Candidate(t, start, end, false));

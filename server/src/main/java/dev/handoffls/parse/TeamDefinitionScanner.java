@@ -34,7 +34,7 @@ final class TeamDefinitionScanner {
     private static final Pattern HEADING = Pattern.compile(
             "^\\s{0,3}#{1,6}\\s+(?:\\*\\*)?" + "(?:(?:\\d+(?:\\.\\d+)*[.)]?|[^\\s#*]{1,30})\\s+)?(?:\\*\\*)?" + LABEL
                     + "(?:" + SEPARATOR + "|\\s*$)(?<rest>.*)$");
-    private static final Pattern LEAD =
+    static final Pattern LEAD =
             Pattern.compile("^(?<bold>\\*\\*)?" + LABEL + SEPARATOR + "(?:\\*\\*)?(?<rest>.*)", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("^" + LABEL + "$");
     private static final int MAX_RANGE = 50;
@@ -160,11 +160,22 @@ final class TeamDefinitionScanner {
     }
 
     /** A lead starts with {@code **} or the ID's capital: most paragraphs are out before any regex. */
-    private static boolean mayLead(String text, int start) {
-        if (start >= text.length()) {
-            return false;
+    /**
+     * What {@link #LEAD} needs at its start, tested without a substring or a Matcher: an optional {@code **},
+     * one to eight capitals, a hyphen and a digit other than 0. Most paragraphs fail here.
+     */
+    static boolean mayLead(String text, int start) {
+        int i = text.startsWith("**", start) ? start + 2 : start;
+        int letters = 0;
+        while (i < text.length() && letters <= 8 && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+            i++;
+            letters++;
         }
-        char c = text.charAt(start);
-        return c == '*' || c >= 'A' && c <= 'Z';
+        return letters >= 1
+                && letters <= 8
+                && i + 1 < text.length()
+                && text.charAt(i) == '-'
+                && text.charAt(i + 1) >= '1'
+                && text.charAt(i + 1) <= '9';
     }
 }

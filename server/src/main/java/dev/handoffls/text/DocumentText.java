@@ -17,6 +17,9 @@ public final class DocumentText {
     }
 
     private static int[] computeLineStarts(String s) {
+        if (s.indexOf('\r') < 0) {
+            return lineFeedStarts(s);
+        }
         // Loops over a document scan arrays, not String.charAt: see "JIT and UTF-16", docs/performance.md.
         char[] text = s.toCharArray();
         int[] starts = new int[16];
@@ -32,6 +35,19 @@ public final class DocumentText {
                 }
                 starts[count++] = i + 1;
             }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** Without carriage returns: String.indexOf finds each line end without a copy of the text. */
+    private static int[] lineFeedStarts(String s) {
+        int[] starts = new int[Math.max(16, s.length() / 32)];
+        int count = 1;
+        for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = nl + 1;
         }
         return Arrays.copyOf(starts, count);
     }
