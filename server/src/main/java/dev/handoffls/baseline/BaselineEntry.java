@@ -32,7 +32,7 @@ public record BaselineEntry(String path, String code, String subject, String lin
         }
         DocumentText t = doc.get().text();
         Range r = f.range();
-        int line = Math.min(r.start().line(), t.lineCount() - 1);
+        int line = Math.min(r.startLine(), t.lineCount() - 1);
         int from = Math.min(t.offsetAt(r.start()), t.length());
         int to = Math.max(from, Math.min(t.offsetAt(r.end()), t.lineEnd(line)));
         return new BaselineEntry(

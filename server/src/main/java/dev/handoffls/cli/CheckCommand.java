@@ -184,7 +184,7 @@ public final class CheckCommand {
                         .append("  ")
                         .append(shown)
                         .append(':')
-                        .append(p.range().start().line() + 1)
+                        .append(p.range().startLine() + 1)
                         .append(':')
                         .append(p.range().start().character() + 1)
                         .append(": ")

@@ -128,7 +128,7 @@ final class FixRunner {
                                     f.path(),
                                     fix.edits().get(f.path()),
                                     f.code() + " " + fix.title() + " (line "
-                                            + (f.range().start().line() + 1) + ")"));
+                                            + (f.range().startLine() + 1) + ")"));
                     break;
                 }
             }

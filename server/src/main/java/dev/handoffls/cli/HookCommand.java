@@ -148,7 +148,7 @@ public final class HookCommand {
                         + "); fix each as its message says, then save again:");
         for (Finding f : shown) {
             io.err()
-                    .println(display.text(f.path()) + ":" + (f.range().start().line() + 1) + " " + f.code() + " "
+                    .println(display.text(f.path()) + ":" + (f.range().startLine() + 1) + " " + f.code() + " "
                             + f.severity().label() + ": " + PathDisplay.escape(f.message()));
         }
         io.err()

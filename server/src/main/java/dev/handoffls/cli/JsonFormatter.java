@@ -61,11 +61,11 @@ final class JsonFormatter {
     private static void range(Range r, JsonWriter json) throws IOException {
         json.beginObject();
         json.name("start").beginObject();
-        json.name("line").value(r.start().line());
+        json.name("line").value(r.startLine());
         json.name("character").value(r.start().character());
         json.endObject();
         json.name("end").beginObject();
-        json.name("line").value(r.end().line());
+        json.name("line").value(r.endLine());
         json.name("character").value(r.end().character());
         json.endObject();
         json.endObject();

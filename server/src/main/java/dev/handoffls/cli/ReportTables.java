@@ -49,7 +49,7 @@ final class ReportTables {
             for (PipelineMatrix.Cell c : r.cells()) {
                 String href = c.site() == null
                         ? null
-                        : links.href(c.site().path(), c.site().range().start().line());
+                        : links.href(c.site().path(), c.site().range().startLine());
                 cells.add(new Text(c.text(), href, "cell " + c.kind().cssClass()));
             }
             rows.add(new Row(r.id(), cells));
@@ -68,7 +68,7 @@ final class ReportTables {
                             Text.plain(r.entry().state().label()),
                             Text.plain(r.entry().item().statement()),
                             Text.plain(r.trailLine()),
-                            at(links, o.path(), o.range().start().line()))));
+                            at(links, o.path(), o.range().startLine()))));
         }
         return new Table(
                 "open-items",
@@ -85,7 +85,7 @@ final class ReportTables {
                     List.of(
                             Text.plain(f.code().name()),
                             Text.plain(f.severity().label()),
-                            at(links, f.path(), f.range().start().line()),
+                            at(links, f.path(), f.range().startLine()),
                             Text.plain(f.message()))));
         }
         return new Table(

@@ -105,9 +105,9 @@ final class SarifFormatter {
         JsonObject artifact = new JsonObject();
         artifact.addProperty("uri", uri(path));
         JsonObject region = new JsonObject();
-        region.addProperty("startLine", range.start().line() + 1);
+        region.addProperty("startLine", range.startLine() + 1);
         region.addProperty("startColumn", range.start().character() + 1);
-        region.addProperty("endLine", range.end().line() + 1);
+        region.addProperty("endLine", range.endLine() + 1);
         region.addProperty("endColumn", range.end().character() + 1);
         JsonObject physical = new JsonObject();
         physical.add("artifactLocation", artifact);

@@ -12,7 +12,7 @@ final class TextFormatter {
     static void write(Report report, Writer out) throws IOException {
         String nl = System.lineSeparator();
         for (Finding f : report.findings()) {
-            out.write(report.paths().text(f.path()) + ":" + (f.range().start().line() + 1) + ":"
+            out.write(report.paths().text(f.path()) + ":" + (f.range().startLine() + 1) + ":"
                     + (f.range().start().character() + 1) + ": " + f.severity().label() + " " + f.code() + " "
                     + PathDisplay.escape(f.message()) + nl);
         }

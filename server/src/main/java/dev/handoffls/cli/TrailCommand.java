@@ -75,6 +75,6 @@ public record TrailCommand(Path cwd, CliOutput io) {
     static final Comparator<Trail.Item> ORIGIN = Comparator.comparing(
                     Trail.Item::phase, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(i -> i.origin().path())
-            .thenComparing(i -> i.origin().range().start().line())
+            .thenComparing(i -> i.origin().range().startLine())
             .thenComparing(i -> i.origin().range().start().character());
 }

@@ -25,7 +25,7 @@ final class TrailText {
             out.println(TrailLine.of(e.trail(), item.id()));
             for (Trail.Site s : e.trail().sites(item.id())) {
                 out.println("  " + TrailLine.where(s) + " " + s.kind().label + "  " + paths.text(s.path()) + ":"
-                        + (s.range().start().line() + 1) + ":"
+                        + (s.range().startLine() + 1) + ":"
                         + (s.range().start().character() + 1));
             }
         }

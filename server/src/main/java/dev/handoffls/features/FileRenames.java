@@ -108,7 +108,7 @@ public final class FileRenames {
     private static Optional<Range> pathPart(LinkRef link) {
         Range r = link.range();
         String dest = link.destination();
-        if (r.start().line() != r.end().line()
+        if (r.startLine() != r.endLine()
                 || r.end().character() - r.start().character() != dest.length()
                 || dest.contains("%")) {
             return Optional.empty();
@@ -116,6 +116,6 @@ public final class FileRenames {
         int hash = dest.indexOf('#');
         int end = hash < 0 ? dest.length() : hash;
         return Optional.of(
-                new Range(r.start(), new Position(r.start().line(), r.start().character() + end)));
+                new Range(r.start(), new Position(r.startLine(), r.start().character() + end)));
     }
 }

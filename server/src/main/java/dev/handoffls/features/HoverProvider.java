@@ -62,7 +62,7 @@ public final class HoverProvider {
             parts.add(o.definition().statement());
             Integer phase = o.document().location().phase();
             parts.add("Origin: `" + o.path() + "` line "
-                    + (o.definition().range().start().line() + 1) + (phase != null ? " · phase " + phase : ""));
+                    + (o.definition().range().startLine() + 1) + (phase != null ? " · phase " + phase : ""));
             link = Optional.of(new Location(o.path(), o.definition().range()));
         }
         List<TeamSite> team = TeamSites.of(index, doc, at.id());
@@ -74,7 +74,7 @@ public final class HoverProvider {
             }
             Integer phase = t.document().location().phase();
             parts.add("Defined by a " + t.definition().form().label + " in `" + t.path() + "` line "
-                    + (t.definition().range().start().line() + 1) + (phase != null ? " · phase " + phase : "")
+                    + (t.definition().range().startLine() + 1) + (phase != null ? " · phase " + phase : "")
                     + " (the team's own form, not a handoff item)");
             link = Optional.of(new Location(t.path(), t.definition().range()));
         } else if (origin.isEmpty()) {

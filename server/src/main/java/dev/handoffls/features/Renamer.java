@@ -143,6 +143,6 @@ public final class Renamer {
     }
 
     private static int line(Range r) {
-        return r.start().line() + 1;
+        return r.startLine() + 1;
     }
 }

@@ -131,7 +131,7 @@ public final class Dependents {
                 ? ""
                 : List.of(
                         d.firstHeading().map(h -> h.range().toString()).orElse(""),
-                        d.frontMatter().map(f -> f.range().end().line()).orElse(-1),
+                        d.frontMatter().map(f -> f.range().endLine()).orElse(-1),
                         d.text().lineCount() > 1);
         return List.of(
                 d.kind(),

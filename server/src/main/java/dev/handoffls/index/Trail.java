@@ -114,7 +114,7 @@ public final class Trail {
         Map<String, Closure> closures = new LinkedHashMap<>();
         Set<String> carried = new HashSet<>();
         for (HandoffDocument d : docs) {
-            Set<Integer> markerLines = d.markerLines();
+            java.util.BitSet markerLines = d.markerLines();
             Set<String> definedHere = new HashSet<>();
             for (IdDefinition def : d.definitions()) {
                 if (definedHere.add(def.id())) {
@@ -143,7 +143,7 @@ public final class Trail {
             }
             SiteKind refKind = d.kind() == DocumentKind.DIRECTIVE ? SiteKind.DIRECTIVE : SiteKind.REF;
             for (IdReference r : d.references()) {
-                if (markerLines.contains(r.range().start().line())) {
+                if (markerLines.get(r.range().startLine())) {
                     continue; // the marker is the site
                 }
                 for (String id : r.ids()) {
@@ -164,7 +164,7 @@ public final class Trail {
         Map<String, Item> items = new LinkedHashMap<>();
         ImmutableListMultimap.Builder<String, Site> sites = ImmutableListMultimap.builder();
         Comparator<Site> order = Comparator.comparing((Site s) -> s.document(), OriginOrder.DOCUMENTS)
-                .thenComparing(Site::range, Comparator.comparing(Range::start));
+                .thenComparing(Site::range, Range.BY_START);
         byId.forEach((id, list) -> {
             List<Site> sorted = list.stream().sorted(order).toList();
             sites.putAll(id, sorted);

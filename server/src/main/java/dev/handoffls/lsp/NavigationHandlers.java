@@ -48,7 +48,7 @@ final class NavigationHandlers {
                         .append("](")
                         .append(s.uriOf(o.path()))
                         .append("#L")
-                        .append(o.range().start().line() + 1)
+                        .append(o.range().startLine() + 1)
                         .append(")"));
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, md.toString()), Convert.range(h.range()));
     }
@@ -65,7 +65,7 @@ final class NavigationHandlers {
         for (TrailSummary.Step step : h.trail()) {
             linked.add(step.location()
                     .map(l -> "[" + step.label() + "](" + s.uriOf(l.path()) + "#L"
-                            + (l.range().start().line() + 1) + ")")
+                            + (l.range().startLine() + 1) + ")")
                     .orElse(step.label()));
         }
         return h.markdown().replace(plain, HoverProvider.TRAIL + String.join(" → ", linked));

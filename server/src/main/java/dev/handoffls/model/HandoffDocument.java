@@ -82,10 +82,13 @@ public record HandoffDocument(
         return kind == DocumentKind.PERMANENT_TASK;
     }
 
-    /** The lines that hold a closing or forwarding marker: the marker, not a reference, speaks there. */
-    public java.util.Set<Integer> markerLines() {
-        java.util.Set<Integer> lines = new java.util.HashSet<>();
-        markers.forEach(m -> lines.add(m.range().start().line()));
+    /**
+     * The lines that hold a closing or forwarding marker: the marker, not a reference, speaks there. A bit
+     * set: the trail and three rules test every reference's line against it (no Integer per test).
+     */
+    public java.util.BitSet markerLines() {
+        java.util.BitSet lines = new java.util.BitSet();
+        markers.forEach(m -> lines.set(m.range().startLine()));
         return lines;
     }
 

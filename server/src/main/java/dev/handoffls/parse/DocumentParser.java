@@ -206,8 +206,7 @@ public final class DocumentParser {
                     s.start(), tree.text.lineEnd(tree.text.positionAt(s.start()).line()));
             String base = Slugs.slug(text);
             int count = seen.merge(base, 1, Integer::sum) - 1;
-            out.add(new Heading(
-                    h.getLevel(), text, range, range.start().line(), count == 0 ? base : base + "-" + count));
+            out.add(new Heading(h.getLevel(), text, range, range.startLine(), count == 0 ? base : base + "-" + count));
         }
         return List.copyOf(out);
     }

@@ -111,7 +111,7 @@ public final class RuleContext {
     /** The text the range covers (the offending ID, path or token: spec §9 ranges) and the first related path. */
     private FindingData data(Range range, List<RelatedLocation> related) {
         String subject = "";
-        if (range.start().line() == range.end().line()) {
+        if (range.startLine() == range.endLine()) {
             var text = document.text();
             int start = text.offsetAt(range.start());
             int end = text.offsetAt(range.end());
@@ -131,9 +131,8 @@ public final class RuleContext {
     /** A range for "the document's first heading, or line 0" (spec §9 ranges). */
     public Range firstHeadingOrStart() {
         return document.firstHeading().map(h -> h.range()).orElseGet(() -> {
-            int line = document.frontMatter()
-                    .map(fm -> fm.range().end().line() + 1)
-                    .orElse(0);
+            int line =
+                    document.frontMatter().map(fm -> fm.range().endLine() + 1).orElse(0);
             line = Math.min(line, document.text().lineCount() - 1);
             return document.text()
                     .range(document.text().lineStart(line), document.text().lineEnd(line));

@@ -6,6 +6,11 @@ package dev.handoffls.text;
  * the record it was: equal by value, the same hash code, positions made on request.
  */
 public final class Range {
+    /** Ranges in document order of their starts, as {@code comparing(Range::start)}, without a Position per comparison. */
+    public static final java.util.Comparator<Range> BY_START = (a, b) -> a.startLine != b.startLine
+            ? Integer.compare(a.startLine, b.startLine)
+            : Integer.compare(a.startCharacter, b.startCharacter);
+
     private final int startLine;
     private final int startCharacter;
     private final int endLine;
@@ -32,6 +37,16 @@ public final class Range {
 
     public Position end() {
         return new Position(endLine, endCharacter);
+    }
+
+    /** {@code start().line()} without making the Position (hot in the trail and the rules). */
+    public int startLine() {
+        return startLine;
+    }
+
+    /** {@code end().line()} without making the Position. */
+    public int endLine() {
+        return endLine;
     }
 
     public boolean contains(Position p) {

@@ -44,4 +44,22 @@ class RangeTest {
         assertThat(r.contains(new Position(1, 3))).isFalse();
         assertThat(r.contains(new Position(2, 1))).isFalse();
     }
+
+    @Test
+    void byStartOrdersAsThePositionsDo() {
+        java.util.List<Range> ranges = new java.util.ArrayList<>();
+        for (int line = 0; line < 4; line++) {
+            for (int ch = 0; ch < 4; ch++) {
+                ranges.add(Range.of(line, ch, line + (ch % 2), 9 - ch));
+            }
+        }
+        for (Range a : ranges) {
+            for (Range b : ranges) {
+                assertThat(Integer.signum(Range.BY_START.compare(a, b)))
+                        .isEqualTo(Integer.signum(a.start().compareTo(b.start())));
+            }
+            assertThat(a.startLine()).isEqualTo(a.start().line());
+            assertThat(a.endLine()).isEqualTo(a.end().line());
+        }
+    }
 }

@@ -77,9 +77,9 @@ final class RunRecord {
     }
 
     private static void writeRange(DataOutputStream out, Range r) throws IOException {
-        out.writeInt(r.start().line());
+        out.writeInt(r.startLine());
         out.writeInt(r.start().character());
-        out.writeInt(r.end().line());
+        out.writeInt(r.endLine());
         out.writeInt(r.end().character());
     }
 

@@ -63,7 +63,7 @@ final class NumberItems implements FixProvider {
         for (Category c : FixText.idCategories(doc)) {
             for (Item item : c.items()) {
                 for (MalformedId m : doc.malformedIds()) {
-                    if (m.range().start().line() == item.range().start().line()
+                    if (m.range().startLine() == item.range().startLine()
                             && item.range().contains(m.range().start())) {
                         starts.add(item.range().start());
                     }

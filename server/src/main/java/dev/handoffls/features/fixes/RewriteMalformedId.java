@@ -76,7 +76,7 @@ final class RewriteMalformedId implements FixProvider {
      * turning each of them into an error.
      */
     private static boolean keepsCategoryVerdicts(FixContext ctx, MalformedId m) {
-        int line = m.range().start().line();
+        int line = m.range().startLine();
         boolean ownCategory = FixText.idCategories(ctx.doc()).stream()
                 .anyMatch(c -> m.prefix().equals(c.prefix()) && c.heading().line() < line && line < c.endLine());
         List<String> categories = ctx.scope().allDefinitions().values().stream()

@@ -31,7 +31,7 @@ final class SuppressOnLine {
 
     static Optional<QuickFix> fix(FixContext ctx) {
         Code code = ctx.finding().code();
-        int line = ctx.finding().range().start().line();
+        int line = ctx.finding().range().startLine();
         if (!Suppressions.suppressible(code) || inFrontMatter(ctx, line)) {
             return Optional.empty();
         }
@@ -85,24 +85,21 @@ final class SuppressOnLine {
         DocumentText t = ctx.text();
         return ctx.doc().suppressions().stream()
                 .filter(c -> !c.codes().isEmpty()
-                        && c.range().start().line() == c.range().end().line())
-                .filter(c -> c.kind() == Kind.DISABLE_LINE && c.range().start().line() == line
+                        && c.range().startLine() == c.range().endLine())
+                .filter(c -> c.kind() == Kind.DISABLE_LINE && c.range().startLine() == line
                         || c.kind() == Kind.DISABLE_NEXT_LINE
-                                && c.range().start().line() == line - 1
+                                && c.range().startLine() == line - 1
                                 && aloneOnItsLine(t, c))
                 .findFirst();
     }
 
     private static boolean aloneOnItsLine(DocumentText t, SuppressionComment c) {
-        String text = t.lineText(c.range().start().line());
+        String text = t.lineText(c.range().startLine());
         return text.substring(c.range().start().character(), c.range().end().character())
                 .equals(text.strip());
     }
 
     private static boolean inFrontMatter(FixContext ctx, int line) {
-        return ctx.doc()
-                .frontMatter()
-                .map(fm -> line <= fm.range().end().line())
-                .orElse(false);
+        return ctx.doc().frontMatter().map(fm -> line <= fm.range().endLine()).orElse(false);
     }
 }

@@ -120,7 +120,7 @@ final class TicketText {
                 .filter(v -> isFactKey(v.key()))
                 .max((a, b) -> a.keyRange().start().compareTo(b.keyRange().start()));
         if (anchor.isPresent()) {
-            int line = anchor.get().keyRange().start().line();
+            int line = anchor.get().keyRange().startLine();
             int keyStart = t.offsetAt(anchor.get().keyRange().start());
             int keyEnd = t.offsetAt(anchor.get().keyRange().end());
             String lead = t.text().substring(t.lineStart(line), Math.max(t.lineStart(line), keyStart - 2));
@@ -140,7 +140,7 @@ final class TicketText {
                     line + 1 < t.lineCount() && !t.lineText(line + 1).isBlank();
             return FixText.insert(t, t.lineEnd(line), eol + eol + block + (nextNonBlank ? eol : ""));
         }
-        int line = doc.frontMatter().map(fm -> fm.range().end().line() + 1).orElse(0);
+        int line = doc.frontMatter().map(fm -> fm.range().endLine() + 1).orElse(0);
         line = Math.min(line, t.lineCount() - 1);
         boolean nonBlank = !t.lineText(line).isBlank();
         return FixText.insert(t, t.lineStart(line), block + eol + (nonBlank ? eol : ""));

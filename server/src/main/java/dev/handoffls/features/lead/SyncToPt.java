@@ -58,7 +58,7 @@ public final class SyncToPt {
         if (!corrupting.isEmpty()) {
             List<String> reasons = new ArrayList<>();
             for (Finding f : corrupting) {
-                reasons.add(f.code() + " line " + (f.range().start().line() + 1) + ": " + f.message());
+                reasons.add(f.code() + " line " + (f.range().startLine() + 1) + ": " + f.message());
             }
             return new Refused(reasons);
         }

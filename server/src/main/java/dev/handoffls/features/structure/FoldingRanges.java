@@ -21,12 +21,11 @@ public final class FoldingRanges {
     public static List<Fold> of(HandoffDocument doc) {
         List<Fold> folds = new ArrayList<>();
         doc.frontMatter()
-                .ifPresent(fm ->
-                        add(folds, fm.range().start().line(), fm.range().end().line(), Fold.REGION));
+                .ifPresent(fm -> add(folds, fm.range().startLine(), fm.range().endLine(), Fold.REGION));
         for (int i = 0; i < doc.headings().size(); i++) {
             add(folds, doc.headings().get(i).line(), Sections.lastLine(doc, i), Fold.REGION);
         }
-        int first = doc.frontMatter().map(fm -> fm.range().end().line() + 1).orElse(0);
+        int first = doc.frontMatter().map(fm -> fm.range().endLine() + 1).orElse(0);
         blocks(doc.text(), first, folds);
         folds.sort(Comparator.comparingInt(Fold::startLine).thenComparing(Fold::endLine, Comparator.reverseOrder()));
         return List.copyOf(folds);

@@ -24,8 +24,8 @@ final class MetadataCompletion {
     static Optional<List<CompletionItem>> frontMatter(CompletionContext ctx) {
         Optional<FrontMatter> fm = ctx.doc().frontMatter();
         if (fm.isEmpty()
-                || ctx.line() <= fm.get().range().start().line()
-                || ctx.line() >= fm.get().range().end().line()) {
+                || ctx.line() <= fm.get().range().startLine()
+                || ctx.line() >= fm.get().range().endLine()) {
             return Optional.empty();
         }
         Matcher m = FRONT_VALUE.matcher(ctx.before());
@@ -52,7 +52,7 @@ final class MetadataCompletion {
         List<CompletionItem> out = new ArrayList<>();
         for (String key : KEYS) {
             MetadataValue present = ctx.doc().bodyMetadata().get(key.toLowerCase(Locale.ROOT));
-            if (present != null && present.keyRange().start().line() != ctx.line()) {
+            if (present != null && present.keyRange().startLine() != ctx.line()) {
                 continue;
             }
             out.add(new CompletionItem(

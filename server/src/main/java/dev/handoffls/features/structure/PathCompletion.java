@@ -78,7 +78,7 @@ final class PathCompletion {
     private static boolean inPathContext(CompletionContext ctx) {
         int line = ctx.line();
         for (TaskItem t : ctx.doc().tasks()) {
-            if (t.range().start().line() <= line && line <= t.range().end().line()) {
+            if (t.range().startLine() <= line && line <= t.range().endLine()) {
                 return true;
             }
         }

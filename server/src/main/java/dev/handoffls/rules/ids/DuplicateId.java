@@ -32,7 +32,7 @@ public final class DuplicateId implements Rule {
                 ctx.report(
                         d.range(),
                         d.id() + " is already defined on line "
-                                + (earlier.range().start().line() + 1) + ": give this item its own ID (next free: "
+                                + (earlier.range().startLine() + 1) + ": give this item its own ID (next free: "
                                 + ctx.scope().nextFreeId(d.token().prefix()) + ")",
                         new RelatedLocation(ctx.document().path(), earlier.range(), "first definition of " + d.id()));
             }

@@ -55,12 +55,12 @@ public final class PathChecks {
         Range r = link.range();
         int hash = link.destination().indexOf('#');
         if (hash < 0
-                || r.start().line() != r.end().line()
+                || r.startLine() != r.endLine()
                 || r.end().character() - r.start().character()
                         != link.destination().length()) {
             return r;
         }
-        Position at = new Position(r.start().line(), r.start().character() + hash);
+        Position at = new Position(r.startLine(), r.start().character() + hash);
         return anchor ? new Range(at, r.end()) : new Range(r.start(), at);
     }
 

@@ -40,9 +40,9 @@ public final class UndefinedId implements Rule {
         }
         Set<String> local =
                 doc.teamDefinitions().stream().map(TeamDefinition::id).collect(Collectors.toSet());
-        Set<Integer> markerLines = doc.markerLines(); // HL604 speaks for markers
+        java.util.BitSet markerLines = doc.markerLines(); // HL604 speaks for markers
         for (IdReference r : doc.references()) {
-            if (markerLines.contains(r.range().start().line())) {
+            if (markerLines.get(r.range().startLine())) {
                 continue;
             }
             List<String> undefined = new ArrayList<>(0); // runs for every reference: no stream

@@ -41,7 +41,7 @@ public final class ItemWithoutId implements Rule {
         }
         Set<Position> identified = identifiedItems(doc);
         // A closing or forwarding marker in a category (- Resolved: OQ-1 — …) is about an item, not one.
-        Set<Integer> markerLines = doc.markerLines();
+        java.util.BitSet markerLines = doc.markerLines();
         // Items in the team's own numbering (RISK-2: …) are identified once the scope knows the prefix.
         doc.teamItems().stream()
                 .filter(t -> ctx.scope()
@@ -54,7 +54,7 @@ public final class ItemWithoutId implements Rule {
             }
             List<Item> without = c.items().stream()
                     .filter(i -> !identified.contains(i.range().start())
-                            && !markerLines.contains(i.range().start().line()))
+                            && !markerLines.get(i.range().startLine()))
                     .toList();
             if (without.isEmpty()) {
                 continue;
@@ -94,7 +94,7 @@ public final class ItemWithoutId implements Rule {
             Position start = item.range().start();
             int line = start.line();
             if (doc.malformedIds().stream()
-                    .anyMatch(m -> m.range().start().line() == line
+                    .anyMatch(m -> m.range().startLine() == line
                             && item.range().contains(m.range().start()))) {
                 starts.add(start);
             }

@@ -50,9 +50,7 @@ public final class Suppressions {
                 continue; // only unknown codes: HL004 says so; suppressing everything instead would surprise
             }
             if (c.kind() == Kind.ENABLE) {
-                regions.enable(
-                        named.isEmpty() ? SUPPRESSIBLE : named,
-                        c.range().start().line());
+                regions.enable(named.isEmpty() ? SUPPRESSIBLE : named, c.range().startLine());
                 continue;
             }
             for (Origin o : origins(c, named)) {
@@ -85,10 +83,10 @@ public final class Suppressions {
     }
 
     private static void cover(SuppressionComment c, Origin o, Regions regions, List<Cover> covers) {
-        int start = c.range().start().line();
+        int start = c.range().startLine();
         switch (c.kind()) {
             case DISABLE_NEXT_LINE -> {
-                int next = c.range().end().line() + 1;
+                int next = c.range().endLine() + 1;
                 covers.add(new Cover(o, o.codes(), next, next + 1));
             }
             case DISABLE_LINE -> covers.add(new Cover(o, o.codes(), start, start + 1));
@@ -134,7 +132,7 @@ public final class Suppressions {
         if (!suppressible(f.code())) {
             return false;
         }
-        int line = f.range().start().line();
+        int line = f.range().startLine();
         boolean hit = false;
         for (Cover c : covers) {
             if (c.codes().contains(f.code()) && line >= c.fromLine() && line < c.toLine()) {

@@ -157,7 +157,7 @@ public final class SupersededStillOpen implements Rule {
                 continue;
             }
             for (NamedRef r : doc.handoffRefs()) {
-                int l = r.range().start().line();
+                int l = r.range().startLine();
                 if (l >= span[0] && l < span[1] && !r.name().equals(doc.fileName())) {
                     out.add(r);
                 }

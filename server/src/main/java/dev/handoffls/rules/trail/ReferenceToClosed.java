@@ -37,9 +37,9 @@ public final class ReferenceToClosed implements Rule {
             return;
         }
         Trail trail = ctx.trail();
-        Set<Integer> markerLines = doc.markerLines();
+        java.util.BitSet markerLines = doc.markerLines();
         for (IdReference r : doc.references()) {
-            if (markerLines.contains(r.range().start().line())) {
+            if (markerLines.get(r.range().startLine())) {
                 continue;
             }
             for (String id : r.ids()) {
