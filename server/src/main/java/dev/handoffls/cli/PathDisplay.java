@@ -2,13 +2,21 @@ package dev.handoffls.cli;
 
 import java.nio.file.Path;
 
-/** Shows workspace-relative paths relative to the current directory, with '/' separators. */
-record PathDisplay(Path root, Path cwd) {
+/**
+ * Shows workspace-relative paths relative to the current directory, with '/' separators. Each path is
+ * worked out once: a report names the same few files once per finding (25,000 times with 50k IDs).
+ */
+record PathDisplay(Path root, Path cwd, java.util.Map<String, String> shown) {
+    PathDisplay(Path root, Path cwd) {
+        this(root, cwd, new java.util.concurrent.ConcurrentHashMap<>());
+    }
 
     /** As JSON and SARIF write it (their encoder escapes what it must). */
     String show(String workspacePath) {
-        Path abs = root.resolve(workspacePath).normalize();
-        return cwd.relativize(abs).toString().replace('\\', '/');
+        return shown.computeIfAbsent(workspacePath, p -> {
+            Path abs = root.resolve(p).normalize();
+            return cwd.relativize(abs).toString().replace('\\', '/');
+        });
     }
 
     /** As text output writes it: {@link #show} with control characters escaped ({@link #escape}). */
