@@ -63,7 +63,7 @@ public final class SafeYaml {
                 .setUseMarks(true)
                 .build();
         try {
-            Optional<Mark> tooDeep = tooDeep(settings, yaml);
+            Optional<Mark> tooDeep = mayNestTooDeep(yaml) ? tooDeep(settings, yaml) : Optional.empty();
             if (tooDeep.isPresent()) {
                 problems.add(new Problem(
                         pointAt(tooDeep.get()),
@@ -95,8 +95,24 @@ public final class SafeYaml {
         return Optional.empty();
     }
 
+    /**
+     * Whether the YAML could nest deeper than {@link #MAX_DEPTH}: every list or mapping it opens needs a
+     * character of its own ({@code - [ : ? {}), so with no more of them than that it cannot, and the event
+     * pass of {@link #tooDeep} (a second parse of every front matter) is skipped.
+     */
+    static boolean mayNestTooDeep(String yaml) {
+        int openers = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if ((c == '-' || c == '[' || c == ':' || c == '?' || c == '{') && ++openers > MAX_DEPTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the YAML first opens a list or mapping deeper than {@link #MAX_DEPTH} (the parser itself does not recurse). */
-    private static Optional<Mark> tooDeep(LoadSettings settings, String yaml) {
+    static Optional<Mark> tooDeep(LoadSettings settings, String yaml) {
         int depth = 0;
         for (Event e : new Parse(settings).parseString(yaml)) {
             if (e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart) {
