@@ -38,8 +38,15 @@ public final class DocumentParser {
     private final HandoffConfig config;
     private final IdGrammar grammar;
     private final PathTokens pathTokens;
+    private final Pieces pieces;
 
     public DocumentParser(WorkspaceLayout layout) {
+        this(layout, Pieces.LARGE_DOCUMENTS);
+    }
+
+    /** Tests cut short documents into pieces as a large one is. */
+    DocumentParser(WorkspaceLayout layout, Pieces pieces) {
+        this.pieces = pieces;
         this.layout = layout;
         this.config = layout.config();
         this.grammar = new IdGrammar(config);
@@ -76,7 +83,7 @@ public final class DocumentParser {
             return l1Index(path, text, invalidUtf8Sequences);
         }
         Optional<FrontMatter> fm = FrontMatterReader.read(text);
-        MarkdownTree tree = new MarkdownTree(text, fm, sections);
+        MarkdownTree tree = new MarkdownTree(text, fm, sections, pieces);
         List<Heading> headings = headings(tree);
         Map<String, MetadataValue> bodyMetadata = MetadataScanner.scan(tree);
         DocumentKind kind =
@@ -200,7 +207,8 @@ public final class DocumentParser {
         Map<String, Integer> seen = new HashMap<>();
         for (Node n : tree.headings) {
             var h = (org.commonmark.node.Heading) n;
-            String text = MarkdownTree.plainText(h);
+            // Interned: repeated headings (an L2's categories, 100,000 in issue 13's case) are held once.
+            String text = MarkdownTree.plainText(h).intern();
             MarkdownTree.Span s = tree.span(h);
             var range = tree.text.range(
                     s.start(), tree.text.lineEnd(tree.text.positionAt(s.start()).line()));
