@@ -6,18 +6,15 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Block;
-import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
@@ -156,8 +153,8 @@ final class Pieces {
         /**
          * Drops from a piece's tree what no scanner reads, since every piece's tree is held until the parse
          * ends (about 460 bytes per list item before, 250 after): the text of paragraphs (only headings' and
-         * table cells' is read, as plain text), the source spans of text and emphasis (only blocks', code's,
-         * HTML's and links' are), and the spare room of span lists.
+         * table cells' is read, as plain text), the source spans of text and emphasis (those of blocks, table
+         * cells, code, HTML and links are read), and the spare room of span lists.
          */
         private static void slim(Node node, boolean textRead) {
             boolean childTextRead = textRead || node instanceof Heading || node instanceof TableCell;
@@ -171,12 +168,8 @@ final class Pieces {
                 }
                 child = next;
             }
-            boolean spansRead = node instanceof Block
-                    || node instanceof Code
-                    || node instanceof HtmlInline
-                    || node instanceof Link
-                    || node instanceof Image;
-            node.setSourceSpans(spansRead ? node.getSourceSpans() : List.of());
+            boolean spansUnread = isPlainInline(node) || node instanceof Emphasis || node instanceof StrongEmphasis;
+            node.setSourceSpans(spansUnread ? List.of() : node.getSourceSpans());
         }
 
         private static boolean isPlainInline(Node n) {

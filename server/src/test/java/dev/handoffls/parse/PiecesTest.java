@@ -165,6 +165,16 @@ class PiecesTest {
     }
 
     @Test
+    void aSlimmedTreeKeepsWhatTheScannersRead() {
+        // A table row's first cell, by its span; a heading's text inside emphasis.
+        String text = "# L2 *draft*\n## Downstream Handoff\n| a | b |\n|---|---|\n  AD-1\n";
+        HandoffDocument parsed = inPieces(L2, text, 1);
+        assertSame(parsed, WHOLE.parse(L2, text));
+        assertThat(parsed.teamDefinitions()).isNotEmpty();
+        assertThat(parsed.headings().get(0).text()).isEqualTo("L2 draft");
+    }
+
+    @Test
     void linesThatAreNoItemWithTextDoNotStartAPiece() {
         // A thematic break, an empty item (it cannot interrupt a paragraph), a setext underline, an ordered item.
         assertThat(cuts("para\n- - -\npara\n-\npara\n---\n1. one\n")).containsExactly(0);
