@@ -48,7 +48,7 @@ final class MarkdownTree {
 
     final DocumentText text;
     /** The document's commonmark trees: one, or one per section ({@link SectionCache}) or piece ({@link Pieces}). */
-    private final List<SectionCache.Section> sections;
+    private List<SectionCache.Section> sections;
     /** Each section tree's first line; null when there is one tree (it starts at line 0). */
     private final IdentityHashMap<Node, Integer> firstLines;
 
@@ -126,6 +126,20 @@ final class MarkdownTree {
             }
         }
         this.proseWithCode = new String(withCode);
+    }
+
+    /**
+     * Lets go of the commonmark trees once no scanner will read a node again, so that the model made after
+     * that (referenced IDs, tasks) does not share the heap with them (10 MB of tasks: docs/reliability.md).
+     */
+    void releaseTrees() {
+        sections = List.of();
+        if (firstLines != null) {
+            firstLines.clear();
+        }
+        topLevelLists = null;
+        List.of(headings, links, listItems, paragraphs, tables, htmlInlines, htmlBlocks)
+                .forEach(List::clear);
     }
 
     private char[] blank(String s) {
