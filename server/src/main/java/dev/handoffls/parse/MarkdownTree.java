@@ -53,7 +53,10 @@ final class MarkdownTree {
     private final IdentityHashMap<Node, Integer> firstLines;
 
     final char[] prose;
-    /** The prose before code spans were blanked (handoff names count in code too); text, not an array: Latin-1 text takes half the room. */
+    /**
+     * The prose before code spans were blanked (handoff names count in code too); a String, which holds
+     * Latin-1 text in half an array's room.
+     */
     final String proseWithCode;
     /** {@link #prose} as text, made once; see {@link #proseText()}. */
     private String proseText;
