@@ -306,6 +306,7 @@ public final class WorkspaceLoader {
                 return new Loaded(null, "larger than maxFileSize (" + tooLarge.sizes() + ")");
             }
             DecodedText decoded = DecodedText.decode(((RegularFiles.Bytes) content).bytes());
+            content = null; // the bytes, a second copy of the text, are not kept through the parse
             if (decoded.binary()) {
                 return new Loaded(null, "binary content (NUL bytes), not markdown");
             }

@@ -10,10 +10,13 @@ import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.HandoffSection;
 import dev.handoffls.model.Heading;
 import dev.handoffls.model.Item;
+import dev.handoffls.model.LinkRef;
 import dev.handoffls.model.MetadataValue;
+import dev.handoffls.model.NamedRef;
 import dev.handoffls.model.PathRef;
 import dev.handoffls.model.Placement;
 import dev.handoffls.model.ProseMask;
+import dev.handoffls.model.SuppressionComment;
 import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.model.TeamDefinition.Form;
 import dev.handoffls.text.DocumentText;
@@ -38,8 +41,15 @@ public final class DocumentParser {
     private final HandoffConfig config;
     private final IdGrammar grammar;
     private final PathTokens pathTokens;
+    private final Pieces pieces;
 
     public DocumentParser(WorkspaceLayout layout) {
+        this(layout, Pieces.LARGE_DOCUMENTS);
+    }
+
+    /** Tests cut short documents into pieces as a large one is. */
+    DocumentParser(WorkspaceLayout layout, Pieces pieces) {
+        this.pieces = pieces;
         this.layout = layout;
         this.config = layout.config();
         this.grammar = new IdGrammar(config);
@@ -76,7 +86,7 @@ public final class DocumentParser {
             return l1Index(path, text, invalidUtf8Sequences);
         }
         Optional<FrontMatter> fm = FrontMatterReader.read(text);
-        MarkdownTree tree = new MarkdownTree(text, fm, sections);
+        MarkdownTree tree = new MarkdownTree(text, fm, sections, pieces);
         List<Heading> headings = headings(tree);
         Map<String, MetadataValue> bodyMetadata = MetadataScanner.scan(tree);
         DocumentKind kind =
@@ -98,16 +108,21 @@ public final class DocumentParser {
                 new ArrayList<>(new TeamDefinitionScanner(tree, grammar, ids.identifiedItems()).scan(headings));
         ids.teamItems()
                 .forEach(t -> team.add(new TeamDefinition(t.label(), t.range(), t.statement(), Form.TEAM_PREFIX)));
-        ids.scanReferences();
-
         TaskScanner tasks = new TaskScanner(tree, pathTokens);
+        ReferenceScanner refs = new ReferenceScanner(tree, pathTokens);
+        List<LinkRef> links = refs.links();
+        List<NamedRef> handoffRefs = refs.handoffRefs();
+        List<SuppressionComment> suppressions = SuppressionScanner.scan(tree);
+        // The rest reads the text and the prose only: the model it makes need not share the heap with the trees.
+        tree.releaseTrees();
+
+        ids.scanReferences();
         List<PathRef> artifacts = new ArrayList<>();
         handoff.ifPresent(h -> h.categories().stream()
                 .filter(c -> !c.ownsIds() && c.name().startsWith("Artifacts"))
                 .forEach(c -> c.items()
                         .forEach(i -> artifacts.addAll(tasks.paths(
                                 i.textStart(), i.textStart() + i.text().length(), PathRef.Context.ARTIFACT, null)))));
-        ReferenceScanner refs = new ReferenceScanner(tree, pathTokens);
 
         Integer ptVersion = null;
         Matcher pv = KindClassifier.PT_VERSION.matcher(path.substring(path.lastIndexOf('/') + 1));
@@ -142,16 +157,16 @@ public final class DocumentParser {
                 tasks.scanTasks(),
                 List.copyOf(artifacts),
                 kind == DocumentKind.DIRECTIVE ? refs.directiveInputs() : List.of(),
-                refs.links(),
+                links,
                 refs.wikiLinks(),
-                refs.handoffRefs(),
+                handoffRefs,
                 refs.decisionRefs(),
                 bodyMetadata,
                 ids.sourceAnnotations(),
                 ptVersion,
                 decisionNumber,
                 invalidUtf8Sequences,
-                SuppressionScanner.scan(tree),
+                suppressions,
                 carriesMarkers(kind) ? MarkerScanner.scan(text, tree.proseText()) : List.of());
     }
 
@@ -200,7 +215,8 @@ public final class DocumentParser {
         Map<String, Integer> seen = new HashMap<>();
         for (Node n : tree.headings) {
             var h = (org.commonmark.node.Heading) n;
-            String text = MarkdownTree.plainText(h);
+            // Interned: repeated headings (an L2's categories, 100,000 in issue 13's case) are held once.
+            String text = MarkdownTree.plainText(h).intern();
             MarkdownTree.Span s = tree.span(h);
             var range = tree.text.range(
                     s.start(), tree.text.lineEnd(tree.text.positionAt(s.start()).line()));

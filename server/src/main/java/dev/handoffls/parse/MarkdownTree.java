@@ -36,7 +36,7 @@ final class MarkdownTree {
     static final int MAX_OPEN_BLOCKS = 200;
 
     /** Thread-safe (commonmark's Parser is), so shared by every parse. */
-    private static final Parser PARSER = Parser.builder()
+    static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
@@ -47,13 +47,17 @@ final class MarkdownTree {
     record CodeSpan(int start, int end, String literal) {}
 
     final DocumentText text;
-    /** The document's commonmark trees: one, or one per section (see {@link SectionCache}). */
-    private final List<SectionCache.Section> sections;
+    /** The document's commonmark trees: one, or one per section ({@link SectionCache}) or piece ({@link Pieces}). */
+    private List<SectionCache.Section> sections;
     /** Each section tree's first line; null when there is one tree (it starts at line 0). */
     private final IdentityHashMap<Node, Integer> firstLines;
 
     final char[] prose;
-    final char[] proseWithCode;
+    /**
+     * The prose before code spans were blanked (handoff names count in code too); a String, which holds
+     * Latin-1 text in half an array's room.
+     */
+    final String proseWithCode;
     /** {@link #prose} as text, made once; see {@link #proseText()}. */
     private String proseText;
     /** Made on first use; see {@link #topLevelLists()}. */
@@ -69,11 +73,14 @@ final class MarkdownTree {
     final List<HtmlBlock> htmlBlocks = new ArrayList<>();
 
     MarkdownTree(DocumentText text, Optional<FrontMatter> frontMatter) {
-        this(text, frontMatter, null);
+        this(text, frontMatter, null, Pieces.LARGE_DOCUMENTS);
     }
 
-    /** @param sections the trees of the previous version's sections, or null to parse the whole text */
-    MarkdownTree(DocumentText text, Optional<FrontMatter> frontMatter, SectionCache sections) {
+    /**
+     * @param sections the trees of the previous version's sections, or null to parse the whole text
+     * @param pieces how a whole text is cut into pieces for commonmark (a large one: its working set)
+     */
+    MarkdownTree(DocumentText text, Optional<FrontMatter> frontMatter, SectionCache sections, Pieces pieces) {
         this.text = text;
         String source = text.text();
         int fmEnd = frontMatter.map(fm -> text.offsetAt(fm.range().end())).orElse(0);
@@ -87,9 +94,7 @@ final class MarkdownTree {
             }
             source = new String(blanked);
         }
-        this.sections = sections == null
-                ? List.of(new SectionCache.Section(PARSER.parse(source), 0))
-                : sections.parse(source, text, PARSER);
+        this.sections = sections == null ? pieces.parse(source, text, PARSER) : sections.parse(source, text, PARSER);
         this.firstLines = this.sections.size() > 1 ? new IdentityHashMap<>() : null;
         if (firstLines != null) {
             this.sections.forEach(sec -> firstLines.put(sec.document(), sec.firstLine()));
@@ -107,22 +112,37 @@ final class MarkdownTree {
         for (TableBlock t : tables) {
             copy(t);
         }
-        this.proseWithCode = prose.clone();
+        char[] withCode = prose.clone();
         for (CodeSpan c : codeSpans) {
             mask(prose, c.start, c.end);
         }
         for (HtmlInline h : htmlInlines) {
             Span s = span(h);
             mask(prose, s.start, s.end);
-            mask(proseWithCode, s.start, s.end);
+            mask(withCode, s.start, s.end);
         }
         for (Node link : links) {
             Span d = destinationSpan(link);
             if (d != null) {
                 mask(prose, d.start, d.end);
-                mask(proseWithCode, d.start, d.end);
+                mask(withCode, d.start, d.end);
             }
         }
+        this.proseWithCode = new String(withCode);
+    }
+
+    /**
+     * Lets go of the commonmark trees once no scanner will read a node again, so that the model made after
+     * that (referenced IDs, tasks) does not share the heap with them (10 MB of tasks: docs/reliability.md).
+     */
+    void releaseTrees() {
+        sections = List.of();
+        if (firstLines != null) {
+            firstLines.clear();
+        }
+        topLevelLists = null;
+        List.of(headings, links, listItems, paragraphs, tables, htmlInlines, htmlBlocks)
+                .forEach(List::clear);
     }
 
     private char[] blank(String s) {

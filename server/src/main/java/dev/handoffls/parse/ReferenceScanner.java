@@ -89,7 +89,7 @@ final class ReferenceScanner {
 
     List<NamedRef> handoffRefs() {
         List<NamedRef> out = new ArrayList<>();
-        scanHandoffs(new String(tree.proseWithCode), 0, out);
+        scanHandoffs(tree.proseWithCode, 0, out);
         for (Node n : tree.links) {
             MarkdownTree.Span d = tree.destinationSpan(n);
             if (d != null) {

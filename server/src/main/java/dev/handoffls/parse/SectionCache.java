@@ -92,7 +92,7 @@ public final class SectionCache {
         return out;
     }
 
-    private static boolean isBlank(String s, int start, int end) {
+    static boolean isBlank(String s, int start, int end) {
         for (int i = start; i < end; i++) {
             if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
                 return false;
@@ -101,7 +101,7 @@ public final class SectionCache {
         return true;
     }
 
-    private static boolean isAtxHeading(String s, int start, int end) {
+    static boolean isAtxHeading(String s, int start, int end) {
         int hashes = 0;
         while (start + hashes < end && s.charAt(start + hashes) == '#') {
             hashes++;

@@ -4,6 +4,7 @@ import dev.handoffls.model.PathRef;
 import dev.handoffls.model.TaskItem;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,20 +23,31 @@ final class TaskScanner {
 
     private final MarkdownTree tree;
     private final PathTokens pathTokens;
+    /** Per list item led by a paragraph: where the item starts, where the paragraph starts and ends. */
+    private final int[] leads;
 
+    /** Reads the list items now: the tasks are made after the tree is released. */
     TaskScanner(MarkdownTree tree, PathTokens pathTokens) {
         this.tree = tree;
         this.pathTokens = pathTokens;
+        int[] found = new int[3 * tree.listItems.size()];
+        int n = 0;
+        for (ListItem item : tree.listItems) {
+            if (item.getFirstChild() instanceof Paragraph p) {
+                MarkdownTree.Span s = tree.span(p);
+                found[n++] = tree.span(item).start();
+                found[n++] = s.start();
+                found[n++] = s.end();
+            }
+        }
+        this.leads = Arrays.copyOf(found, n);
     }
 
     List<TaskItem> scanTasks() {
         List<TaskItem> tasks = new ArrayList<>();
-        for (ListItem item : tree.listItems) {
-            if (!(item.getFirstChild() instanceof Paragraph p)) {
-                continue;
-            }
-            int start = tree.span(p).start();
-            String text = tree.source(p);
+        for (int lead = 0; lead < leads.length; lead += 3) {
+            int start = leads[lead + 1];
+            String text = tree.text.text().substring(start, leads[lead + 2]);
             int pos = 0;
             boolean checkbox = false;
             boolean checked = false;
@@ -74,7 +86,7 @@ final class TaskScanner {
             }
             String verb = verb(text, pos, start, paths);
             int lineEnd = start + (firstLineEnd < 0 ? text.length() : firstLineEnd);
-            var range = tree.text.range(tree.span(item).start(), lineEnd);
+            var range = tree.text.range(leads[lead], lineEnd);
             tasks.add(new TaskItem(
                     range, checkbox, checked, checkboxRange, verb, paths, object(paths, verb, start + pos, lineEnd)));
         }

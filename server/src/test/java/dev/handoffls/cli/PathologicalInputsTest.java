@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,20 +83,20 @@ class PathologicalInputsTest {
         assertThat(o.out().split("\"code\":\"HL304\"", -1)).hasSize(69_000 + 1);
     }
 
-    @Disabled("runs out of a 256 MB heap in commonmark's parse (about 230 MB at its peak): docs/reliability.md")
     @Test
     void tenMegabytesOfAnL2sStructure() throws Exception {
         TestWorkspace.in(tmp).file(".handoff.yaml", "maxFileSize: 16MB\n").file(L2, denseL2(101_000));
         check("10 MB of an L2's structure (101,000 categories)", "--format", "json");
     }
 
-    @Disabled("runs out of a 256 MB heap in commonmark's parse (about 230 MB at its peak): docs/reliability.md")
     @Test
     void twoHundredThirtyThousandFailingDeployTasks() throws Exception {
         TestWorkspace.in(tmp)
                 .file(".handoff.yaml", "maxFileSize: 16MB\n")
                 .file("notes/big.md", DEPLOY_TASK.repeat(230_000));
-        check("230,000 failing deploy tasks (10 MB)", "--format", "json");
+        Outcome o = check("230,000 failing deploy tasks (10 MB)", "--format", "json");
+        assertThat(o.exit()).isEqualTo(1);
+        assertThat(o.out().split("\"code\":\"HL304\"", -1)).hasSize(230_000 + 1);
     }
 
     private static String denseL2(int categories) {
