@@ -86,7 +86,12 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
         ConfigurationItem item = new ConfigurationItem();
         item.setSection("handoff");
         server.client().configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
-            if (values != null && !values.isEmpty() && values.get(0) != null) {
+            // null (JSON null on the wire) is the client having no such section: the settings it gave at
+            // initialize stay.
+            if (values != null
+                    && !values.isEmpty()
+                    && values.get(0) != null
+                    && !(values.get(0) instanceof com.google.gson.JsonNull)) {
                 server.settings(ClientSettings.from(values.get(0)));
             }
         });
