@@ -75,7 +75,7 @@ class TextSyncPropertyTest {
      * it (fixed; {@code SettleProtocolTest}, docs/reliability.md).
      */
     @Property
-    @ScaledTries(permille = 47, min = 5)
+    @ScaledTries(permille = 67, min = 5)
     void publishedDiagnosticsAfterEditsEqualAFreshCheck(
             @ForAll("documents") String start, @ForAll("edits") List<Edit> edits) throws Exception {
         SharedServer shared = Store.getOrCreate(SharedServer.class, Lifespan.PROPERTY, SharedServer::start)
