@@ -9,18 +9,24 @@ import dev.handoffls.testing.TestWorkspace;
 import dev.handoffls.testing.TextEditArbitraries;
 import dev.handoffls.testing.TextEditArbitraries.Edit;
 import dev.handoffls.text.DocumentText;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.Lifespan;
+import net.jqwik.api.lifecycle.Store;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
@@ -31,10 +37,6 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  */
 @AddLifecycleHook(PropertyBudget.class)
 class TextSyncPropertyTest {
-    private static final String L2 = ".agent/teams/alpha/phase-3/coordinator/L2-summary.md";
-    private static final String PT = ".agent/teams/alpha/permanent-task.md";
-    private static final String DIRECTIVE = ".agent/teams/alpha/phase-4/directive.md";
-
     @Provide
     Arbitrary<String> documents() {
         return MarkdownArbitraries.document();
@@ -62,40 +64,111 @@ class TextSyncPropertyTest {
     }
 
     /**
-     * Few tries: each starts a server. Once, at 25 tries, the last publication recorded belonged to an
-     * earlier text: {@link LspConnection#settle()} returned when the server had written the last one, before
-     * the client had read it (fixed; {@code SettleProtocolTest}, docs/reliability.md).
+     * One server for every try (a server per try allowed 10 tries in CI): each try's L2, PT and directive
+     * are written and announced as created in a pipeline folder the previous try does not use, and the
+     * previous try's document is closed and its files deleted first, so the server holds what a server
+     * started on this try's files would (and the other pipeline's empty folders, which the fresh check sees
+     * too). Debounce 0: each edit may be checked and published while later ones arrive (the default, 150 ms,
+     * coalesces a burst into one check and cost each try 150 ms; it applied despite the option until
+     * {@code InitializationOptionsProtocolTest}'s fix). Once, at 25 tries, the last publication recorded belonged to an earlier text: {@link
+     * LspConnection#settle()} returned when the server had written the last one, before the client had read
+     * it (fixed; {@code SettleProtocolTest}, docs/reliability.md).
      */
     @Property
-    @ScaledTries(permille = 7, min = 5)
+    @ScaledTries(permille = 67, min = 5)
     void publishedDiagnosticsAfterEditsEqualAFreshCheck(
             @ForAll("documents") String start, @ForAll("edits") List<Edit> edits) throws Exception {
-        Path root = Files.createTempDirectory("handoff-sync");
-        try (LspConnection lsp = new LspConnection()) {
-            TestWorkspace.in(root)
-                    .file(L2, start)
-                    .file(PT, "# PERMANENT Task — alpha\n\n## Architecture Decisions\n- [AD-1] Events.\n")
-                    .file(DIRECTIVE, "## Directive for Phase 4\n\n### Context Source\nRespect AD-1 and R-2.\n");
-            lsp.start(root);
-            String uri = LspConnection.uri(root, L2);
-            String text = sent(start);
-            lsp.open(uri, 1, text);
-            int version = 1;
-            for (Edit edit : edits) {
-                Edit e = new Edit(edit.from(), edit.length(), sent(edit.insert()), edit.whole());
-                lsp.server
-                        .getTextDocumentService()
-                        .didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
-                                new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, ++version),
-                                List.of(change(text, e))));
-                text = e.applyTo(text);
+        SharedServer shared = Store.getOrCreate(SharedServer.class, Lifespan.PROPERTY, SharedServer::start)
+                .get();
+        LspConnection lsp = shared.lsp;
+        String l2 = shared.nextPipeline(start);
+        String uri = LspConnection.uri(shared.root, l2);
+        String text = sent(start);
+        lsp.open(uri, 1, text);
+        int version = 1;
+        for (Edit edit : edits) {
+            Edit e = new Edit(edit.from(), edit.length(), sent(edit.insert()), edit.whole());
+            lsp.server
+                    .getTextDocumentService()
+                    .didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+                            new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, ++version),
+                            List.of(change(text, e))));
+            text = e.applyTo(text);
+        }
+        lsp.settle();
+        List<PublishDiagnosticsParams> published = lsp.client.diagnosticsFor(uri);
+        assertThat(published).isNotEmpty();
+        assertThat(FreshCheck.shown(published.get(published.size() - 1).getDiagnostics()))
+                .isEqualTo(FreshCheck.shown(FreshCheck.of(shared.root, l2, text, uri)));
+    }
+
+    /**
+     * The server and workspace the tries of one run share; closed (the workspace deleted) when the property
+     * ends. Its two pipeline folders alternate, each try's files deleted by the next: the server keeps the
+     * folders of deleted files, so a new folder per try would grow its index by four folders a try.
+     */
+    private static final class SharedServer implements Store.CloseOnReset {
+        private static final String[] PIPELINES = {".agent/teams/alpha/", ".agent/teams/beta/"};
+        private static final String L2 = "phase-3/coordinator/L2-summary.md";
+        private static final String PT = "permanent-task.md";
+        private static final String DIRECTIVE = "phase-4/directive.md";
+
+        final Path root;
+        final LspConnection lsp;
+        private final TestWorkspace workspace;
+        private int tries;
+        private String previous;
+
+        private SharedServer(Path root, LspConnection lsp) {
+            this.root = root;
+            this.lsp = lsp;
+            this.workspace = TestWorkspace.in(root);
+        }
+
+        static SharedServer start() {
+            try {
+                Path root = Files.createTempDirectory("handoff-sync");
+                LspConnection lsp = new LspConnection();
+                lsp.start(root, Map.of("handoff", Map.of("debounce", 0)));
+                return new SharedServer(root, lsp);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the shared server", e);
             }
-            lsp.settle();
-            List<PublishDiagnosticsParams> published = lsp.client.diagnosticsFor(uri);
-            assertThat(published).isNotEmpty();
-            assertThat(FreshCheck.shown(published.get(published.size() - 1).getDiagnostics()))
-                    .isEqualTo(FreshCheck.shown(FreshCheck.of(root, L2, text, uri)));
-        } finally {
+        }
+
+        /**
+         * Closes and deletes the previous try's pipeline, writes this one's, and tells the server after each
+         * disk change, as a file watcher would. What the client recorded so far is forgotten: the previous
+         * try settled, so nothing more of it can arrive. Returns the new L2's path.
+         */
+        String nextPipeline(String l2Text) {
+            lsp.client.diagnostics.clear();
+            if (previous != null) {
+                lsp.close(LspConnection.uri(root, previous + L2));
+                Stream.of(L2, PT, DIRECTIVE).forEach(f -> workspace.delete(previous + f));
+                announce(FileChangeType.Deleted, previous);
+            }
+            String pipeline = PIPELINES[tries++ % PIPELINES.length];
+            workspace
+                    .file(pipeline + L2, l2Text)
+                    .file(pipeline + PT, "# PERMANENT Task — alpha\n\n## Architecture Decisions\n- [AD-1] Events.\n")
+                    .file(
+                            pipeline + DIRECTIVE,
+                            "## Directive for Phase 4\n\n### Context Source\nRespect AD-1 and R-2.\n");
+            announce(FileChangeType.Created, pipeline);
+            previous = pipeline;
+            return pipeline + L2;
+        }
+
+        private void announce(FileChangeType type, String pipeline) {
+            lsp.watched(Stream.of(L2, PT, DIRECTIVE)
+                    .map(f -> new FileEvent(LspConnection.uri(root, pipeline + f), type))
+                    .toArray(FileEvent[]::new));
+        }
+
+        @Override
+        public void close() throws IOException {
+            lsp.close();
             deleteTree(root);
         }
     }
@@ -119,7 +192,7 @@ class TextSyncPropertyTest {
         return new TextDocumentContentChangeEvent(Convert.range(dt.range(span[0], span[1])), e.insert());
     }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
+    private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

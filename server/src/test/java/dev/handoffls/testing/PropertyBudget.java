@@ -15,10 +15,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * The tries and seed of a property: CI runs a fixed seed, so a red build replays exactly
  * ({@code -Dhandoff.seed=random} for a fresh one, any number for another); {@link ScaledTries}
  * shrinks the tries of expensive properties. A property's own {@code seed} or {@code tries} wins.
+ * {@code -Dhandoff.tries=100000} gives every property exactly that many, over its own and its share (a
+ * long local run of one property, without working out which default its share would make that).
  */
 public final class PropertyBudget implements AroundPropertyHook {
     static final String DEFAULT_SEED = "20260301";
     private static final String TRIES = "jqwik.tries.default";
+    private static final String EXACT_TRIES = "handoff.tries";
 
     /** Registered on a class, it applies to the class's properties. */
     @Override
@@ -32,9 +35,14 @@ public final class PropertyBudget implements AroundPropertyHook {
         if (context.attributes().seed().isEmpty() && !seed.equals("random")) {
             context.attributes().setSeed(seed);
         }
-        AnnotationSupport.findAnnotation(context.targetMethod(), ScaledTries.class)
-                .ifPresent(scaled -> context.attributes()
-                        .setTries(Math.max(scaled.min(), (int) ((long) defaultTries() * scaled.permille() / 1000))));
+        String exact = System.getProperty(EXACT_TRIES);
+        if (exact != null) {
+            context.attributes().setTries(Integer.parseInt(exact.trim()));
+        } else {
+            AnnotationSupport.findAnnotation(context.targetMethod(), ScaledTries.class)
+                    .ifPresent(scaled -> context.attributes().setTries(Math.max(scaled.min(), (int)
+                            ((long) defaultTries() * scaled.permille() / 1000))));
+        }
         return property.execute();
     }
 
