@@ -55,7 +55,9 @@ final class HandoffWorkspaceService extends FeatureHandlers implements Workspace
                 if (WorkspaceSession.isConfig(path)) {
                     rescan = true;
                 } else {
-                    affected.addAll(s.fileChanged(path));
+                    for (String p : s.pathsOfEvent(path)) {
+                        affected.addAll(s.fileChanged(p));
+                    }
                 }
             } catch (RuntimeException ex) {
                 server.message(

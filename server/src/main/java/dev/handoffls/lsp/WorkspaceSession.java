@@ -12,8 +12,10 @@ import dev.handoffls.index.WorkspaceLoader;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.parse.SectionCache;
 import dev.handoffls.rules.Checker;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,10 +24,12 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * One workspace folder: its loader, the current index snapshot and the documents the editor has open.
@@ -284,6 +288,38 @@ final class WorkspaceSession {
 
     static boolean isConfig(String path) {
         return path.equals(ConfigLoader.FILE_NAME) || path.endsWith("/" + ConfigLoader.FILE_NAME);
+    }
+
+    /**
+     * The paths one watched-file event stands for. VS Code sends a single event for a folder that is
+     * deleted, moved or copied in, not one per file (vscode-languageserver-node#141): for a folder, the
+     * documents the index holds under it and the documents on disk under it, after the folder itself.
+     */
+    Set<String> pathsOfEvent(String path) {
+        owner.checkOwner();
+        WorkspaceIndex index = snapshot.index();
+        Path abs = root.resolve(path);
+        if (index.document(path).isPresent()
+                || index.skipped().containsKey(path)
+                || Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+            return Set.of(path);
+        }
+        Set<String> out = new TreeSet<>();
+        out.add(path);
+        String prefix = path + "/";
+        index.documents().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(out::add);
+        index.skipped().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(out::add);
+        if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && loader.isDocumentCandidate(prefix + "x.md")) {
+            try (Stream<Path> files = Files.walk(abs)) { // links are not followed
+                files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                        .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                        .filter(loader::isDocumentCandidate)
+                        .forEach(out::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                LOG.warning("could not read the folder " + path + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** A file changed on disk (watched-file event; not {@code .handoff.yaml}). Open documents keep the editor's text. */

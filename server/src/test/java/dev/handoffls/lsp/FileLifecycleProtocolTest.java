@@ -69,6 +69,36 @@ class FileLifecycleProtocolTest {
         assertThat(last(uri).getDiagnostics()).isEmpty();
     }
 
+    /**
+     * VS Code reports a deleted folder with one event for the folder, none for the files in it: its
+     * documents leave the index and their diagnostics are cleared all the same.
+     */
+    @Test
+    void deletingTheFolderOfAFileClearsItsDiagnostics() throws Exception {
+        Path folder = tmp.resolve(".agent/teams/alpha/phase-3/coordinator");
+        Files.delete(tmp.resolve(L2));
+        Files.delete(folder);
+        lsp.watched(new FileEvent(folder.toUri().toString(), FileChangeType.Deleted));
+        lsp.client.awaitDiagnostics(uri, d -> d.getDiagnostics().isEmpty(), 10_000);
+        lsp.settle();
+        assertThat(lsp.impl.sessionFor(uri).index().document(L2)).isEmpty();
+    }
+
+    /** A folder moved or copied in is reported the same way: the documents in it are read. */
+    @Test
+    void aFolderMovedInIsReadWithItsDocuments() throws Exception {
+        Path from = tmp.resolve(".agent/teams/alpha/phase-3/coordinator");
+        Path to = tmp.resolve(".agent/teams/alpha/phase-4");
+        Files.createDirectories(to);
+        Files.move(from, to.resolve("coordinator"));
+        String movedL2 = LspConnection.uri(tmp, ".agent/teams/alpha/phase-4/coordinator/L2-summary.md");
+        lsp.watched(
+                new FileEvent(from.toUri().toString(), FileChangeType.Deleted),
+                new FileEvent(to.resolve("coordinator").toUri().toString(), FileChangeType.Created));
+        lsp.client.awaitDiagnostics(uri, d -> d.getDiagnostics().isEmpty(), 10_000);
+        lsp.client.awaitDiagnostics(movedL2, d -> codes(d).contains("HL101"), 10_000);
+    }
+
     @Test
     void deletingAnOpenFileClearsItsDiagnostics() throws Exception {
         lsp.open(uri, 1, TEXT);
