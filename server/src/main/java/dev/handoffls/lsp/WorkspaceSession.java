@@ -299,9 +299,10 @@ final class WorkspaceSession {
         owner.checkOwner();
         WorkspaceIndex index = snapshot.index();
         Path abs = root.resolve(path);
-        if (index.document(path).isPresent()
-                || index.skipped().containsKey(path)
-                || Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+        boolean folderOnDisk = Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS);
+        // Every indexed file's folders are indexed folders: a path that is neither a folder on disk nor an
+        // indexed one has nothing under it (most events: no look through the index's documents).
+        if (!folderOnDisk && !index.dirExists(path)) {
             return Set.of(path);
         }
         Set<String> out = new TreeSet<>();
@@ -309,7 +310,7 @@ final class WorkspaceSession {
         String prefix = path + "/";
         index.documents().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(out::add);
         index.skipped().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(out::add);
-        if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && loader.isDocumentCandidate(prefix + "x.md")) {
+        if (folderOnDisk && loader.isDocumentCandidate(prefix + "x.md")) {
             try (Stream<Path> files = Files.walk(abs)) { // links are not followed
                 files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                         .map(f -> root.relativize(f).toString().replace('\\', '/'))

@@ -159,7 +159,6 @@ final class TeamDefinitionScanner {
         return t.length() > MAX_STATEMENT ? t.substring(0, MAX_STATEMENT - 1) + "…" : t;
     }
 
-    /** A lead starts with {@code **} or the ID's capital: most paragraphs are out before any regex. */
     /**
      * What {@link #LEAD} needs at its start, tested without a substring or a Matcher: an optional {@code **},
      * one to eight capitals, a hyphen and a digit other than 0. Most paragraphs fail here.
