@@ -293,7 +293,7 @@ final class WorkspaceSession {
     /**
      * The paths one watched-file event stands for. VS Code sends a single event for a folder that is
      * deleted, moved or copied in, not one per file (vscode-languageserver-node#141): for a folder, the
-     * documents the index holds under it and the documents on disk under it, after the folder itself.
+     * files the index holds under it and the files on disk under it, after the folder itself.
      */
     Set<String> pathsOfEvent(String path) {
         owner.checkOwner();
@@ -308,13 +308,12 @@ final class WorkspaceSession {
         Set<String> out = new TreeSet<>();
         out.add(path);
         String prefix = path + "/";
-        index.documents().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(out::add);
-        index.skipped().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(out::add);
+        // Every file, not only documents: a task naming a file under the folder asks whether it exists.
+        out.addAll(index.files().subSet(prefix, prefix + Character.MAX_VALUE));
         if (folderOnDisk && loader.isDocumentCandidate(prefix + "x.md")) {
             try (Stream<Path> files = Files.walk(abs)) { // links are not followed
                 files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                         .map(f -> root.relativize(f).toString().replace('\\', '/'))
-                        .filter(loader::isDocumentCandidate)
                         .forEach(out::add);
             } catch (IOException | java.io.UncheckedIOException e) {
                 LOG.warning("could not read the folder " + path + ": " + e.getMessage());

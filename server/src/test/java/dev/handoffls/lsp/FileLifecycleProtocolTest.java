@@ -99,6 +99,29 @@ class FileLifecycleProtocolTest {
         lsp.client.awaitDiagnostics(movedL2, d -> codes(d).contains("HL101"), 10_000);
     }
 
+    /** The plain files under a deleted folder stop existing too: a task that names one is told so. */
+    @Test
+    void aTaskNamingAFileInADeletedFolderIsReported() throws Exception {
+        String note = "notes/deploy.md";
+        TestWorkspace.in(tmp)
+                .file("services/api/main.py", "print()\n")
+                .file(note, "# Deploy\n\n- [ ] Deploy services/api/main.py\n");
+        lsp.watched(
+                new FileEvent(LspConnection.uri(tmp, "services/api/main.py"), FileChangeType.Created),
+                new FileEvent(LspConnection.uri(tmp, note), FileChangeType.Created));
+        lsp.settle();
+        String noteUri = LspConnection.uri(tmp, note);
+        assertThat(lsp.client.diagnosticsFor(noteUri).stream().flatMap(p -> codes(p).stream()))
+                .doesNotContain("HL304");
+
+        Path folder = tmp.resolve("services");
+        Files.delete(folder.resolve("api/main.py"));
+        Files.delete(folder.resolve("api"));
+        Files.delete(folder);
+        lsp.watched(new FileEvent(folder.toUri().toString(), FileChangeType.Deleted));
+        lsp.client.awaitDiagnostics(noteUri, d -> codes(d).contains("HL304"), 10_000);
+    }
+
     @Test
     void deletingAnOpenFileClearsItsDiagnostics() throws Exception {
         lsp.open(uri, 1, TEXT);
