@@ -13,6 +13,7 @@ import dev.handoffls.testing.MarkdownArbitraries;
 import dev.handoffls.testing.PropertyBudget;
 import dev.handoffls.testing.RangeAssertions;
 import dev.handoffls.testing.ScaledTries;
+import dev.handoffls.testing.TryProgress;
 import dev.handoffls.text.DecodedText;
 import dev.handoffls.text.DocumentText;
 import java.util.List;
@@ -30,6 +31,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * an editor can show — inside its document, on UTF-16 boundaries that split no surrogate pair.
  */
 @AddLifecycleHook(PropertyBudget.class)
+@AddLifecycleHook(TryProgress.class)
 class AnyInputPropertyTest {
     private static final DocumentParser PARSER = new DocumentParser(new WorkspaceLayout(HandoffConfig.defaults()));
 
