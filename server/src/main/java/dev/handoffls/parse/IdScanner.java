@@ -10,9 +10,8 @@ import dev.handoffls.model.MalformedId;
 import dev.handoffls.model.SourceAnnotation;
 import dev.handoffls.model.TeamItem;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +33,7 @@ final class IdScanner {
     private final List<IdReference> references = new ArrayList<>();
     private final List<SourceAnnotation> sourceAnnotations = new ArrayList<>();
     private final List<TeamItem> teamItems = new ArrayList<>();
-    private final Set<Integer> definitionOffsets = new HashSet<>();
-    private final Set<Integer> identifiedItems = new HashSet<>();
+    private final BitSet identifiedItems = new BitSet();
 
     IdScanner(MarkdownTree tree, IdGrammar grammar) {
         this.tree = tree;
@@ -53,7 +51,7 @@ final class IdScanner {
     private void scanItem(Category category, Item item) {
         String text = item.text();
         if (teamItem(category, item)) {
-            identifiedItems.add(item.textStart());
+            identifiedItems.set(item.textStart());
         }
         int base = item.textStart();
         Matcher b = BRACKETED.matcher(text);
@@ -74,7 +72,7 @@ final class IdScanner {
                         attempt[0],
                         true));
                 MarkdownTree.mask(tree.prose, base, base + b.end());
-                identifiedItems.add(base);
+                identifiedItems.set(base);
             }
             return;
         }
@@ -96,7 +94,7 @@ final class IdScanner {
                         attempt[1].isEmpty() ? null : attempt[1],
                         attempt[0],
                         false));
-                identifiedItems.add(base);
+                identifiedItems.set(base);
             }
         }
     }
@@ -124,8 +122,7 @@ final class IdScanner {
                 statement,
                 category.prefix(),
                 bracketed));
-        definitionOffsets.add(idStart);
-        identifiedItems.add(item.textStart());
+        identifiedItems.set(item.textStart());
     }
 
     /** A label in the team's own numbering ({@code RISK-2:}, {@code [CONS-1]}); not one of our prefixes. */
@@ -228,8 +225,8 @@ final class IdScanner {
     }
 
     /** Offsets of the handoff items that define, attempt or label an ID: not team definitions too. */
-    Set<Integer> identifiedItems() {
-        return Set.copyOf(identifiedItems);
+    BitSet identifiedItems() {
+        return identifiedItems;
     }
 
     List<SourceAnnotation> sourceAnnotations() {

@@ -5,8 +5,8 @@ import dev.handoffls.model.IdToken;
 import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.model.TeamDefinition.Form;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -42,11 +42,11 @@ final class TeamDefinitionScanner {
 
     private final MarkdownTree tree;
     private final IdGrammar grammar;
-    private final Set<Integer> handoffItemStarts;
+    private final BitSet handoffItemStarts;
     private final List<TeamDefinition> out = new ArrayList<>();
 
     /** @param handoffItemStarts offsets of the handoff items that already define or attempt an ID */
-    TeamDefinitionScanner(MarkdownTree tree, IdGrammar grammar, Set<Integer> handoffItemStarts) {
+    TeamDefinitionScanner(MarkdownTree tree, IdGrammar grammar, BitSet handoffItemStarts) {
         this.tree = tree;
         this.grammar = grammar;
         this.handoffItemStarts = handoffItemStarts;
@@ -84,7 +84,7 @@ final class TeamDefinitionScanner {
 
     private void scanLead(Node paragraph) {
         int start = tree.span(paragraph).start();
-        if (handoffItemStarts.contains(start) || !mayLead(tree.text.text(), start)) {
+        if (handoffItemStarts.get(start) || !mayLead(tree.text.text(), start)) {
             return;
         }
         boolean listItem = paragraph.getParent() instanceof ListItem
