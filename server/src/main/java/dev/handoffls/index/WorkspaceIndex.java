@@ -150,12 +150,12 @@ public final class WorkspaceIndex {
         return skipped;
     }
 
-    /** Every file that exists (documents, plain and skipped files), in path order. */
     /** Every folder that exists (for tests that compare snapshots; features ask {@link #dirExists}). */
     java.util.SortedSet<String> dirs() {
         return dirs;
     }
 
+    /** Every file that exists (documents, plain and skipped files), in path order. */
     public java.util.SortedSet<String> files() {
         return files;
     }
@@ -266,12 +266,31 @@ public final class WorkspaceIndex {
         }
         TreeSet<String> d = new TreeSet<>(dirs);
         addWithAncestors(d, path);
+        return withDirs(d);
+    }
+
+    /**
+     * This snapshot without a folder that is gone (deleted or moved away) and the folders under it; the
+     * files under it go one by one ({@link #withoutFile}).
+     */
+    public WorkspaceIndex withoutDirectory(String path) {
+        if (path.isEmpty() || !dirs.contains(path)) {
+            return this;
+        }
+        TreeSet<String> d = new TreeSet<>(dirs);
+        d.remove(path);
+        d.subSet(path + "/", path + "/" + Character.MAX_VALUE).clear();
+        return withDirs(d);
+    }
+
+    /** The same files, documents and derived data: a folder alone changes none of them. */
+    private WorkspaceIndex withDirs(TreeSet<String> d) {
         return new WorkspaceIndex(
                 configs,
                 documents,
                 skipped,
                 files,
-                ImmutableSortedSet.copyOf(d),
+                ImmutableSortedSet.copyOfSorted(d),
                 folderLinks,
                 scopeCache,
                 featureJoins,

@@ -262,7 +262,7 @@ public final class WorkspaceLoader {
             return index.withDirectory(path);
         }
         if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return index.withoutFile(path);
+            return withoutGoneFolders(index.withoutFile(path).withoutDirectory(path), path);
         }
         if (!isDocumentCandidate(path)) {
             return index.withPlainFile(path);
@@ -275,6 +275,21 @@ public final class WorkspaceLoader {
             return index.withSkipped(path, l.skipReason);
         }
         return index.withoutFile(path);
+    }
+
+    /**
+     * The index without the folders of a deleted path that are gone from disk too: a client may report a
+     * deleted folder only as its files (and a folder emptied file by file, but still there, stays).
+     */
+    private WorkspaceIndex withoutGoneFolders(WorkspaceIndex index, String path) {
+        for (String dir = WorkspaceLayout.parent(path);
+                !dir.isEmpty()
+                        && index.dirs().contains(dir)
+                        && !Files.isDirectory(absolute(dir), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                dir = WorkspaceLayout.parent(dir)) {
+            index = index.withoutDirectory(dir);
+        }
+        return index;
     }
 
     /** A markdown file (or a phase's {@code L1-index.yaml}, for its IDs) that no {@code ignore} glob excludes. */

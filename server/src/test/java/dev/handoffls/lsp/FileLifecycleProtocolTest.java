@@ -103,23 +103,64 @@ class FileLifecycleProtocolTest {
     @Test
     void aTaskNamingAFileInADeletedFolderIsReported() throws Exception {
         String note = "notes/deploy.md";
-        TestWorkspace.in(tmp)
-                .file("services/api/main.py", "print()\n")
-                .file(note, "# Deploy\n\n- [ ] Deploy services/api/main.py\n");
+        noteBesideTheServiceFolder(note, "# Deploy\n\n- [ ] Deploy services/api/main.py\n", "HL304");
+        deleteTheServiceFolder();
+        lsp.watched(new FileEvent(tmp.resolve("services").toUri().toString(), FileChangeType.Deleted));
+        lsp.client.awaitDiagnostics(LspConnection.uri(tmp, note), d -> codes(d).contains("HL304"), 10_000);
+    }
+
+    @Test
+    void aLinkToADeletedFolderIsReported() throws Exception {
+        String note = linkToTheServiceFolder();
+        deleteTheServiceFolder();
+        lsp.watched(new FileEvent(tmp.resolve("services").toUri().toString(), FileChangeType.Deleted));
+        lsp.client.awaitDiagnostics(LspConnection.uri(tmp, note), d -> codes(d).contains("HL303"), 10_000);
+    }
+
+    /** A client that reports a deleted folder only as its files: the folders gone from disk go too. */
+    @Test
+    void aLinkToAFolderIsReportedWhenTheEventsNameOnlyItsFiles() throws Exception {
+        String note = linkToTheServiceFolder();
+        deleteTheServiceFolder();
+        lsp.watched(new FileEvent(LspConnection.uri(tmp, "services/api/main.py"), FileChangeType.Deleted));
+        lsp.client.awaitDiagnostics(LspConnection.uri(tmp, note), d -> codes(d).contains("HL303"), 10_000);
+    }
+
+    /** A folder emptied file by file is still there: a link to it stays good. */
+    @Test
+    void aLinkToAFolderEmptiedFileByFileStaysGood() throws Exception {
+        String note = linkToTheServiceFolder();
+        Files.delete(tmp.resolve("services/api/main.py"));
+        lsp.watched(new FileEvent(LspConnection.uri(tmp, "services/api/main.py"), FileChangeType.Deleted));
+        lsp.settle();
+        assertThat(lsp.client.diagnosticsFor(LspConnection.uri(tmp, note)).stream()
+                        .flatMap(p -> codes(p).stream()))
+                .doesNotContain("HL303");
+    }
+
+    private String linkToTheServiceFolder() throws Exception {
+        String note = "notes/services.md";
+        noteBesideTheServiceFolder(note, "# Services\n\nThe API lives in [its folder](../services/api/).\n", "HL303");
+        return note;
+    }
+
+    /** {@code services/api/main.py} and a note naming it, both indexed; the note is free of {@code code}. */
+    private void noteBesideTheServiceFolder(String note, String text, String code) throws Exception {
+        TestWorkspace.in(tmp).file("services/api/main.py", "print()\n").file(note, text);
         lsp.watched(
                 new FileEvent(LspConnection.uri(tmp, "services/api/main.py"), FileChangeType.Created),
                 new FileEvent(LspConnection.uri(tmp, note), FileChangeType.Created));
         lsp.settle();
-        String noteUri = LspConnection.uri(tmp, note);
-        assertThat(lsp.client.diagnosticsFor(noteUri).stream().flatMap(p -> codes(p).stream()))
-                .doesNotContain("HL304");
+        assertThat(lsp.client.diagnosticsFor(LspConnection.uri(tmp, note)).stream()
+                        .flatMap(p -> codes(p).stream()))
+                .doesNotContain(code);
+    }
 
+    private void deleteTheServiceFolder() throws Exception {
         Path folder = tmp.resolve("services");
         Files.delete(folder.resolve("api/main.py"));
         Files.delete(folder.resolve("api"));
         Files.delete(folder);
-        lsp.watched(new FileEvent(folder.toUri().toString(), FileChangeType.Deleted));
-        lsp.client.awaitDiagnostics(noteUri, d -> codes(d).contains("HL304"), 10_000);
     }
 
     @Test
