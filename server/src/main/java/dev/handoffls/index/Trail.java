@@ -11,6 +11,7 @@ import dev.handoffls.model.TeamItem;
 import dev.handoffls.model.TrailMarker;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -199,7 +200,13 @@ public final class Trail {
                 coordinators.add(d);
             }
         }
-        return new Trail(Map.copyOf(items), sites.build(), Map.copyOf(closures), phases, List.copyOf(coordinators));
+        // Read-only views, not copies: an L2 of 50,000 items would be hashed twice more.
+        return new Trail(
+                Collections.unmodifiableMap(items),
+                sites.build(),
+                Collections.unmodifiableMap(closures),
+                phases,
+                List.copyOf(coordinators));
     }
 
     private static void defineSite(

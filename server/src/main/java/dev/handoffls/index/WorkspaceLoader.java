@@ -327,7 +327,7 @@ public final class WorkspaceLoader {
             }
             DocumentText text = new DocumentText(decoded.text());
             Supplier<HandoffDocument> parse = () -> parserFor(path).parse(path, text, decoded.invalidSequences());
-            return new Loaded(budgeted ? ParseBudget.parse(text.length(), parse) : parse.get(), null);
+            return new Loaded(budgeted ? ParseBudget.parse(ParseBudget.cost(text.text()), parse) : parse.get(), null);
         } catch (NoSuchFileException e) {
             return new Loaded(null, null);
         } catch (IOException | UncheckedIOException e) {

@@ -56,6 +56,14 @@ public final class DocumentParser {
         this.pathTokens = new PathTokens(config);
     }
 
+    /**
+     * Whether {@link #parse} gives commonmark this text in pieces, so that its working set is one piece
+     * whatever the text's length (a scan's parse budget counts such a text as less than its length).
+     */
+    public static boolean parsedInPieces(String text) {
+        return Pieces.LARGE_DOCUMENTS.cuts(text);
+    }
+
     /** A file the parser reads although it is not markdown: a phase's {@code L1-index.yaml} (spec §4). */
     public static boolean isL1Index(String path) {
         return L1IndexScanner.isL1Index(path);

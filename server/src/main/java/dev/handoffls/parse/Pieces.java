@@ -34,8 +34,12 @@ import org.commonmark.parser.Parser;
  * document: with one, it is parsed at once.
  */
 final class Pieces {
-    /** Documents of 1 MB and more, in pieces of about 64 KB; below 1 MB, one parse (its peak is small). */
-    static final Pieces LARGE_DOCUMENTS = new Pieces(1 << 20, 64 * 1024);
+    /**
+     * Documents of half a million characters and more, in pieces of about 64 KB; shorter ones in one parse
+     * (its peak is small). As large as {@code index/ParseBudget}'s budget: a scan parses a document that
+     * takes the whole budget alone, and one in pieces beside others.
+     */
+    static final Pieces LARGE_DOCUMENTS = new Pieces(1 << 19, 64 * 1024);
 
     private final int minLength;
     private final int pieceLength;
@@ -47,10 +51,15 @@ final class Pieces {
     }
 
     List<SectionCache.Section> parse(String source, DocumentText text, Parser parser) {
-        if (source.length() < minLength || source.contains("]:")) {
+        if (!cuts(source)) {
             return List.of(new SectionCache.Section(parser.parse(source), 0));
         }
         return new Cut(source, text, parser).all(pieceLength);
+    }
+
+    /** Whether a text is parsed in pieces: long enough, and without link reference definitions. */
+    boolean cuts(String source) {
+        return source.length() >= minLength && !source.contains("]:");
     }
 
     /** One document being cut. */
