@@ -65,15 +65,16 @@ record PipelineMatrix(String scope, List<String> columns, List<Row> rows, List<F
         TreeSet<Integer> phases = new TreeSet<>(trail.coordinatorPhases());
         boolean pt = false;
         boolean noPhase = false;
-        for (Map.Entry<String, Site> e : trail.allSites().entries()) {
-            Site s = e.getValue();
+        for (Map.Entry<String, List<Site>> e : trail.allSites().entrySet()) {
             if (trail.item(e.getKey()).isEmpty()) {
                 continue; // an ID the pipeline only mentions has no row
             }
-            pt |= s.document().isPt();
-            noPhase |= !s.document().isPt() && s.phase() == null;
-            if (!s.document().isPt() && s.phase() != null) {
-                phases.add(s.phase());
+            for (Site s : e.getValue()) {
+                pt |= s.document().isPt();
+                noPhase |= !s.document().isPt() && s.phase() == null;
+                if (!s.document().isPt() && s.phase() != null) {
+                    phases.add(s.phase());
+                }
             }
         }
         List<String> columns = new ArrayList<>();

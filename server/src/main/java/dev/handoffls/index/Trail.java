@@ -1,7 +1,5 @@
 package dev.handoffls.index;
 
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ListMultimap;
 import dev.handoffls.config.HandoffConfig;
 import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
@@ -86,14 +84,16 @@ public final class Trail {
     }
 
     private final Map<String, Item> items;
-    private final ImmutableListMultimap<String, Site> sites;
+    /** By ID in the order IDs were first met; each list read-only, in phase order. */
+    private final Map<String, List<Site>> sites;
+
     private final Map<String, Closure> closures;
     private final TreeSet<Integer> coordinatorPhases;
     private final List<HandoffDocument> coordinatorL2s;
 
     private Trail(
             Map<String, Item> items,
-            ImmutableListMultimap<String, Site> sites,
+            Map<String, List<Site>> sites,
             Map<String, Closure> closures,
             TreeSet<Integer> coordinatorPhases,
             List<HandoffDocument> coordinatorL2s) {
@@ -163,35 +163,44 @@ public final class Trail {
             }
         }
         Map<String, Item> items = new LinkedHashMap<>();
-        ImmutableListMultimap.Builder<String, Site> sites = ImmutableListMultimap.builder();
         Comparator<Site> order = Comparator.comparing((Site s) -> s.document(), OriginOrder.DOCUMENTS)
                 .thenComparing(Site::range, Range.BY_START);
-        byId.forEach((id, list) -> {
-            List<Site> sorted = list.stream().sorted(order).toList();
-            sites.putAll(id, sorted);
+        // Loops, not streams: most items have one or two sites, and an L2 can hold 50,000 items.
+        for (Map.Entry<String, List<Site>> e : byId.entrySet()) {
+            String id = e.getKey();
+            List<Site> list = e.getValue();
+            if (list.size() > 1) {
+                list.sort(order); // stable, as the sites of one place keep the order they were found in
+            }
+            e.setValue(Collections.unmodifiableList(list));
             if (category.containsKey(id)) {
-                Site origin = sorted.stream()
-                        .filter(s -> s.kind() == SiteKind.DEF)
-                        .findFirst()
-                        .orElse(sorted.get(0));
-                Integer phase = sorted.stream()
-                        .filter(s -> isCoordinatorL2(s.document()) && isDefinition(s.kind()))
-                        .map(Site::phase)
-                        .filter(p -> p != null)
-                        .findFirst()
-                        .orElse(origin.phase());
+                String cat = category.get(id);
+                Site origin = list.get(0);
+                for (Site s : list) {
+                    if (s.kind() == SiteKind.DEF) {
+                        origin = s;
+                        break;
+                    }
+                }
+                Integer phase = null;
+                for (Site s : list) {
+                    if (isCoordinatorL2(s.document()) && isDefinition(s.kind()) && s.phase() != null) {
+                        phase = s.phase();
+                        break;
+                    }
+                }
                 items.put(
                         id,
                         new Item(
                                 id,
-                                category.get(id),
+                                cat,
                                 statements.get(id),
                                 origin,
-                                phase,
+                                phase != null ? phase : origin.phase(),
                                 carried.contains(id),
-                                config.mustTrack().contains(category.get(id))));
+                                config.mustTrack().contains(cat)));
             }
-        });
+        }
         TreeSet<Integer> phases = new TreeSet<>();
         List<HandoffDocument> coordinators = new ArrayList<>();
         for (HandoffDocument d : docs) {
@@ -203,7 +212,7 @@ public final class Trail {
         // Read-only views, not copies: an L2 of 50,000 items would be hashed twice more.
         return new Trail(
                 Collections.unmodifiableMap(items),
-                sites.build(),
+                Collections.unmodifiableMap(byId),
                 Collections.unmodifiableMap(closures),
                 phases,
                 List.copyOf(coordinators));
@@ -281,10 +290,11 @@ public final class Trail {
 
     /** The sites of an ID (tracked or merely mentioned) in phase order. */
     public List<Site> sites(String id) {
-        return sites.get(id);
+        return sites.getOrDefault(id, List.of());
     }
 
-    public ListMultimap<String, Site> allSites() {
+    /** Every ID's sites (tracked or merely mentioned), IDs in the order they were first met. */
+    public Map<String, List<Site>> allSites() {
         return sites;
     }
 
@@ -312,6 +322,6 @@ public final class Trail {
 
     /** Whether a document mentions the ID in any way: definition, reference, range or marker. */
     public boolean mentionedIn(String id, HandoffDocument doc) {
-        return sites.get(id).stream().anyMatch(s -> s.path().equals(doc.path()));
+        return sites(id).stream().anyMatch(s -> s.path().equals(doc.path()));
     }
 }

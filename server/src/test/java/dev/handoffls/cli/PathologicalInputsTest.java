@@ -252,7 +252,7 @@ class PathologicalInputsTest {
                 // The flags of bin/handoff-ls for a command-line run (but for its -Xmx1g and class-data archive).
                 "-XX:+UseSerialGC",
                 "-Xss4m",
-                "-Xms32m",
+                "-Xms96m",
                 "-XX:TieredStopAtLevel=1",
                 "-Xlog:disable",
                 "-Xlog:all=warning:stderr",
