@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +37,8 @@ public final class PathResolver {
     }
 
     private final WorkspaceIndex index;
+    /** Each document's roots, worked out once: a 5,000-line L2 resolves hundreds of paths a keystroke. */
+    private final Map<String, List<String>> rootsByPath = new ConcurrentHashMap<>();
 
     public PathResolver(WorkspaceIndex index) {
         this.index = index;
@@ -140,6 +144,10 @@ public final class PathResolver {
 
     /** Resolution roots in order: the document's folder, pipeline folder, root, configured roots. */
     public List<String> roots(HandoffDocument doc) {
+        return rootsByPath.computeIfAbsent(doc.path(), p -> rootsOf(doc));
+    }
+
+    private List<String> rootsOf(HandoffDocument doc) {
         Set<String> roots = new LinkedHashSet<>();
         roots.add(doc.location().folder());
         if (doc.location().pipelineFolder() != null) {
@@ -151,7 +159,7 @@ public final class PathResolver {
         for (String r : index.configFor(doc.path()).fileRoots()) {
             normalize(base, r.equals(".") ? "" : r).ifPresent(roots::add);
         }
-        return new ArrayList<>(roots);
+        return List.copyOf(roots);
     }
 
     private boolean exists(String path, boolean directory) {

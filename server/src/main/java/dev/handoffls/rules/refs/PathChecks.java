@@ -69,9 +69,10 @@ public final class PathChecks {
         HandoffDocument doc = ctx.document();
         List<Checked> out = new ArrayList<>();
         for (TaskItem task : doc.tasks()) {
-            task.target()
-                    .filter(ref -> !isHandoffName(ref.text()))
-                    .ifPresent(ref -> out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), task)));
+            PathRef ref = task.target().orElse(null);
+            if (ref != null && !isHandoffName(ref.text())) {
+                out.add(new Checked(ref, ctx.resolver().resolve(doc, ref), task));
+            }
         }
         return out;
     }

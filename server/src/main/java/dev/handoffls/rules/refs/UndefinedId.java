@@ -45,15 +45,20 @@ public final class UndefinedId implements Rule {
             if (markerLines.get(r.range().startLine())) {
                 continue;
             }
-            List<String> undefined = new ArrayList<>(0); // runs for every reference: no stream
-            for (String id : r.ids()) {
+            List<String> undefined = null; // runs for every reference: nothing allocated for a defined one
+            List<String> ids = r.ids();
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
                 if (scope.adoptedPrefixes().contains(IdToken.prefixOf(id))
                         && !local.contains(id)
                         && !scope.isDefinedAnyForm(id)) {
+                    if (undefined == null) {
+                        undefined = new ArrayList<>(1);
+                    }
                     undefined.add(id);
                 }
             }
-            if (undefined.isEmpty()) {
+            if (undefined == null) {
                 continue;
             }
             String where = scope.scope().startsWith("feature:")

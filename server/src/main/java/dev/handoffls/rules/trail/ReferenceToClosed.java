@@ -10,6 +10,7 @@ import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +43,9 @@ public final class ReferenceToClosed implements Rule {
             if (markerLines.get(r.range().startLine())) {
                 continue;
             }
-            for (String id : r.ids()) {
+            List<String> ids = r.ids();
+            for (int i = 0; i < ids.size(); i++) { // every reference of the document: no iterator
+                String id = ids.get(i);
                 Optional<Trail.Closure> c = trail.closure(id);
                 if (c.isEmpty() || !c.get().kind().retires() || !isEarlier(c.get(), phase, trail, id)) {
                     continue;
