@@ -38,7 +38,10 @@ class GlobLiteralPropertyTest {
     @Property
     void theLiteralShortcutAnswersAsTheAutomaton(@ForAll("patterns") String pattern, @ForAll("paths") String path) {
         Glob glob = new Glob(pattern);
-        String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+        // The pattern as Glob reads it: without a leading "./" or "/", or a trailing "/" (a 100k-try run
+        // found "./" left in here: the oracle, not Glob, was wrong).
+        String p = pattern.startsWith("./") ? pattern.substring(2) : pattern;
+        p = p.startsWith("/") ? p.substring(1) : p;
         p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
         GlobAutomaton automaton = new GlobAutomaton(p);
         boolean expected;
