@@ -29,7 +29,8 @@ import org.commonmark.parser.Parser;
  * could take that line in: no open fence, no HTML block or table that only a blank line ends, not nested
  * so deep that commonmark would start nothing. A list cut there becomes two lists, which no scanner tells
  * from one (categories join the lists under their heading) unless a heading nested in it lies between
- * the two: then the piece does not end there. A piece that ends open is parsed again to a later line,
+ * the two (at the end of the piece, or at the start of the next one): then the piece does not end there,
+ * or is parsed again with the next. A piece that ends open is parsed again to a later line,
  * twice as far each time, so the work stays linear. Link reference definitions apply to the whole
  * document: with one, it is parsed at once.
  */
@@ -78,7 +79,8 @@ final class Pieces {
         private List<SectionCache.Section> all(int pieceLength) {
             List<SectionCache.Section> out = new ArrayList<>();
             int first = 0;
-            int reach = Math.max(1, pieceLength);
+            int minReach = Math.max(1, pieceLength);
+            int reach = minReach;
             while (first < text.lineCount()) {
                 int end = boundaryFrom(first, text.lineStart(first) + reach);
                 int to = end < text.lineCount() ? text.lineStart(end) : source.length();
@@ -87,10 +89,22 @@ final class Pieces {
                     reach = Math.min(2 * reach, source.length());
                     continue;
                 }
+                if (!out.isEmpty()
+                        && continuesWithAHeading(out.get(out.size() - 1).document(), tree)) {
+                    // The list of the piece before goes on here with a heading nested in it: parsed whole it is
+                    // one list with a heading, which a category reads differently from two lists. Parse the two
+                    // as one; later pieces start as long, so a long list of such items stays linear.
+                    SectionCache.Section previous = out.remove(out.size() - 1);
+                    int span = to - text.lineStart(previous.firstLine());
+                    first = previous.firstLine();
+                    minReach = Math.max(minReach, span);
+                    reach = Math.min(2 * span, source.length());
+                    continue;
+                }
                 slim(tree, false);
                 out.add(new SectionCache.Section(tree, first));
                 first = end;
-                reach = Math.max(1, pieceLength);
+                reach = minReach;
             }
             return out;
         }
@@ -140,6 +154,13 @@ final class Pieces {
                 }
             }
             return text && !onlyMarkers;
+        }
+
+        /** Whether {@code tree} starts with a list holding a heading that the list ending {@code before} may go on in. */
+        private static boolean continuesWithAHeading(Node before, Node tree) {
+            return before.getLastChild() instanceof ListBlock
+                    && tree.getFirstChild() instanceof ListBlock list
+                    && containsHeading(list);
         }
 
         /** Whether, at the end of {@code tree}, nothing is open that the line {@code next} could continue. */
