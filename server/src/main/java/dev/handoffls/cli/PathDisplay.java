@@ -1,14 +1,41 @@
 package dev.handoffls.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shows workspace-relative paths relative to the current directory, with '/' separators. Each path is
  * worked out once: a report names the same few files once per finding (25,000 times with 50k IDs).
  */
-record PathDisplay(Path root, Path cwd, java.util.Map<String, String> shown) {
+final class PathDisplay {
+    private final Path root;
+    private final Path cwd;
+    /** A memo, not part of the value: two displays of the same root and directory are equal. */
+    private final Map<String, String> shown = new ConcurrentHashMap<>();
+
     PathDisplay(Path root, Path cwd) {
-        this(root, cwd, new java.util.concurrent.ConcurrentHashMap<>());
+        this.root = root;
+        this.cwd = cwd;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path cwd() {
+        return cwd;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PathDisplay d && root.equals(d.root) && cwd.equals(d.cwd);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(root, cwd);
     }
 
     /** As JSON and SARIF write it (their encoder escapes what it must). */

@@ -9,6 +9,7 @@ import dev.handoffls.model.TeamItem;
 import dev.handoffls.model.TrailMarker;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -115,7 +116,7 @@ public final class Trail {
         Map<String, Closure> closures = new LinkedHashMap<>();
         Set<String> carried = new HashSet<>();
         for (HandoffDocument d : docs) {
-            java.util.BitSet markerLines = d.markerLines();
+            BitSet markerLines = d.markerLines();
             Set<String> definedHere = new HashSet<>();
             for (IdDefinition def : d.definitions()) {
                 if (definedHere.add(def.id())) {

@@ -313,7 +313,7 @@ final class WorkspaceSession {
         if (folderOnDisk && loader.isDocumentCandidate(prefix + "x.md")) {
             try (Stream<Path> files = Files.walk(abs)) { // links are not followed
                 files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                        .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                        .map(loader::relative)
                         .forEach(out::add);
             } catch (IOException | java.io.UncheckedIOException e) {
                 LOG.warning("could not read the folder " + path + ": " + e.getMessage());

@@ -10,6 +10,7 @@ import dev.handoffls.model.TeamDefinition;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,7 @@ public final class UndefinedId implements Rule {
         }
         Set<String> local =
                 doc.teamDefinitions().stream().map(TeamDefinition::id).collect(Collectors.toSet());
-        java.util.BitSet markerLines = doc.markerLines(); // HL604 speaks for markers
+        BitSet markerLines = doc.markerLines(); // HL604 speaks for markers
         for (IdReference r : doc.references()) {
             if (markerLines.get(r.range().startLine())) {
                 continue;

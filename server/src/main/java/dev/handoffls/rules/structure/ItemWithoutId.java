@@ -10,6 +10,7 @@ import dev.handoffls.model.Item;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
 import dev.handoffls.text.Position;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class ItemWithoutId implements Rule {
         }
         Set<Position> identified = identifiedItems(doc);
         // A closing or forwarding marker in a category (- Resolved: OQ-1 — …) is about an item, not one.
-        java.util.BitSet markerLines = doc.markerLines();
+        BitSet markerLines = doc.markerLines();
         // Items in the team's own numbering (RISK-2: …) are identified once the scope knows the prefix.
         doc.teamItems().stream()
                 .filter(t -> ctx.scope()

@@ -9,6 +9,7 @@ import dev.handoffls.model.TrailMarker;
 import dev.handoffls.rules.RelatedLocation;
 import dev.handoffls.rules.Rule;
 import dev.handoffls.rules.RuleContext;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class ReferenceToClosed implements Rule {
             return;
         }
         Trail trail = ctx.trail();
-        java.util.BitSet markerLines = doc.markerLines();
+        BitSet markerLines = doc.markerLines();
         for (IdReference r : doc.references()) {
             if (markerLines.get(r.range().startLine())) {
                 continue;
