@@ -23,7 +23,11 @@ public final class ScopeIndex {
     private final String scope;
     private final List<HandoffDocument> documents;
     private final ImmutableListMultimap<String, DefinitionSite> definitions;
-    private final ImmutableListMultimap<String, ReferenceSite> references;
+    /** Built on first request: no rule reads it, and a pipeline's references number tens of thousands. */
+    private final Lazy<ImmutableListMultimap<String, ReferenceSite>> references;
+    /** The documents that are not history PTs, in origin order (spec §4). */
+    private final List<HandoffDocument> originOrdered;
+
     private final List<HandoffDocument> pts;
     private final Set<String> historyPts;
     private final ImmutableListMultimap<String, TeamSite> teamDefinitions;
@@ -48,38 +52,31 @@ public final class ScopeIndex {
                 .toList();
 
         ImmutableListMultimap.Builder<String, DefinitionSite> defs = ImmutableListMultimap.builder();
-        ImmutableListMultimap.Builder<String, ReferenceSite> refs = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<String, TeamSite> team = ImmutableListMultimap.builder();
         Map<String, Integer> max = new HashMap<>();
         Set<String> adopted = new HashSet<>();
         Map<List<String>, Integer> teamItemCounts = new HashMap<>();
-        documents.stream()
+        this.originOrdered = documents.stream()
                 .filter(d -> !historyPts.contains(d.path()))
                 .sorted(OriginOrder.DOCUMENTS)
-                .forEach(d -> {
-                    Set<String> seen = new HashSet<>();
-                    for (IdDefinition def : d.definitions()) {
-                        // The later of two duplicates in one document takes no part in cross-document rules.
-                        if (seen.add(def.id())) {
-                            defs.put(def.id(), new DefinitionSite(d, def));
-                        }
-                        max.merge(def.token().prefix(), def.token().number(), Math::max);
-                        if (def.bracketed()) {
-                            adopted.add(def.token().prefix());
-                        }
-                    }
-                    d.teamDefinitions().forEach(t -> team.put(t.id(), new TeamSite(d, t)));
-                    d.teamItems()
-                            .forEach(t ->
-                                    teamItemCounts.merge(List.of(t.prefix(), t.categoryPrefix()), 1, Integer::sum));
-                    for (IdReference r : d.references()) {
-                        for (String id : r.ids()) {
-                            refs.put(id, new ReferenceSite(d, r));
-                        }
-                    }
-                });
+                .toList();
+        originOrdered.forEach(d -> {
+            Set<String> seen = new HashSet<>();
+            for (IdDefinition def : d.definitions()) {
+                // The later of two duplicates in one document takes no part in cross-document rules.
+                if (seen.add(def.id())) {
+                    defs.put(def.id(), new DefinitionSite(d, def));
+                }
+                max.merge(def.token().prefix(), def.token().number(), Math::max);
+                if (def.bracketed()) {
+                    adopted.add(def.token().prefix());
+                }
+            }
+            d.teamDefinitions().forEach(t -> team.put(t.id(), new TeamSite(d, t)));
+            d.teamItems().forEach(t -> teamItemCounts.merge(List.of(t.prefix(), t.categoryPrefix()), 1, Integer::sum));
+        });
         this.definitions = defs.build();
-        this.references = refs.build();
+        this.references = Lazy.of(this::indexReferences);
         this.teamDefinitions = team.build();
         this.highest = Map.copyOf(max);
         this.adoptedPrefixes = Set.copyOf(adopted);
@@ -90,6 +87,18 @@ public final class ScopeIndex {
             }
         });
         this.detectedTeamPrefixes = Map.copyOf(detected);
+    }
+
+    private ImmutableListMultimap<String, ReferenceSite> indexReferences() {
+        ImmutableListMultimap.Builder<String, ReferenceSite> refs = ImmutableListMultimap.builder();
+        for (HandoffDocument d : originOrdered) {
+            for (IdReference r : d.references()) {
+                for (String id : r.ids()) {
+                    refs.put(id, new ReferenceSite(d, r));
+                }
+            }
+        }
+        return refs.build();
     }
 
     /** Files named PT-v{N}.md in one folder are versions of one PT; all but the highest N are history. */
@@ -137,11 +146,16 @@ public final class ScopeIndex {
     }
 
     public List<ReferenceSite> references(String id) {
-        return references.get(id);
+        return references.get().get(id);
     }
 
     public ListMultimap<String, ReferenceSite> allReferences() {
-        return references;
+        return references.get();
+    }
+
+    /** The documents that are not history PTs, in origin order: the order the trail reads them in. */
+    public List<HandoffDocument> originOrdered() {
+        return originOrdered;
     }
 
     public boolean isDefined(String id) {

@@ -1,25 +1,27 @@
 package dev.handoffls.index;
 
 import dev.handoffls.config.HandoffConfig;
-import dev.handoffls.model.DocumentKind;
 import dev.handoffls.model.HandoffDocument;
 import dev.handoffls.model.IdDefinition;
-import dev.handoffls.model.IdReference;
 import dev.handoffls.model.TeamItem;
 import dev.handoffls.model.TrailMarker;
 import dev.handoffls.text.Range;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,40 +86,55 @@ public final class Trail {
         }
     }
 
+    private final List<HandoffDocument> documents;
     private final Map<String, Item> items;
-    /** By ID in the order IDs were first met; each list read-only, in phase order. */
-    private final Map<String, List<Site>> sites;
+    /** Definition sites by ID (one per document at most), in phase order; IDs in the order first defined. */
+    private final Map<String, List<Site>> definitionSites;
+    /** The IDs each document defines (as an item of the trail), in the order defined. */
+    private final Map<HandoffDocument, Set<String>> definedIn;
+    /** Every site of an ID, collected on first request: most IDs are never asked for on a keystroke. */
+    private final Map<String, List<Site>> sites = new ConcurrentHashMap<>();
+    /** For a scope of many documents, the documents that mention each ID (built on first need). */
+    private volatile Map<String, List<HandoffDocument>> mentioners;
 
     private final Map<String, Closure> closures;
     private final TreeSet<Integer> coordinatorPhases;
     private final List<HandoffDocument> coordinatorL2s;
 
+    /** Up to this many documents, an ID's sites are collected by asking every document of the scope. */
+    private static final int ASK_EVERY_DOCUMENT = 32;
+
     private Trail(
-            Map<String, Item> items,
-            Map<String, List<Site>> sites,
+            List<HandoffDocument> documents,
+            Map<String, List<Site>> definitionSites,
+            Map<HandoffDocument, Set<String>> definedIn,
             Map<String, Closure> closures,
             TreeSet<Integer> coordinatorPhases,
-            List<HandoffDocument> coordinatorL2s) {
-        this.items = items;
-        this.sites = sites;
+            List<HandoffDocument> coordinatorL2s,
+            Function<Trail, Map<String, Item>> items) {
+        this.documents = documents;
+        this.definitionSites = definitionSites;
+        this.definedIn = definedIn;
         this.closures = closures;
         this.coordinatorPhases = coordinatorPhases;
         this.coordinatorL2s = coordinatorL2s;
+        this.items = items.apply(this);
     }
 
+    /**
+     * Definitions, items and closures are worked out here; the sites of references and markers only when
+     * an ID's sites are asked for, from each document's own {@link MentionSites}.
+     */
     static Trail of(ScopeIndex scope, HandoffConfig config) {
-        List<HandoffDocument> docs = scope.documents().stream()
-                .filter(d -> !scope.isHistoryPt(d.path()))
-                .sorted(OriginOrder.DOCUMENTS)
-                .toList();
+        List<HandoffDocument> docs = scope.originOrdered();
         Map<String, List<Site>> byId = new LinkedHashMap<>();
+        Map<HandoffDocument, Set<String>> definedIn = new IdentityHashMap<>();
         Map<String, String> category = new LinkedHashMap<>();
-        Map<String, String> statements = new LinkedHashMap<>();
+        Map<String, String> statements = new HashMap<>();
         Map<String, Closure> closures = new LinkedHashMap<>();
         Set<String> carried = new HashSet<>();
         for (HandoffDocument d : docs) {
-            BitSet markerLines = d.markerLines();
-            Set<String> definedHere = new HashSet<>();
+            Set<String> definedHere = new LinkedHashSet<>();
             for (IdDefinition def : d.definitions()) {
                 if (definedHere.add(def.id())) {
                     defineSite(
@@ -134,74 +151,26 @@ public final class Trail {
                 }
             }
             for (TeamItem t : d.teamItems()) {
-                if (scope.teamPrefixCategory(t.prefix(), config.teamPrefixes()).isPresent()
-                        && definedHere.add(t.label())) {
-                    String cat = scope.teamPrefixCategory(t.prefix(), config.teamPrefixes())
-                            .get();
-                    defineSite(byId, category, statements, d, t.label(), cat, t.statement(), t.range());
+                Optional<String> cat = scope.teamPrefixCategory(t.prefix(), config.teamPrefixes());
+                if (cat.isPresent() && definedHere.add(t.label())) {
+                    defineSite(byId, category, statements, d, t.label(), cat.get(), t.statement(), t.range());
                     carryIfHandoff(d, t.label(), carried);
                     ptClosure(d, t.label(), t.statement(), t.range(), closures);
                 }
             }
-            SiteKind refKind = d.kind() == DocumentKind.DIRECTIVE ? SiteKind.DIRECTIVE : SiteKind.REF;
-            for (IdReference r : d.references()) {
-                if (markerLines.get(r.range().startLine())) {
-                    continue; // the marker is the site
-                }
-                for (String id : r.ids()) {
-                    byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Site(refKind, d, r.range(), null));
-                }
+            if (!definedHere.isEmpty()) {
+                definedIn.put(d, Collections.unmodifiableSet(definedHere));
             }
             for (TrailMarker m : d.markers()) {
-                SiteKind kind = m.kind().closes() ? SiteKind.CLOSED : SiteKind.FORWARDED;
-                for (String id : m.ids()) {
-                    Site site = new Site(kind, d, m.range(), m);
-                    byId.computeIfAbsent(id, k -> new ArrayList<>()).add(site);
-                    if (m.kind().closes()) {
+                if (m.kind().closes()) {
+                    for (String id : m.ids()) {
+                        Site site = new Site(SiteKind.CLOSED, d, m.range(), m);
                         closures.merge(id, new Closure(m.kind(), site, m.supersededBy()), Trail::earlier);
                     }
                 }
             }
         }
-        Map<String, Item> items = new LinkedHashMap<>();
-        Comparator<Site> order = Comparator.comparing((Site s) -> s.document(), OriginOrder.DOCUMENTS)
-                .thenComparing(Site::range, Range.BY_START);
-        // Loops, not streams: most items have one or two sites, and an L2 can hold 50,000 items.
-        for (Map.Entry<String, List<Site>> e : byId.entrySet()) {
-            String id = e.getKey();
-            List<Site> list = e.getValue();
-            if (list.size() > 1) {
-                list.sort(order); // stable, as the sites of one place keep the order they were found in
-            }
-            e.setValue(Collections.unmodifiableList(list));
-            if (category.containsKey(id)) {
-                String cat = category.get(id);
-                Site origin = list.get(0);
-                for (Site s : list) {
-                    if (s.kind() == SiteKind.DEF) {
-                        origin = s;
-                        break;
-                    }
-                }
-                Integer phase = null;
-                for (Site s : list) {
-                    if (isCoordinatorL2(s.document()) && isDefinition(s.kind()) && s.phase() != null) {
-                        phase = s.phase();
-                        break;
-                    }
-                }
-                items.put(
-                        id,
-                        new Item(
-                                id,
-                                cat,
-                                statements.get(id),
-                                origin,
-                                phase != null ? phase : origin.phase(),
-                                carried.contains(id),
-                                config.mustTrack().contains(cat)));
-            }
-        }
+        byId.replaceAll((id, list) -> Collections.unmodifiableList(list));
         TreeSet<Integer> phases = new TreeSet<>();
         List<HandoffDocument> coordinators = new ArrayList<>();
         for (HandoffDocument d : docs) {
@@ -212,11 +181,48 @@ public final class Trail {
         }
         // Read-only views, not copies: an L2 of 50,000 items would be hashed twice more.
         return new Trail(
-                Collections.unmodifiableMap(items),
+                docs,
                 Collections.unmodifiableMap(byId),
+                definedIn,
                 Collections.unmodifiableMap(closures),
                 phases,
-                List.copyOf(coordinators));
+                List.copyOf(coordinators),
+                trail -> trail.items(category, statements, carried, config));
+    }
+
+    /** The items, in the order first defined (loops, not streams: an L2 can hold 50,000 items). */
+    private Map<String, Item> items(
+            Map<String, String> category, Map<String, String> statements, Set<String> carried, HandoffConfig config) {
+        Map<String, Item> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : category.entrySet()) {
+            String id = e.getKey();
+            String cat = e.getValue();
+            List<Site> defs = definitionSites.get(id); // one per document, in phase order
+            Site origin = null;
+            Integer phase = null;
+            for (Site s : defs) {
+                if (origin == null && s.kind() == SiteKind.DEF) {
+                    origin = s;
+                }
+                if (phase == null && isCoordinatorL2(s.document()) && s.phase() != null) {
+                    phase = s.phase();
+                }
+            }
+            if (origin == null) {
+                origin = sites(id).get(0); // defined in the PT alone: where it was first mentioned
+            }
+            out.put(
+                    id,
+                    new Item(
+                            id,
+                            cat,
+                            statements.get(id),
+                            origin,
+                            phase != null ? phase : origin.phase(),
+                            carried.contains(id),
+                            config.mustTrack().contains(cat)));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private static void defineSite(
@@ -228,9 +234,8 @@ public final class Trail {
             String categoryPrefix,
             String statement,
             Range range) {
-        List<Site> list = byId.computeIfAbsent(id, k -> new ArrayList<>());
-        boolean first = list.stream().noneMatch(s -> isDefinition(s.kind()));
-        SiteKind kind = d.isPt() ? SiteKind.PT : first ? SiteKind.DEF : SiteKind.RESTATE;
+        List<Site> list = byId.computeIfAbsent(id, k -> new ArrayList<>(2)); // definitions only
+        SiteKind kind = d.isPt() ? SiteKind.PT : list.isEmpty() ? SiteKind.DEF : SiteKind.RESTATE;
         list.add(new Site(kind, d, range, null));
         category.putIfAbsent(id, categoryPrefix);
         if (!d.isPt()) {
@@ -289,14 +294,78 @@ public final class Trail {
         return Optional.ofNullable(items.get(id));
     }
 
-    /** The sites of an ID (tracked or merely mentioned) in phase order. */
+    /** The sites of an ID (tracked or merely mentioned) in phase order; read-only. */
     public List<Site> sites(String id) {
-        return sites.getOrDefault(id, List.of());
+        List<Site> known = sites.get(id);
+        if (known == null) {
+            known = collectSites(id);
+            sites.putIfAbsent(id, known);
+        }
+        return known;
+    }
+
+    /**
+     * Each document's sites in its place in phase order, and within a document by position (its
+     * definition before references at the same place, as they were found).
+     */
+    private List<Site> collectSites(String id) {
+        List<Site> defs = definitionSites.getOrDefault(id, List.of());
+        List<Site> out = new ArrayList<>();
+        int nextDef = 0;
+        for (HandoffDocument d : documentsMentioning(id)) {
+            int from = out.size();
+            if (nextDef < defs.size() && defs.get(nextDef).document() == d) {
+                out.add(defs.get(nextDef++));
+            }
+            List<Site> mentions = MentionSites.of(d).get(id);
+            if (mentions != null) {
+                out.addAll(mentions);
+            }
+            if (out.size() - from > 1) {
+                out.subList(from, out.size()).sort(BY_START); // stable
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static final Comparator<Site> BY_START = Comparator.comparing(Site::range, Range.BY_START);
+
+    /** The documents that may hold a site of the ID, in phase order. */
+    private List<HandoffDocument> documentsMentioning(String id) {
+        if (documents.size() <= ASK_EVERY_DOCUMENT) {
+            return documents;
+        }
+        Map<String, List<HandoffDocument>> m = mentioners;
+        if (m == null) {
+            m = new HashMap<>();
+            for (HandoffDocument d : documents) {
+                for (String each : definedIn.getOrDefault(d, Set.of())) {
+                    m.computeIfAbsent(each, k -> new ArrayList<>(2)).add(d);
+                }
+                for (String each : MentionSites.of(d).keySet()) {
+                    List<HandoffDocument> list = m.computeIfAbsent(each, k -> new ArrayList<>(2));
+                    if (list.isEmpty() || list.get(list.size() - 1) != d) {
+                        list.add(d);
+                    }
+                }
+            }
+            mentioners = m;
+        }
+        return m.getOrDefault(id, List.of());
     }
 
     /** Every ID's sites (tracked or merely mentioned), IDs in the order they were first met. */
     public Map<String, List<Site>> allSites() {
-        return sites;
+        Map<String, List<Site>> out = new LinkedHashMap<>();
+        for (HandoffDocument d : documents) {
+            for (String id : definedIn.getOrDefault(d, Set.of())) {
+                out.computeIfAbsent(id, this::sites);
+            }
+            for (String id : MentionSites.of(d).keySet()) {
+                out.computeIfAbsent(id, this::sites);
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     public Optional<Closure> closure(String id) {
@@ -321,8 +390,12 @@ public final class Trail {
                 .toList();
     }
 
-    /** Whether a document mentions the ID in any way: definition, reference, range or marker. */
+    /**
+     * Whether a document of the trail (not a history PT) mentions the ID in any way: definition, reference,
+     * range or marker.
+     */
     public boolean mentionedIn(String id, HandoffDocument doc) {
-        return sites(id).stream().anyMatch(s -> s.path().equals(doc.path()));
+        return definedIn.getOrDefault(doc, Set.of()).contains(id)
+                || MentionSites.of(doc).containsKey(id);
     }
 }
