@@ -317,9 +317,11 @@ public final class Trail {
             if (nextDef < defs.size() && defs.get(nextDef).document() == d) {
                 out.add(defs.get(nextDef++));
             }
-            List<Site> mentions = MentionSites.of(d).get(id);
+            List<MentionSites.Mention> mentions = MentionSites.of(d).get(id);
             if (mentions != null) {
-                out.addAll(mentions);
+                for (MentionSites.Mention m : mentions) {
+                    out.add(m.in(d));
+                }
             }
             if (out.size() - from > 1) {
                 out.subList(from, out.size()).sort(BY_START); // stable

@@ -123,15 +123,20 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
         });
     }
 
-    /** On the session executor: bring the snapshot to the editor's latest text, then re-check. */
+    /**
+     * On the session executor: bring the snapshot to the editor's latest text, then re-check. The document
+     * itself is queued before its dependents are even worked out; they are checked once typing pauses.
+     */
     private void syncLater(WorkspaceSession s, String path) {
         s.enqueue(() -> s.syncEditor(path).ifPresent(sync -> {
-            Set<String> affected = new LinkedHashSet<>(sync.affected());
             if (sync.opened()) {
                 server.diagnostics().checkOpened(s, path);
-                affected.remove(path);
+            } else if (s.editedNeedsCheck(sync.before(), path)) {
+                server.diagnostics().schedule(s, List.of(path));
             }
-            server.diagnostics().schedule(s, affected);
+            Set<String> dependents = new LinkedHashSet<>(s.affected(sync.before(), path));
+            dependents.remove(path);
+            server.diagnostics().scheduleAfterPause(s, dependents);
         }));
     }
 

@@ -151,6 +151,23 @@ final class WorkspaceSession {
         return snapshot.open().keySet();
     }
 
+    /**
+     * Whether the editor holds text the snapshot has not caught up with: a keystroke on its way to the
+     * session executor, whose check should not wait behind background checks.
+     */
+    boolean editorAhead() {
+        Map<String, OpenDocument> open = snapshot.open();
+        if (open.size() != editor.size()) {
+            return true;
+        }
+        for (Map.Entry<String, OpenDocument> e : editor.entrySet()) {
+            if (open.get(e.getKey()) != e.getValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs {@code task} on the session executor, after everything enqueued before it. */
     CompletableFuture<Void> enqueue(Runnable task) {
         return owner.submit(task);
@@ -222,8 +239,11 @@ final class WorkspaceSession {
         return ++generation;
     }
 
-    /** What a sync of one document did: whether it was opened, and the documents to re-check. */
-    record EditorSync(boolean opened, Set<String> affected) {}
+    /**
+     * What a sync of one document did: whether it was opened, and the index before it (to tell, right after,
+     * what to check again: {@link #editedNeedsCheck}, then {@link #affected}).
+     */
+    record EditorSync(boolean opened, WorkspaceIndex before) {}
 
     /**
      * Brings the snapshot to the editor's latest text of {@code path}. A burst of changes coalesces: the
@@ -259,7 +279,7 @@ final class WorkspaceSession {
             }
         }
         snapshot = new Snapshot(next, Map.copyOf(open), baseline, now.walked(), now.ready());
-        return Optional.of(new EditorSync(have == null && want != null, affected(before, path)));
+        return Optional.of(new EditorSync(have == null && want != null, before));
     }
 
     /**
@@ -367,8 +387,21 @@ final class WorkspaceSession {
         return base.withDocument(parsed);
     }
 
-    /** The edited path (also when it left the index: its diagnostics must be cleared) and its dependents. */
-    private Set<String> affected(WorkspaceIndex before, String path) {
+    /**
+     * Whether the document just synced is itself to be checked (or cleared, having left the index): the part
+     * of {@link #affected} a keystroke's latency depends on, known without working out the dependents.
+     */
+    boolean editedNeedsCheck(WorkspaceIndex before, String path) {
+        WorkspaceIndex now = index();
+        boolean left = before.document(path).isPresent() && now.document(path).isEmpty();
+        return left || now.document(path).isPresent() && (ready() || openPaths().contains(path));
+    }
+
+    /**
+     * The documents to check again after {@code path} changed from {@code before} to the current index: the
+     * edited path (also when it left the index: its diagnostics must be cleared) and its dependents.
+     */
+    Set<String> affected(WorkspaceIndex before, String path) {
         Set<String> out = new LinkedHashSet<>();
         WorkspaceIndex now = index();
         boolean left = before.document(path).isPresent() && now.document(path).isEmpty();
