@@ -108,7 +108,7 @@ public final class HoverProvider {
         TreeSet<Integer> phases = new TreeSet<>();
         boolean noPhase = false;
         for (HandoffDocument d : Occurrences.scopeDocuments(index, doc)) {
-            if (!Occurrences.of(d, id).isEmpty()) {
+            if (Occurrences.mentions(d, id)) {
                 Integer phase = d.location().phase();
                 if (phase == null) {
                     noPhase = true;

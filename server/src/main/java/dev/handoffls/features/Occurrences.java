@@ -69,6 +69,26 @@ final class Occurrences {
         return out;
     }
 
+    /** Whether {@link #of} would find anything, without collecting it (a hover asks this of every document). */
+    static boolean mentions(HandoffDocument doc, String id) {
+        for (IdDefinition d : doc.definitions()) {
+            if (d.id().equals(id)) {
+                return true;
+            }
+        }
+        for (TeamDefinition d : doc.teamDefinitions()) {
+            if (d.id().equals(id)) {
+                return true;
+            }
+        }
+        for (IdReference r : doc.references()) {
+            if (r.ids().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The literal end tokens of a range reference that are {@code id} (none for {@code OQ-1~3}'s end). */
     static List<Range> endTokens(HandoffDocument doc, IdReference r, String id) {
         List<Range> out = new ArrayList<>();

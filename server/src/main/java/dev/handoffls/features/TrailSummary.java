@@ -1,5 +1,6 @@
 package dev.handoffls.features;
 
+import com.google.common.collect.Lists;
 import dev.handoffls.features.trail.TrailLine;
 import dev.handoffls.features.trail.TrailState;
 import dev.handoffls.index.Trail;
@@ -25,20 +26,28 @@ public record TrailSummary(List<Step> steps, String state, Integer lastSeen, Lis
                 .map(s -> new Step(
                         s.toString(),
                         // The step links to its most telling site: a definition before a reference.
-                        s.sites().stream()
-                                .min(java.util.Comparator.comparing(
-                                        (Trail.Site site) -> site.kind().ordinal()))
-                                .map(site -> new Location(site.path(), site.range()))))
+                        mostTelling(s.sites()).map(site -> new Location(site.path(), site.range()))))
                 .toList();
-        List<Location> sites = trail.sites(id).stream()
-                .map(s -> new Location(s.path(), s.range()))
-                .toList();
-        Integer lastSeen = trail.sites(id).stream()
-                .map(Trail.Site::phase)
-                .filter(p -> p != null)
-                .max(Integer::compare)
-                .orElse(null);
+        // A view, mapped when read: a hover reads none of it, and an ID can have 75,000 sites.
+        List<Location> sites = Lists.transform(trail.sites(id), s -> new Location(s.path(), s.range()));
+        Integer lastSeen = null;
+        for (Trail.Site s : trail.sites(id)) {
+            if (s.phase() != null && (lastSeen == null || s.phase() > lastSeen)) {
+                lastSeen = s.phase();
+            }
+        }
         return new TrailSummary(steps, state(trail, id), lastSeen, sites);
+    }
+
+    /** The first site of the lowest kind (a loop: a step can hold thousands of sites). */
+    private static Optional<Trail.Site> mostTelling(List<Trail.Site> sites) {
+        Trail.Site best = null;
+        for (Trail.Site site : sites) {
+            if (best == null || site.kind().ordinal() < best.kind().ordinal()) {
+                best = site;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The steps joined with arrows: the text form of the line. */

@@ -4,7 +4,6 @@ import dev.handoffls.index.Trail;
 import dev.handoffls.index.Trail.Site;
 import dev.handoffls.index.Trail.SiteKind;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,13 +42,19 @@ public final class TrailLine {
         TreeMap<Integer, List<Site>> byPhase = new TreeMap<>();
         List<Site> pt = new ArrayList<>();
         List<Site> noPhase = new ArrayList<>();
+        List<Site> current = null; // the sites come in phase order: look a phase up when it changes
+        Integer currentPhase = null;
         for (Site s : trail.sites(id)) {
             if (s.document().isPt()) {
                 pt.add(s);
             } else if (s.phase() == null) {
                 noPhase.add(s);
             } else {
-                byPhase.computeIfAbsent(s.phase(), k -> new ArrayList<>()).add(s);
+                if (current == null || !s.phase().equals(currentPhase)) {
+                    currentPhase = s.phase();
+                    current = byPhase.computeIfAbsent(currentPhase, k -> new ArrayList<>());
+                }
+                current.add(s);
             }
         }
         // A closing word in the PT ([RESOLVED]) is a closure without a site of its own: show it in the PT's step.
@@ -94,8 +99,19 @@ public final class TrailLine {
         if (sites.isEmpty()) {
             return new Step(where, SILENT, sites);
         }
+        // The words in the order of their kinds (as a stable sort by kind would give), without sorting: an ID
+        // named in every document of a pipeline has thousands of sites in a step.
         Set<String> words = new LinkedHashSet<>();
-        sites.stream().sorted(Comparator.comparing(Site::kind)).forEach(s -> words.add(word(s)));
+        for (SiteKind kind : SiteKind.values()) {
+            for (Site s : sites) {
+                if (s.kind() == kind) {
+                    words.add(word(s));
+                    if (kind != SiteKind.CLOSED) {
+                        break; // one word per kind, except the closing markers' own words
+                    }
+                }
+            }
+        }
         return new Step(where, String.join("+", words), List.copyOf(sites));
     }
 

@@ -21,11 +21,16 @@ public enum TrailState {
         if (trail.closure(id).isPresent()) {
             return CLOSED;
         }
-        List<Trail.Site> markers = trail.sites(id).stream()
-                .filter(s -> s.kind() == Trail.SiteKind.CLOSED || s.kind() == Trail.SiteKind.FORWARDED)
-                .toList();
-        return !markers.isEmpty() && markers.get(markers.size() - 1).kind() == Trail.SiteKind.FORWARDED
-                ? FORWARDED
-                : OPEN;
+        List<Trail.Site> sites = trail.sites(id);
+        for (int i = sites.size() - 1; i >= 0; i--) { // the last marker decides
+            Trail.SiteKind kind = sites.get(i).kind();
+            if (kind == Trail.SiteKind.FORWARDED) {
+                return FORWARDED;
+            }
+            if (kind == Trail.SiteKind.CLOSED) {
+                return OPEN;
+            }
+        }
+        return OPEN;
     }
 }
