@@ -55,9 +55,12 @@ final class MarkdownTree {
     final char[] prose;
     /**
      * The prose before code spans were blanked (handoff names count in code too); a String, which holds
-     * Latin-1 text in half an array's room.
+     * Latin-1 text in half an array's room. Empty when the text has no {@link #HANDOFF_NAME}.
      */
     final String proseWithCode;
+
+    /** What every handoff ticket name holds ({@code handoff-….md}, see {@code ReferenceScanner}). */
+    static final String HANDOFF_NAME = "handoff-";
     /** {@link #prose} as text, made once; see {@link #proseText()}. */
     private String proseText;
     /** Made on first use; see {@link #topLevelLists()}. */
@@ -112,23 +115,28 @@ final class MarkdownTree {
         for (TableBlock t : tables) {
             copy(t);
         }
-        char[] withCode = prose.clone();
+        // Only a text that names a handoff ticket needs the copy with code (two copies of the text).
+        char[] withCode = text.text().contains(HANDOFF_NAME) ? prose.clone() : null;
         for (CodeSpan c : codeSpans) {
             mask(prose, c.start, c.end);
         }
         for (HtmlInline h : htmlInlines) {
             Span s = span(h);
             mask(prose, s.start, s.end);
-            mask(withCode, s.start, s.end);
+            if (withCode != null) {
+                mask(withCode, s.start, s.end);
+            }
         }
         for (Node link : links) {
             Span d = destinationSpan(link);
             if (d != null) {
                 mask(prose, d.start, d.end);
-                mask(withCode, d.start, d.end);
+                if (withCode != null) {
+                    mask(withCode, d.start, d.end);
+                }
             }
         }
-        this.proseWithCode = new String(withCode);
+        this.proseWithCode = withCode == null ? "" : new String(withCode);
     }
 
     /**

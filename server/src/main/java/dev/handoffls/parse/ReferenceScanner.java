@@ -101,7 +101,7 @@ final class ReferenceScanner {
     }
 
     private void scanHandoffs(String text, int base, List<NamedRef> out) {
-        if (!text.contains("handoff-")) {
+        if (!text.contains(MarkdownTree.HANDOFF_NAME)) {
             return;
         }
         Matcher m = HANDOFF.matcher(text);
