@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,14 +110,14 @@ public final class Trail {
             Map<String, Closure> closures,
             TreeSet<Integer> coordinatorPhases,
             List<HandoffDocument> coordinatorL2s,
-            Function<Trail, Map<String, Item>> items) {
+            ItemFacts facts) {
         this.documents = documents;
         this.definitionSites = definitionSites;
         this.definedIn = definedIn;
         this.closures = closures;
         this.coordinatorPhases = coordinatorPhases;
         this.coordinatorL2s = coordinatorL2s;
-        this.items = items.apply(this);
+        this.items = items(facts); // last: an item defined in the PT alone reads its sites
     }
 
     /**
@@ -187,14 +186,23 @@ public final class Trail {
                 Collections.unmodifiableMap(closures),
                 phases,
                 List.copyOf(coordinators),
-                trail -> trail.items(category, statements, carried, config));
+                new ItemFacts(category, statements, carried, config));
     }
 
+    /**
+     * What the items are made of, gathered with the definitions.
+     *
+     * @param category   an ID's category prefix, IDs in the order first defined
+     * @param statements an ID's statement where it was first stated
+     * @param carried    the IDs a coordinator L2 or the PT defines
+     */
+    private record ItemFacts(
+            Map<String, String> category, Map<String, String> statements, Set<String> carried, HandoffConfig config) {}
+
     /** The items, in the order first defined (loops, not streams: an L2 can hold 50,000 items). */
-    private Map<String, Item> items(
-            Map<String, String> category, Map<String, String> statements, Set<String> carried, HandoffConfig config) {
+    private Map<String, Item> items(ItemFacts facts) {
         Map<String, Item> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : category.entrySet()) {
+        for (Map.Entry<String, String> e : facts.category().entrySet()) {
             String id = e.getKey();
             String cat = e.getValue();
             List<Site> defs = definitionSites.get(id); // one per document, in phase order
@@ -216,11 +224,11 @@ public final class Trail {
                     new Item(
                             id,
                             cat,
-                            statements.get(id),
+                            facts.statements().get(id),
                             origin,
                             phase != null ? phase : origin.phase(),
-                            carried.contains(id),
-                            config.mustTrack().contains(cat)));
+                            facts.carried().contains(id),
+                            facts.config().mustTrack().contains(cat)));
         }
         return Collections.unmodifiableMap(out);
     }

@@ -308,11 +308,9 @@ final class DiagnosticsScheduler {
                     continue; // stale: the editor moved on and a newer sync is queued
                 }
                 beforeCheck.accept(path);
-
                 List<Finding> findings = doc.isPresent()
                         ? checker.checkDocument(index, doc.get(), snapshot.known())
                         : checker.workspaceFindings(index, path::equals);
-
                 send(
                         new Key(session.root(), path),
                         session.uriOf(path),
