@@ -145,10 +145,6 @@ public final class ScopeIndex {
         return definitions.get(id).stream().filter(s -> !s.document().isPt()).findFirst();
     }
 
-    public List<ReferenceSite> references(String id) {
-        return references.get().get(id);
-    }
-
     public ListMultimap<String, ReferenceSite> allReferences() {
         return references.get();
     }

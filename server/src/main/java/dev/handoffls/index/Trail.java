@@ -285,10 +285,6 @@ public final class Trail {
         return pb == null || pa <= pb ? a : b;
     }
 
-    private static boolean isDefinition(SiteKind kind) {
-        return kind == SiteKind.DEF || kind == SiteKind.RESTATE || kind == SiteKind.PT;
-    }
-
     static boolean isCoordinatorL2(HandoffDocument d) {
         return d.isL2() && d.coordinator();
     }

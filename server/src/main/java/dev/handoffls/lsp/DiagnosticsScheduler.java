@@ -132,15 +132,8 @@ final class DiagnosticsScheduler {
             since = dependentsSince;
         }
         boolean overdue = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since) >= MAX_WAIT_MILLIS;
-        work.forEach((session, paths) -> {
-            List<String> order = new ArrayList<>(paths);
-            for (int i = 0; i < order.size(); i++) {
-                if (!overdue && yieldToKeystroke(session, order.subList(i, order.size()), since)) {
-                    return;
-                }
-                publish(session, List.of(order.get(i)), false);
-            }
-        });
+        work.forEach((session, paths) ->
+                publishUntil(session, paths, (i, rest) -> !overdue && yieldToKeystroke(session, rest, since)));
     }
 
     /** Test seam: {@code hook} runs on the diagnostics thread before each document is checked. */
@@ -210,9 +203,17 @@ final class DiagnosticsScheduler {
      * queue, so the document being typed in goes first again (each is checked on the newest snapshot).
      */
     private void publishUnlessOvertaken(WorkspaceSession session, Set<String> paths) {
+        publishUntil(session, paths, (i, rest) -> i > 0 && requeueIfOvertaken(session, rest));
+    }
+
+    /** Publishes one by one, until {@code standAside} takes back the documents not reached yet. */
+    private void publishUntil(
+            WorkspaceSession session,
+            Set<String> paths,
+            java.util.function.BiPredicate<Integer, List<String>> standAside) {
         List<String> order = new ArrayList<>(paths);
         for (int i = 0; i < order.size(); i++) {
-            if (i > 0 && requeueIfOvertaken(session, order.subList(i, order.size()))) {
+            if (standAside.test(i, order.subList(i, order.size()))) {
                 return;
             }
             publish(session, List.of(order.get(i)), false);

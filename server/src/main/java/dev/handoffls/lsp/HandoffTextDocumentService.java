@@ -11,9 +11,7 @@ import dev.handoffls.features.structure.DocumentSymbols;
 import dev.handoffls.features.structure.FoldingRanges;
 import dev.handoffls.features.structure.SelectionRanges;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.CodeAction;
@@ -134,9 +132,7 @@ final class HandoffTextDocumentService extends FeatureHandlers implements TextDo
             } else if (s.editedNeedsCheck(sync.before(), path)) {
                 server.diagnostics().schedule(s, List.of(path));
             }
-            Set<String> dependents = new LinkedHashSet<>(s.affected(sync.before(), path));
-            dependents.remove(path);
-            server.diagnostics().scheduleAfterPause(s, dependents);
+            server.diagnostics().scheduleAfterPause(s, s.dependents(sync.before(), path));
         }));
     }
 

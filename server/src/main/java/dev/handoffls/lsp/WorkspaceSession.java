@@ -241,7 +241,7 @@ final class WorkspaceSession {
 
     /**
      * What a sync of one document did: whether it was opened, and the index before it (to tell, right after,
-     * what to check again: {@link #editedNeedsCheck}, then {@link #affected}).
+     * what to check again: {@link #editedNeedsCheck}, then {@link #dependents}).
      */
     record EditorSync(boolean opened, WorkspaceIndex before) {}
 
@@ -403,24 +403,27 @@ final class WorkspaceSession {
      */
     Set<String> affected(WorkspaceIndex before, String path) {
         Set<String> out = new LinkedHashSet<>();
-        WorkspaceIndex now = index();
-        boolean left = before.document(path).isPresent() && now.document(path).isEmpty();
-        if (now.document(path).isPresent()) {
+        if (editedNeedsCheck(before, path)) {
             out.add(path);
         }
+        out.addAll(dependents(before, path));
+        return out;
+    }
+
+    /** The other documents whose findings may change with {@code path} (see {@link #affected}). */
+    Set<String> dependents(WorkspaceIndex before, String path) {
         // Only what the checks can read now: before the walk nothing beyond the document, so no dependents.
         Set<Fact> read = EnumSet.noneOf(Fact.class);
         read.addAll(FACTS_READ);
         read.retainAll(snapshot.known());
-        if (!read.isEmpty()) {
-            out.addAll(Dependents.of(before, now, path, read));
+        if (read.isEmpty()) {
+            return Set.of();
         }
+        Set<String> out = new LinkedHashSet<>(Dependents.of(before, index(), path, read));
+        out.remove(path);
         if (!ready()) {
             // Before the full index exists only open documents are checked.
             out.retainAll(new HashSet<>(openPaths()));
-        }
-        if (left) {
-            out.add(path);
         }
         return out;
     }
